@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Grammar.Parsing;
+
+/// <summary>
+/// The layout pass: walks the lines once, groups them into blocks by indentation, finds
+/// comments and text blocks, and hands each header and property line to <see cref="LineGrammar"/>.
+/// A line that cannot be read becomes a skipped line and one diagnostic; a broken header skips its block.
+/// </summary>
+internal sealed class DocumentParser(SourceText source)
+{
+    private readonly SourceText source = source;
+    private readonly ImmutableArray<LineSyntax>.Builder items = ImmutableArray.CreateBuilder<LineSyntax>();
+    private readonly List<CommentSyntax> comments = [];
+    private readonly List<SyntaxDiagnostic> diagnostics = [];
+
+    private int LineCount => source.Lines.Length;
+
+    public DocumentSyntax Run()
+    {
+        if (source.InvalidUtf8CharOffset is { } bad)
+        {
+            diagnostics.Add(new SyntaxDiagnostic(new TextSpan(bad, 1), SyntaxMessages.InvalidUtf8(source.InvalidUtf8ByteOffset ?? 0)));
+        }
+
+        var line = 0;
+        while (line < LineCount)
+        {
+            var next = IsHeaderLine(line) ? ParseBlock(line) : ParseTopLevelLine(line);
+            System.Diagnostics.Debug.Assert(next > line, "the parser must make progress");
+            line = next;
+        }
+
+        return new DocumentSyntax(
+            source,
+            items.ToImmutable(),
+            [.. comments.OrderBy(c => c.Span.Start)],
+            [.. diagnostics]);
+    }
+
+    private ReadOnlySpan<char> Text(int line) => source.Text.AsSpan(source.Lines[line].Start, source.Lines[line].Span.Length);
+
+    private TextSpan Span(int line) => source.Lines[line].Span;
+
+    private bool IsHeaderLine(int line)
+    {
+        var text = Text(line);
+        return text.Length > 0 && !LineScanner.IsBlank(text[0]) && text[0] != '#';
+    }
+
+    private bool IsColumnZeroCommentOrBlank(int line)
+    {
+        var text = Text(line);
+        return LineScanner.IsBlankLine(text) || text[0] == '#';
+    }
+
+    private int ParseTopLevelLine(int line)
+    {
+        var trivia = TryTrivia(line);
+        if (trivia is not null)
+        {
+            items.Add(trivia);
+        }
+        else
+        {
+            diagnostics.Add(new SyntaxDiagnostic(TrimmedSpan(line), SyntaxMessages.PropertyOutsideBlock));
+            items.Add(new SkippedLineSyntax(Span(line), line));
+        }
+
+        return line + 1;
+    }
+
+    /// <summary>A blank line or a comment-only line, else null.</summary>
+    private LineSyntax? TryTrivia(int line)
+    {
+        var text = Text(line);
+        if (LineScanner.IsBlankLine(text))
+        {
+            return new BlankLineSyntax(Span(line), line);
+        }
+
+        var indent = LineScanner.Indentation(text, out _);
+        if (text[indent] != '#')
+        {
+            return null;
+        }
+
+        var comment = Comment(line, indent, isTrailing: false);
+        return new CommentLineSyntax(Span(line), line, indent, comment);
+    }
+
+    private CommentSyntax Comment(int line, int start, bool isTrailing)
+    {
+        var text = Text(line);
+        var length = LineScanner.TrimEndLength(text) - start;
+        var comment = new CommentSyntax(text.Slice(start, length).ToString(), Span(line).Sub(start, length), line, isTrailing);
+        comments.Add(comment);
+        return comment;
+    }
+
+    private int ParseBlock(int header)
+    {
+        var end = header + 1;
+        while (end < LineCount && !IsHeaderLine(end))
+        {
+            end++;
+        }
+
+        // Blank lines and column-0 comments after the block's last indented line lead into the next block.
+        while (end - 1 > header && IsColumnZeroCommentOrBlank(end - 1))
+        {
+            end--;
+        }
+
+        var code = CodeOf(header, out var commentStart);
+        var head = LineGrammar.TryRead(code);
+        var kind = head is null ? null : BlockKeywords.Find(head.Word);
+        if (head is null || kind is null)
+        {
+            var span = head is null ? TrimmedSpan(header) : Span(header).Sub(head.WordStart, head.Word.Length);
+            var message = head is null ? SyntaxMessages.UnreadableHeader : SyntaxMessages.UnknownBlock(head.Word);
+            diagnostics.Add(new SyntaxDiagnostic(span, message));
+            items.Add(new SkippedBlockSyntax(TextSpan.FromBounds(Span(header).Start, Span(end - 1).End), header, end - 1));
+            return end;
+        }
+
+        var keyword = new SyntaxToken(head.Word, Span(header).Sub(head.WordStart, head.Word.Length));
+        var argument = head.Rest is null ? null : new SyntaxToken(head.Rest, Span(header).Sub(head.RestStart, head.Rest.Length));
+        var trailing = commentStart < 0 ? null : Comment(header, commentStart, isTrailing: true);
+        var body = new BlockBodyParser(this, header + 1, end).Parse();
+        items.Add(new BlockSyntax(kind.Value, keyword, argument, trailing, Span(header), header, body));
+        return end;
+    }
+
+    /// <summary>The line without its trailing comment and trailing blanks.</summary>
+    private string CodeOf(int line, out int commentStart)
+    {
+        var text = Text(line);
+        commentStart = LineScanner.CommentStart(text);
+        var code = commentStart < 0 ? text : text[..commentStart];
+        return code[..LineScanner.TrimEndLength(code)].ToString();
+    }
+
+    private TextSpan TrimmedSpan(int line)
+    {
+        var text = Text(line);
+        var start = LineScanner.Indentation(text, out _);
+        var end = Math.Max(start, LineScanner.TrimEndLength(text));
+        return Span(line).Sub(start, end - start);
+    }
+
+    /// <summary>Parses the lines of one block's body, between its header and the next block.</summary>
+    private sealed class BlockBodyParser(DocumentParser parser, int first, int end)
+    {
+        private readonly ImmutableArray<LineSyntax>.Builder body = ImmutableArray.CreateBuilder<LineSyntax>();
+        private int blockIndent = -1;
+
+        public ImmutableArray<LineSyntax> Parse()
+        {
+            var line = first;
+            while (line < end)
+            {
+                line = ParseLine(line);
+            }
+
+            return body.ToImmutable();
+        }
+
+        private int ParseLine(int line)
+        {
+            if (parser.TryTrivia(line) is { } trivia)
+            {
+                body.Add(trivia);
+                return line + 1;
+            }
+
+            var text = parser.Text(line);
+            var indent = LineScanner.Indentation(text, out var hasTab);
+            if (hasTab)
+            {
+                return Skip(line, parser.Span(line).Sub(0, indent), SyntaxMessages.TabIndentation);
+            }
+
+            if (blockIndent < 0)
+            {
+                blockIndent = indent;
+            }
+
+            if (indent != blockIndent)
+            {
+                return Skip(line, parser.TrimmedSpan(line), SyntaxMessages.WrongIndentation(blockIndent, indent));
+            }
+
+            var code = parser.CodeOf(line, out var commentStart);
+            var head = LineGrammar.TryRead(code[indent..]);
+            if (head is null)
+            {
+                return Skip(line, parser.TrimmedSpan(line), SyntaxMessages.UnreadableProperty);
+            }
+
+            var lineSpan = parser.Span(line);
+            var key = new SyntaxToken(head.Word, lineSpan.Sub(indent + head.WordStart, head.Word.Length));
+            var value = head.Rest is null ? null : new SyntaxToken(head.Rest, lineSpan.Sub(indent + head.RestStart, head.Rest.Length));
+            var trailing = commentStart < 0 ? null : parser.Comment(line, commentStart, isTrailing: true);
+            var next = line + 1;
+            TextBlockSyntax? textBlock = null;
+            if (head.Word == "text" && value is null)
+            {
+                next = ReadTextBlock(line + 1, indent, out textBlock);
+            }
+
+            var lastLine = textBlock is null ? line : textBlock.Lines[^1].Line;
+            var span = TextSpan.FromBounds(lineSpan.Start, parser.Span(lastLine).End);
+            body.Add(new PropertySyntax(span, line, lastLine, indent, key, value, trailing, textBlock));
+            return next;
+        }
+
+        /// <summary>Reads the lines indented deeper than the text key; returns the first line after the text.</summary>
+        private int ReadTextBlock(int line, int keyIndent, out TextBlockSyntax? block)
+        {
+            var lastContent = -1;
+            var commonIndent = int.MaxValue;
+            var cursor = line;
+            for (; cursor < end; cursor++)
+            {
+                var text = parser.Text(cursor);
+                if (LineScanner.IsBlankLine(text))
+                {
+                    continue;
+                }
+
+                var indent = LineScanner.Indentation(text, out var hasTab);
+                if (indent <= keyIndent)
+                {
+                    break;
+                }
+
+                if (hasTab)
+                {
+                    parser.diagnostics.Add(new SyntaxDiagnostic(parser.Span(cursor).Sub(0, indent), SyntaxMessages.TabIndentation));
+                }
+
+                commonIndent = Math.Min(commonIndent, indent);
+                lastContent = cursor;
+            }
+
+            if (lastContent < 0)
+            {
+                block = null;
+                return line;
+            }
+
+            var lines = ImmutableArray.CreateBuilder<TextBlockLine>();
+            for (var l = line; l <= lastContent; l++)
+            {
+                var span = parser.Span(l);
+                var blank = LineScanner.IsBlankLine(parser.Text(l));
+                var content = blank ? new TextSpan(span.End, 0) : TextSpan.FromBounds(span.Start + commonIndent, span.End);
+                lines.Add(new TextBlockLine(l, span, content, parser.source[content]));
+            }
+
+            block = new TextBlockSyntax(lines.ToImmutable(), commonIndent);
+            return lastContent + 1;
+        }
+
+        private int Skip(int line, TextSpan span, string message)
+        {
+            parser.diagnostics.Add(new SyntaxDiagnostic(span, message));
+            body.Add(new SkippedLineSyntax(parser.Span(line), line));
+            return line + 1;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace CmPlan.Grammar.Syntax;
+
+public enum BlockKind
+{
+    Plan,
+    Policy,
+    Channel,
+    Queue,
+    Post,
+}

@@ -1,0 +1,10 @@
+namespace CmPlan.Grammar.Values;
+
+public enum DurationUnit
+{
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
+}

@@ -1,0 +1,15 @@
+namespace CmPlan.Analysis.Diagnostics;
+
+/// <summary>What every output needs to know about a rule: its id, default severity, whether it can be configured, and its texts.</summary>
+public sealed record RuleDescriptor(
+    string Id,
+    Severity DefaultSeverity,
+    bool IsStructural,
+    string Title,
+    string Summary)
+{
+    /// <summary>Where the rule's documentation lives in the repository.</summary>
+    public string DocPath => $"docs/rules/{Id}.md";
+
+    public Uri HelpUri => new(RuleCatalog.DocsBaseUri, $"{Id}.md");
+}

@@ -1,0 +1,38 @@
+using CmPlan.Grammar.Values;
+
+namespace CmPlan.Analysis.Model;
+
+/// <summary>Network names and text limits (contract §3).</summary>
+public static class Networks
+{
+    public static Network? Find(string name) => name switch
+    {
+        "x" or "twitter" => Network.X,
+        "instagram" => Network.Instagram,
+        "linkedin" => Network.LinkedIn,
+        "facebook" => Network.Facebook,
+        "threads" => Network.Threads,
+        "bluesky" => Network.Bluesky,
+        "mastodon" => Network.Mastodon,
+        "tiktok" => Network.TikTok,
+        "pinterest" => Network.Pinterest,
+        "youtube" => Network.YouTube,
+        _ => null,
+    };
+
+    public static IReadOnlyList<string> Names { get; } =
+        ["x", "twitter", "instagram", "linkedin", "facebook", "threads", "bluesky", "mastodon", "tiktok", "pinterest", "youtube"];
+
+    public static int Limit(Network network) => network switch
+    {
+        Network.X => 280,
+        Network.Bluesky => 300,
+        Network.Mastodon or Network.Threads or Network.Pinterest => 500,
+        Network.Instagram or Network.TikTok => 2200,
+        Network.LinkedIn => 3000,
+        Network.YouTube => 5000,
+        _ => 63206,
+    };
+
+    public static string Name(Network network) => network.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using CmPlan.Analysis.Binding;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Schedule;
+using CmPlan.Grammar.Parsing;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Analysis;
+
+/// <summary>
+/// The analysis pipeline of one document: text → syntax → model → schedule → diagnostics.
+/// Pure: no I/O, never throws on user input.
+/// </summary>
+public static class PlanAnalyzer
+{
+    public static AnalysisResult Analyze(string text, AnalysisOptions options) => Analyze(SourceText.From(text), options);
+
+    public static AnalysisResult Analyze(SourceText source, AnalysisOptions options)
+    {
+        var syntax = PlanParser.Parse(source);
+        var binding = Binder.Bind(syntax, options.Config);
+        var schedule = ScheduleBuilder.Build(binding.Model);
+        var now = options.Clock.Now(binding.Model.Plan.Zone);
+        var diagnostics = syntax.Diagnostics
+            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message))
+            .Concat(binding.Diagnostics)
+            .OrderBy(d => d.Span.Start)
+            .ThenBy(d => d.Rule, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new AnalysisResult(syntax, binding.Model, schedule, now, diagnostics);
+    }
+}
