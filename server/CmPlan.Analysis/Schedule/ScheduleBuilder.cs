@@ -16,12 +16,13 @@ public static class ScheduleBuilder
     {
         var plan = model.Plan;
         var sink = new PublicationSink();
-        foreach (var post in model.Posts)
+        // Default arrays only come from hand-built models; they mean "none", like empty ones.
+        foreach (var post in model.Posts.IsDefault ? [] : model.Posts)
         {
             PostExpander.Expand(plan, post, sink);
         }
 
-        foreach (var queue in model.Queues)
+        foreach (var queue in model.Queues.IsDefault ? [] : model.Queues)
         {
             QueueExpander.Expand(plan, queue, sink);
         }

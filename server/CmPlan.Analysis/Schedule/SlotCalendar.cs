@@ -17,6 +17,11 @@ internal static class SlotCalendar
 
     public static IEnumerable<Slot> From(DateTimeZone zone, LocalDateTime start, ImmutableArray<Located<SlotsValue>> lines)
     {
+        if (lines.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
         var timesByDay = TimesByDay(lines);
         if (Array.TrueForAll(timesByDay, times => times.Length == 0))
         {
@@ -88,7 +93,7 @@ internal static class SlotCalendar
             times.Clear();
             foreach (var line in lines)
             {
-                if (line.Value.Days.Contains(day))
+                if (line.Value.Days.Contains(day) && !line.Value.Times.IsDefault)
                 {
                     times.UnionWith(line.Value.Times);
                 }
