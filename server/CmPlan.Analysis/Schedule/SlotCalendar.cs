@@ -47,24 +47,14 @@ internal static class SlotCalendar
                 }
             }
 
+            pending.Sort(CompareSlots);
             var last = date == LocalDate.MaxIsoValue;
-            var ready = pending.Count;
             if (!last)
             {
                 date = date.PlusDays(1);
-                var nextDay = date.AtMidnight().InUtc().ToInstant();
-                pending.Sort(CompareSlots);
-                ready = 0;
-                while (ready < pending.Count && nextDay - pending[ready].At.ToInstant() > LargestOffset)
-                {
-                    ready++;
-                }
-            }
-            else
-            {
-                pending.Sort(CompareSlots);
             }
 
+            var ready = last ? pending.Count : CountReady(pending, date);
             for (var i = 0; i < ready; i++)
             {
                 var instant = pending[i].At.ToInstant();
@@ -81,6 +71,19 @@ internal static class SlotCalendar
                 yield break;
             }
         }
+    }
+
+    /// <summary>How many of the sorted pending slots no slot of <paramref name="nextDay"/> or later can precede.</summary>
+    private static int CountReady(List<Slot> pending, LocalDate nextDay)
+    {
+        var floor = nextDay.AtMidnight().InUtc().ToInstant();
+        var ready = 0;
+        while (ready < pending.Count && floor - pending[ready].At.ToInstant() > LargestOffset)
+        {
+            ready++;
+        }
+
+        return ready;
     }
 
     /// <summary>For each ISO weekday (Monday first), its distinct slot times in order.</summary>

@@ -37,7 +37,7 @@ public class PostScheduleTests
                 "2031-02-28T10:00:00+00:00",
                 "2032-02-29T10:00:00+00:00",
             ],
-            Times(OnePost("timezone UTC", "at 2028-02-29 10:00", "repeat every 12mo times 4")));
+            Times(OnePost("timezone UTC; end 2032-12-31", "at 2028-02-29 10:00", "repeat every 12mo times 4")));
     }
 
     [Fact]

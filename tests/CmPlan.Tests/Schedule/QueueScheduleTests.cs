@@ -220,6 +220,24 @@ public class QueueScheduleTests
     }
 
     [Fact]
+    public void A_day_long_gap_merges_slots_across_midnight()
+    {
+        // Samoa skipped 30 December 2011: its slots move 24h forward onto those of the 31st.
+        Assert.Equal(
+            [
+                "a x 2011-12-29T09:00:00-10:00 0",
+                "b x 2011-12-29T10:00:00-10:00 0",
+                "c x 2011-12-31T09:00:00+14:00 0",
+                "d x 2011-12-31T10:00:00+14:00 0",
+                "e x 2012-01-01T09:00:00+14:00 0",
+            ],
+            Lines(OneQueue(
+                "timezone Pacific/Apia; start 2011-12-29",
+                ["on x", "slots daily 10:00 09:00"],
+                "a", "b", "c", "d", "e")));
+    }
+
+    [Fact]
     public void Every_slot_goes_on_every_channel_of_the_queue()
     {
         Assert.Equal(

@@ -1,5 +1,5 @@
-using CmPlan.Analysis;
 using CmPlan.Analysis.Schedule;
+using CmPlan.Tests.Support;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,7 +11,7 @@ internal static class ScheduleText
     private static readonly OffsetDateTimePattern Iso =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<m>");
 
-    public static PlanSchedule Expand(string plan) => PlanAnalyzer.Analyze(plan, AnalysisOptions.Default).Schedule;
+    public static PlanSchedule Expand(string plan) => Plans.Analyze(plan).Schedule;
 
     /// <summary>Each publication as <c>post channel 2027-03-10T12:30:00+01:00 k</c>, in schedule order.</summary>
     public static string[] Lines(string plan) => [.. Expand(plan).Publications.Select(Line)];
