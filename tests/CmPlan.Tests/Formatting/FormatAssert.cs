@@ -26,34 +26,31 @@ public static class FormatAssert
 
     private static void LooksCanonical(string text, string lineEnding)
     {
+        var document = PlanParser.Parse(SourceText.From(text));
+        var lines = document.Source.Lines;
         if (text.Length == 0)
         {
             return;
         }
 
-        Assert.EndsWith(lineEnding, text, StringComparison.Ordinal);
-        Assert.False(text.EndsWith(lineEnding + lineEnding, StringComparison.Ordinal), "no blank line at the end");
-        Assert.False(text.StartsWith(lineEnding, StringComparison.Ordinal), "no blank line at the start");
-        var other = lineEnding == "\n" ? text.Replace("\n", "", StringComparison.Ordinal) : text.Replace(lineEnding, "", StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', other);
-        Assert.DoesNotContain('\r', other);
-
-        var document = PlanParser.Parse(SourceText.From(text));
+        Assert.Equal("", lines[^1].Terminator + document.Source.GetLineText(lines.Length - 1));
+        Assert.All(lines.SkipLast(1), line => Assert.Equal(lineEnding, line.Terminator));
         var textLines = document.Blocks
             .SelectMany(b => b.Properties)
             .SelectMany(p => p.TextBlock?.Lines.Select(l => l.Line) ?? [])
             .ToHashSet();
-        var lines = document.Source.Lines;
         for (var i = 0; i < lines.Length - 1; i++)
         {
-            var line = document.Source.GetLineText(i);
             if (textLines.Contains(i))
             {
                 continue;
             }
 
-            Assert.False(line.Length > 0 && line.TrimEnd().Length != line.Length, $"line {i + 1} ends in blanks");
-            Assert.False(line.Length == 0 && i > 0 && document.Source.GetLineText(i - 1).Length == 0 && !textLines.Contains(i - 1), $"line {i + 1} is a second blank line in a row");
+            var line = document.Source.GetLineText(i);
+            Assert.False(line.Length > 0 && char.IsWhiteSpace(line[^1]), $"line {i + 1} ends in blanks");
+            var blank = line.Length == 0;
+            Assert.False(blank && (i == 0 || i == lines.Length - 2), $"line {i + 1} is a blank line at an end of the file");
+            Assert.False(blank && document.Source.GetLineText(i - 1).Length == 0 && !textLines.Contains(i - 1), $"line {i + 1} is a second blank line in a row");
             var indent = line.Length - line.TrimStart(' ').Length;
             Assert.True(indent is 0 or 2, $"line {i + 1} is indented by {indent}");
         }

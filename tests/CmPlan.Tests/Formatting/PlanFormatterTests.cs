@@ -97,6 +97,14 @@ public class PlanFormatterTests
         Assert.Equal("post a\n  text\n     Bonjour 👋  \n\n       #hashtag\n    moins\n\n\n     fin.\t\n", formatted);
     }
 
+    [Fact]
+    public void A_megabyte_long_text_line_is_copied()
+    {
+        var line = string.Concat(Enumerable.Repeat("Bonjour #tag 👋 ", 70_000));
+        var formatted = FormatAssert.KeepsThePlan(SourceText.From("post a\n      text\n          " + line + "\n"));
+        Assert.Equal("post a\n  text\n    " + line + "\n", formatted);
+    }
+
     [Theory]
     [InlineData("post a\n  on x\n  : bad\n", "not formatted: line 3, column 3: This line cannot be read as a property: expected a key followed by its value, like 'at 2027-03-02 09:00'.")]
     [InlineData("post a\n\ton x\n", "not formatted: line 2, column 1: A tab is used for indentation: indent with spaces.")]
