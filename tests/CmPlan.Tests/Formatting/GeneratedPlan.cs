@@ -61,6 +61,30 @@ public static class GeneratedPlan
         return random.Next(3) == 0 ? builder.ToString().TrimEnd('\r', '\n') : builder.ToString();
     }
 
+    /// <summary>A few random edits with the characters that matter to the layout: often a syntax error, sometimes not.</summary>
+    public static string Mutate(Random random, string text)
+    {
+        const string Junk = " \t#\"\\:xé\n\r";
+        var builder = new StringBuilder(text);
+        for (var edit = random.Next(1, 4); edit > 0 && builder.Length > 0; edit--)
+        {
+            var at = random.Next(builder.Length);
+            var c = Junk[random.Next(Junk.Length)];
+            var kind = random.Next(3);
+            if (kind != 0)
+            {
+                builder.Remove(at, 1);
+            }
+
+            if (kind != 1)
+            {
+                builder.Insert(at, c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static void Trivia(Random random, Action<string> line, int indent)
     {
         for (var i = random.Next(0, 4); i > 0; i--)

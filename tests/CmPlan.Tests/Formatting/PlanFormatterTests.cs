@@ -159,6 +159,29 @@ public class PlanFormatterTests
         Assert.True(checkedPlans > 100, $"only {checkedPlans} generated plans were free of syntax errors");
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void Mutated_plans_are_formatted_safely_or_refused(int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < 200; i++)
+        {
+            var source = SourceText.From(GeneratedPlan.Mutate(random, GeneratedPlan.Write(random)));
+            var syntax = PlanParser.Parse(source);
+            if (syntax.Diagnostics.Length == 0)
+            {
+                FormatAssert.KeepsThePlan(source);
+                continue;
+            }
+
+            var result = PlanFormatter.Format(source);
+            Assert.Null(result.Text);
+            var line = source.GetLinePosition(syntax.Diagnostics.Min(d => d.Span.Start)).Line + 1;
+            Assert.StartsWith($"not formatted: line {line},", result.Refusal, StringComparison.Ordinal);
+        }
+    }
+
     private static void AssertFormats(string input, string expected)
     {
         var source = SourceText.From(input);

@@ -169,20 +169,20 @@ public class ParserResilienceTests
     }
 
     [Fact]
-    public void A_hundred_thousand_blank_lines_inside_a_text_block()
+    public void Blank_lines_inside_and_after_a_text_block()
     {
-        var blanks = string.Concat(Enumerable.Repeat("   \n", 100_000));
+        var blanks = string.Concat(Enumerable.Repeat("   \n", 50_000));
         var doc = Check("post a\n  text\n    un\n" + blanks + "    deux\n" + blanks + "  on x\n");
         Assert.Empty(doc.Diagnostics);
         var text = doc.Blocks.Single().Properties.First().TextBlock;
-        Assert.Equal(100_002, text?.Lines.Length);
+        Assert.Equal(50_002, text?.Lines.Length);
         Assert.Equal(["text", "on"], Keys(doc));
     }
 
     [Fact]
     public void Deep_indentation()
     {
-        var deep = new string(' ', 1_000_000);
+        var deep = new string(' ', 100_000);
         var doc = Check($"post a\n{deep}on x\n{deep}text\n{deep}  un\n{deep}    deux\n{deep}# note\n");
         Assert.Empty(doc.Diagnostics);
         var block = doc.Blocks.Single();
@@ -195,15 +195,15 @@ public class ParserResilienceTests
     public void Many_small_blocks()
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < 5_000; i++)
+        for (var i = 0; i < 2_000; i++)
         {
             builder.Append("post p").Append(i).Append("  # c\n  on x\n  text\n    #tag ").Append(i).Append("\n\n");
         }
 
         var doc = Check(builder.ToString());
         Assert.Empty(doc.Diagnostics);
-        Assert.Equal(5_000, doc.Blocks.Count());
-        Assert.Equal(5_000, doc.Comments.Length);
+        Assert.Equal(2_000, doc.Blocks.Count());
+        Assert.Equal(2_000, doc.Comments.Length);
     }
 
     [Fact]
