@@ -8,5 +8,6 @@ public static class RuleRegistry
         new Failures.RepostTooFrequentRule(),
         new Failures.QueueTooFrequentRule(),
         new Calendar.SlotConflictRule(),
+        new Calendar.AutomationRatioRule(),
     ];
 }
