@@ -9,5 +9,7 @@ public static class RuleRegistry
         new Failures.QueueTooFrequentRule(),
         new Calendar.SlotConflictRule(),
         new Calendar.AutomationRatioRule(),
+        new Calendar.NonexistentTimeRule(),
+        new Calendar.AmbiguousTimeRule(),
     ];
 }
