@@ -11,5 +11,7 @@ public static class RuleRegistry
         new Calendar.AutomationRatioRule(),
         new Calendar.NonexistentTimeRule(),
         new Calendar.AmbiguousTimeRule(),
+        new Calendar.OutsidePlanRule(),
+        new Calendar.PastPublicationRule(),
     ];
 }
