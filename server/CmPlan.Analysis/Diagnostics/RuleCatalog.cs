@@ -31,7 +31,6 @@ public static class RuleCatalog
         new(RuleIds.SpanTooLong, Severity.Warning, false, "Reposted for too long", "A content's first and last publications are further apart than max-span."),
         new(RuleIds.TextTooLong, Severity.Error, false, "Text too long for the channel", "A post's text is longer than a channel's limit."),
         new(RuleIds.DuplicateContent, Severity.Warning, false, "Duplicate content", "Two posts with the same text are published on one channel less than min-interval apart."),
-        new(RuleIds.OffSlot, Severity.Hint, false, "Off slot", "A post is not at one of its channel's usual slot times."),
         new(RuleIds.Whitespace, Severity.Hint, false, "Stray whitespace", "A line of a post's text has trailing or doubled blanks."),
     ];
 

@@ -13,5 +13,6 @@ public static class RuleRegistry
         new Calendar.AmbiguousTimeRule(),
         new Calendar.OutsidePlanRule(),
         new Calendar.PastPublicationRule(),
+        new Calendar.OffSlotRule(),
     ];
 }
