@@ -23,7 +23,6 @@ public static class RuleCatalog
     /// <summary>Configurable rules whose class is not written yet; each moves to its rule class when implemented.</summary>
     private static readonly RuleDescriptor[] Pending =
     [
-        new(RuleIds.UnboundedRepost, Severity.Error, false, "Unbounded repost", "A repeat or a queue recycle has neither times nor until, so it never ends."),
         new(RuleIds.AfterExpiry, Severity.Error, false, "Publication after expiry", "A post is scheduled after the date its content expires."),
         new(RuleIds.ExpiredContent, Severity.Warning, false, "Expired content", "A post or queue item expired before now."),
         new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),

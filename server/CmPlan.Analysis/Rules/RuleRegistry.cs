@@ -5,6 +5,7 @@ public static class RuleRegistry
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new Failures.UnboundedRepostRule(),
         new Failures.RepostTooFrequentRule(),
     ];
 }
