@@ -6,6 +6,7 @@ public static class RuleRegistry
     public static IReadOnlyList<Rule> All { get; } =
     [
         new Failures.UnboundedRepostRule(),
+        new Failures.AfterExpiryRule(),
         new Failures.RepostTooFrequentRule(),
     ];
 }
