@@ -23,7 +23,6 @@ public static class RuleCatalog
     /// <summary>Configurable rules whose class is not written yet; each moves to its rule class when implemented.</summary>
     private static readonly RuleDescriptor[] Pending =
     [
-        new(RuleIds.ExpiredContent, Severity.Warning, false, "Expired content", "A post or queue item expired before now."),
         new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),
         new(RuleIds.QueueTooFrequent, Severity.Warning, false, "Queue recycles too fast", "A queue publishes the same item twice less than min-interval apart."),
         new(RuleIds.TooManyRepeats, Severity.Warning, false, "Too many repeats", "A content gets more reposts than the policy's max-repeats."),

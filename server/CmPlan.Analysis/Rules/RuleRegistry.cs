@@ -7,6 +7,7 @@ public static class RuleRegistry
     [
         new Failures.UnboundedRepostRule(),
         new Failures.AfterExpiryRule(),
+        new Failures.ExpiredContentRule(),
         new Failures.RepostTooFrequentRule(),
     ];
 }
