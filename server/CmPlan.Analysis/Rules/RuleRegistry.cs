@@ -9,5 +9,6 @@ public static class RuleRegistry
         new Failures.AfterExpiryRule(),
         new Failures.ExpiredContentRule(),
         new Failures.RepostTooFrequentRule(),
+        new Failures.TooManyRepeatsRule(),
     ];
 }
