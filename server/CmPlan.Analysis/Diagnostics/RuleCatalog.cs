@@ -25,7 +25,6 @@ public static class RuleCatalog
     [
         new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),
         new(RuleIds.QueueTooFrequent, Severity.Warning, false, "Queue recycles too fast", "A queue publishes the same item twice less than min-interval apart."),
-        new(RuleIds.SpanTooLong, Severity.Warning, false, "Reposted for too long", "A content's first and last publications are further apart than max-span."),
         new(RuleIds.TextTooLong, Severity.Error, false, "Text too long for the channel", "A post's text is longer than a channel's limit."),
         new(RuleIds.DuplicateContent, Severity.Warning, false, "Duplicate content", "Two posts with the same text are published on one channel less than min-interval apart."),
         new(RuleIds.SlotConflict, Severity.Warning, false, "Slot conflict", "Two publications on one channel are less than min-gap apart."),

@@ -10,5 +10,6 @@ public static class RuleRegistry
         new Failures.ExpiredContentRule(),
         new Failures.RepostTooFrequentRule(),
         new Failures.TooManyRepeatsRule(),
+        new Failures.SpanTooLongRule(),
     ];
 }
