@@ -23,12 +23,7 @@ public static class RuleCatalog
     /// <summary>Configurable rules whose class is not written yet; each moves to its rule class when implemented.</summary>
     private static readonly RuleDescriptor[] Pending =
     [
-        new(RuleIds.UnboundedRepost, Severity.Error, false, "Unbounded repost", "A repeat or a queue recycle has neither times nor until, so it never ends."),
-        new(RuleIds.AfterExpiry, Severity.Error, false, "Publication after expiry", "A post is scheduled after the date its content expires."),
-        new(RuleIds.ExpiredContent, Severity.Warning, false, "Expired content", "A post or queue item expired before now."),
         new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),
-        new(RuleIds.TooManyRepeats, Severity.Warning, false, "Too many repeats", "A content gets more reposts than the policy's max-repeats."),
-        new(RuleIds.SpanTooLong, Severity.Warning, false, "Reposted for too long", "A content's first and last publications are further apart than max-span."),
         new(RuleIds.TextTooLong, Severity.Error, false, "Text too long for the channel", "A post's text is longer than a channel's limit."),
         new(RuleIds.DuplicateContent, Severity.Warning, false, "Duplicate content", "Two posts with the same text are published on one channel less than min-interval apart."),
         new(RuleIds.Whitespace, Severity.Hint, false, "Stray whitespace", "A line of a post's text has trailing or doubled blanks."),

@@ -11,6 +11,7 @@ namespace CmPlan.Analysis.Rules;
 public sealed class RuleContext
 {
     private readonly List<Diagnostic> sink;
+    private string? nowText;
 
     internal RuleContext(
         DocumentSyntax syntax,
@@ -44,6 +45,12 @@ public sealed class RuleContext
 
     public Instant Now { get; }
 
+    /// <summary>
+    /// Now as messages show it: in the plan's zone, or in UTC (marked so) for an instant so far out
+    /// that the zone cannot map it. Computed once for all the rules' messages.
+    /// </summary>
+    public string NowText => nowText ??= DescribeNow(Now, Zone);
+
     public RuleDescriptor Rule { get; }
 
     public Severity Severity { get; }
@@ -54,4 +61,16 @@ public sealed class RuleContext
         ImmutableArray<CodeFix> fixes = default,
         ImmutableArray<RelatedInformation> related = default) =>
         sink.Add(new Diagnostic(Rule.Id, Severity, span, message, related.IsDefault ? [] : related, fixes.IsDefault ? [] : fixes));
+
+    private static string DescribeNow(Instant now, DateTimeZone zone)
+    {
+        try
+        {
+            return Support.HumanText.DayTime(now.InZone(zone).LocalDateTime);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return Support.HumanText.DayTime(now.InUtc().LocalDateTime) + " UTC";
+        }
+    }
 }

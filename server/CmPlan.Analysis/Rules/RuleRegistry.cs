@@ -5,8 +5,13 @@ public static class RuleRegistry
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new Failures.UnboundedRepostRule(),
+        new Failures.AfterExpiryRule(),
+        new Failures.ExpiredContentRule(),
         new Failures.RepostTooFrequentRule(),
         new Failures.QueueTooFrequentRule(),
+        new Failures.TooManyRepeatsRule(),
+        new Failures.SpanTooLongRule(),
         new Calendar.SlotConflictRule(),
         new Calendar.AutomationRatioRule(),
         new Calendar.NonexistentTimeRule(),

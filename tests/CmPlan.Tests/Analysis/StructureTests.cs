@@ -114,7 +114,7 @@ public class StructureTests
 
     [Fact]
     public void A_queue_takes_the_plan_start() =>
-        Check("plan \"p\"\n  start 2027-03-01\n\nchannel x\n\nqueue q\n  on x\n  slots mon-fri 09:00\n  recycle\n");
+        Check("plan \"p\"\n  start 2027-03-01\n\nchannel x\n\nqueue q\n  on x\n  slots mon-fri 09:00\n  recycle\n", "unbounded-repost 9:3-9:10");
 
     [Theory]
     [InlineData("slots daily 09:00 18:00", null)]

@@ -21,7 +21,6 @@ public sealed class PastPublicationRule : Rule
     public override void Check(RuleContext context)
     {
         var zone = context.Zone;
-        var now = context.Now.InZone(zone).LocalDateTime;
         foreach (var post in context.Model.Posts)
         {
             if (post.At is not { } at
@@ -33,7 +32,7 @@ public sealed class PastPublicationRule : Rule
 
             context.Report(
                 at.Span,
-                $"This post's first publication, {HumanText.DayTime(first.LocalDateTime)}, is already past (now is {HumanText.DayTime(now)}). "
+                $"This post's first publication, {HumanText.DayTime(first.LocalDateTime)}, is already past (now is {context.NowText}). "
                 + "If it has not gone out yet, give it a new date.");
         }
     }

@@ -1,0 +1,82 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Grammar.Values;
+using NodaTime;
+
+namespace CmPlan.Analysis.Rules.Failures;
+
+/// <summary>
+/// <c>span-too-long</c>: a post or queue item whose last publication is more than the policy's
+/// <c>max-span</c> after its first, measured in local time (contract §4). A queue is reported once,
+/// on its <c>recycle</c>, naming the item with the longest span. Unbounded repeats and recycles are
+/// left to <c>unbounded-repost</c>. Doc: docs/rules/span-too-long.md.
+/// </summary>
+public sealed class SpanTooLongRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.SpanTooLong,
+        Severity.Warning,
+        false,
+        "Reposted for too long",
+        "A content's first and last publications are further apart than max-span.");
+
+    public override void Check(RuleContext context)
+    {
+        var maxSpan = context.Settings.MaxSpan;
+        var limit = maxSpan.ToPeriod();
+        var policy = $"the policy maximum of {HumanText.Duration(maxSpan)} (max-span {maxSpan})";
+        foreach (var post in context.Model.Posts)
+        {
+            if (post.Repeat is not { } repeat
+                || !repeat.Value.IsBounded
+                || ContentRun.Of(context.Schedule, post) is not { } run
+                || !LocalGap.Exceeds(run.First.Local, run.Last.Local, limit))
+            {
+                continue;
+            }
+
+            var stop = LocalGap.Plus(run.First.Local, limit)?.Date;
+            var message = $"Published from {HumanText.Day(run.First.Local.Date)} to {HumanText.Day(run.Last.Local.Date)}, {HumanText.Gap(run.Span)} apart, "
+                + $"longer than {policy}: by then the content has gone stale for your audience."
+                + (stop is { } s ? $" Stop the reposts by {HumanText.Day(s)}." : string.Empty);
+            context.Report(repeat.Span, message, stop is { } d && Fix(context, repeat, d, maxSpan) is { } fix ? [fix] : []);
+        }
+
+        foreach (var queue in context.Model.Queues)
+        {
+            if (queue.Recycle is not { } recycle || !recycle.Value.IsBounded)
+            {
+                continue;
+            }
+
+            var over = ContentRun.OfItems(context.Schedule, queue).Where(r => LocalGap.Exceeds(r.First.Local, r.Last.Local, limit)).ToList();
+            // MaxBy keeps the first of equals: the earliest item in file order on a tie.
+            if (over.MaxBy(r => r.SpanMinutes) is not { } worst)
+            {
+                continue;
+            }
+
+            var others = over.Count - 1;
+            var also = others == 0 ? string.Empty : $", and {HumanText.Count(others, "other item")} {(others == 1 ? "goes" : "go")} over too";
+            var stop = LocalGap.Plus(worst.First.Local, limit)?.Date;
+            context.Report(
+                recycle.Span,
+                $"Recycling publishes '{worst.Content.Id}' from {HumanText.Day(worst.First.Local.Date)} to {HumanText.Day(worst.Last.Local.Date)}, "
+                + $"{HumanText.Gap(worst.Span)} apart, longer than {policy}{also}."
+                + (stop is { } s ? $" Stop recycling by {HumanText.Day(s)}, or recycle fewer times." : " Recycle fewer times."));
+        }
+    }
+
+    /// <summary>Sets <c>until</c> to the last day within max-span, or appends it; none when it would change nothing.</summary>
+    private static CodeFix? Fix(RuleContext context, Located<RepeatValue> repeat, LocalDate stop, PlanDuration maxSpan)
+    {
+        var date = HumanText.IsoDate(stop);
+        var title = $"Repeat until {date}, max-span {maxSpan} after the first publication";
+        if (repeat.Value.Until is not { } until)
+        {
+            return Fixes.Safe(title, true, Fixes.Append(repeat.Span, $" until {date}"));
+        }
+
+        return context.Source[until.Span] == date ? null : Fixes.Safe(title, true, Fixes.Replace(until.Span, date));
+    }
+}
