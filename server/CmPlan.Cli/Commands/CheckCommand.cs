@@ -43,13 +43,6 @@ public static class CheckCommand
             .Select(i => new CheckedFile(i.Input, PlanAnalyzer.Analyze(i.Input.Source, new AnalysisOptions(clock, i.Config))))
             .ToList();
 
-        foreach (var input in inputs.Select(i => i.Input).Where(i => i.Source.InvalidUtf8ByteOffset is not null))
-        {
-            env.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"cmplan: {input.DisplayPath}: invalid UTF-8 at byte {input.Source.InvalidUtf8ByteOffset}; bad bytes were read as U+FFFD"));
-        }
-
         var summary = CheckSummary.From(files);
         Reporter(format).Write(files, summary, env.Out);
         if (maxWarnings is { } max && summary.Warnings > max)

@@ -32,13 +32,13 @@ public static class JsonText
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    public static void WriteString(this Utf8JsonWriter writer, string name, string value)
+    public static void WriteText(this Utf8JsonWriter writer, string name, string value)
     {
         writer.WritePropertyName(name);
-        writer.WriteStringRaw(value);
+        writer.WriteTextValue(value);
     }
 
-    public static void WriteStringRaw(this Utf8JsonWriter writer, string value) =>
+    public static void WriteTextValue(this Utf8JsonWriter writer, string value) =>
         writer.WriteRawValue(Quote(value), skipInputValidation: true);
 
     /// <summary>A JSON string literal: quotes, backslashes and control characters escaped, lone surrogates replaced by U+FFFD.</summary>

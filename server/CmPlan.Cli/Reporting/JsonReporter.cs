@@ -17,20 +17,20 @@ public sealed class JsonReporter : ICheckReporter
         foreach (var file in files)
         {
             writer.WriteStartObject();
-            writer.WriteString("path", file.DisplayPath);
+            writer.WriteText("path", file.DisplayPath);
             writer.WriteStartArray("diagnostics");
             foreach (var diagnostic in file.Result.Diagnostics)
             {
                 writer.WriteStartObject();
-                writer.WriteString("rule", diagnostic.Rule);
-                writer.WriteString("severity", SeverityNames.Of(diagnostic.Severity));
-                writer.WriteString("message", diagnostic.Message);
+                writer.WriteText("rule", diagnostic.Rule);
+                writer.WriteText("severity", SeverityNames.Of(diagnostic.Severity));
+                writer.WriteText("message", diagnostic.Message);
                 WriteRange(writer, Position.Of(file.Source, diagnostic.Span));
                 writer.WriteStartArray("fixes");
                 foreach (var fix in diagnostic.Fixes)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("title", fix.Title);
+                    writer.WriteText("title", fix.Title);
                     writer.WriteBoolean("preferred", fix.IsPreferred);
                     writer.WriteBoolean("safe", fix.IsSafe);
                     writer.WriteStartArray("edits");
@@ -38,7 +38,7 @@ public sealed class JsonReporter : ICheckReporter
                     {
                         writer.WriteStartObject();
                         WriteRange(writer, Position.Of(file.Source, edit.Span));
-                        writer.WriteString("newText", edit.NewText);
+                        writer.WriteText("newText", edit.NewText);
                         writer.WriteEndObject();
                     }
 

@@ -21,12 +21,12 @@ public sealed class SarifReporter : ICheckReporter
     private static void WriteLog(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files)
     {
         writer.WriteStartObject();
-        writer.WriteString("$schema", Schema);
-        writer.WriteString("version", "2.1.0");
+        writer.WriteText("$schema", Schema);
+        writer.WriteText("version", "2.1.0");
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
         WriteTool(writer);
-        writer.WriteString("columnKind", "utf16CodeUnits");
+        writer.WriteText("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
         var fingerprints = new SarifFingerprints();
         foreach (var file in files)
@@ -47,25 +47,25 @@ public sealed class SarifReporter : ICheckReporter
     {
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
-        writer.WriteString("name", VersionInfo.ToolName);
-        writer.WriteString("version", VersionInfo.Version);
-        writer.WriteString("semanticVersion", VersionInfo.Version);
-        writer.WriteString("informationUri", VersionInfo.InformationUri);
+        writer.WriteText("name", VersionInfo.ToolName);
+        writer.WriteText("version", VersionInfo.Version);
+        writer.WriteText("semanticVersion", VersionInfo.Version);
+        writer.WriteText("informationUri", VersionInfo.InformationUri);
         writer.WriteStartArray("rules");
         foreach (var rule in RuleCatalog.All)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", rule.Id);
-            writer.WriteString("name", PascalCase(rule.Id));
+            writer.WriteText("id", rule.Id);
+            writer.WriteText("name", PascalCase(rule.Title));
             WriteMessage(writer, "shortDescription", Sentence(rule.Title));
             WriteMessage(writer, "fullDescription", Sentence(rule.Summary));
             writer.WriteStartObject("help");
-            writer.WriteString("text", $"{Sentence(rule.Summary)} See {rule.HelpUri}.");
-            writer.WriteString("markdown", $"**{rule.Title}** (`{rule.Id}`)\n\n{Sentence(rule.Summary)}\n\n[Documentation]({rule.HelpUri})");
+            writer.WriteText("text", $"{Sentence(rule.Summary)} See {rule.HelpUri}.");
+            writer.WriteText("markdown", $"**{rule.Title}** (`{rule.Id}`)\n\n{Sentence(rule.Summary)}\n\n[Documentation]({rule.HelpUri})");
             writer.WriteEndObject();
-            writer.WriteString("helpUri", rule.HelpUri.ToString());
+            writer.WriteText("helpUri", rule.HelpUri.ToString());
             writer.WriteStartObject("defaultConfiguration");
-            writer.WriteString("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
+            writer.WriteText("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -79,14 +79,14 @@ public sealed class SarifReporter : ICheckReporter
     {
         var source = file.Source;
         writer.WriteStartObject();
-        writer.WriteString("ruleId", diagnostic.Rule);
+        writer.WriteText("ruleId", diagnostic.Rule);
         var index = IndexOf(diagnostic.Rule);
         if (index >= 0)
         {
             writer.WriteNumber("ruleIndex", index);
         }
 
-        writer.WriteString("level", SeverityNames.SarifLevel(diagnostic.Severity));
+        writer.WriteText("level", SeverityNames.SarifLevel(diagnostic.Severity));
         WriteMessage(writer, "message", Sentence(diagnostic.Message));
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
@@ -111,7 +111,7 @@ public sealed class SarifReporter : ICheckReporter
 
         writer.WriteStartObject("partialFingerprints");
         var line = source.GetLinePosition(diagnostic.Span.Start).Line;
-        writer.WriteString(SarifFingerprints.Key, fingerprints.Next(diagnostic.Rule, file.DisplayPath, source.GetLineText(line)));
+        writer.WriteText(SarifFingerprints.Key, fingerprints.Next(diagnostic.Rule, file.DisplayPath, source.GetLineText(line)));
         writer.WriteEndObject();
         if (!diagnostic.Fixes.IsDefaultOrEmpty)
         {
@@ -137,7 +137,7 @@ public sealed class SarifReporter : ICheckReporter
                 writer.WriteStartObject();
                 WriteRegion(writer, "deletedRegion", Position.Of(file.Source, edit.Span));
                 writer.WriteStartObject("insertedContent");
-                writer.WriteString("text", edit.NewText);
+                writer.WriteText("text", edit.NewText);
                 writer.WriteEndObject();
                 writer.WriteEndObject();
             }
@@ -156,6 +156,17 @@ public sealed class SarifReporter : ICheckReporter
         writer.WriteStartObject("physicalLocation");
         WriteArtifactLocation(writer, file);
         WriteRegion(writer, "region", Position.Of(file.Source, span), snippet ? file.Source[span] : null);
+        // The whole lines around the result, so a viewer without the file sees it in context;
+        // SARIF wants a proper superset, so none when the result already covers its lines.
+        var source = file.Source;
+        var lines = TextSpan.FromBounds(
+            source.Lines[source.GetLinePosition(span.Start).Line].Start,
+            Math.Max(span.End, source.Lines[source.GetLinePosition(span.End).Line].End));
+        if (snippet && lines != span)
+        {
+            WriteRegion(writer, "contextRegion", Position.Of(source, lines), source[lines]);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -166,12 +177,12 @@ public sealed class SarifReporter : ICheckReporter
         if (path.FullPath is { } full && Path.IsPathRooted(path.DisplayPath))
         {
             // Outside the working folder: an absolute file URI, which needs no base.
-            writer.WriteString("uri", new Uri(full).AbsoluteUri);
+            writer.WriteText("uri", new Uri(full).AbsoluteUri);
         }
         else
         {
-            writer.WriteString("uri", string.Join('/', path.DisplayPath.Split('/').Select(Uri.EscapeDataString)));
-            writer.WriteString("uriBaseId", SourceRoot);
+            writer.WriteText("uri", string.Join('/', path.DisplayPath.Split('/').Select(Uri.EscapeDataString)));
+            writer.WriteText("uriBaseId", SourceRoot);
         }
 
         writer.WriteEndObject();
@@ -187,7 +198,7 @@ public sealed class SarifReporter : ICheckReporter
         if (snippet is not null)
         {
             writer.WriteStartObject("snippet");
-            writer.WriteString("text", snippet);
+            writer.WriteText("text", snippet);
             writer.WriteEndObject();
         }
 
@@ -197,7 +208,7 @@ public sealed class SarifReporter : ICheckReporter
     private static void WriteMessage(Utf8JsonWriter writer, string name, string text)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("text", text);
+        writer.WriteText("text", text);
         writer.WriteEndObject();
     }
 
@@ -221,6 +232,7 @@ public sealed class SarifReporter : ICheckReporter
         return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
     }
 
-    private static string PascalCase(string id) =>
-        string.Concat(id.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+    /// <summary>SARIF's rule name is a readable identifier distinct from the id: the title in PascalCase ("SyntaxError").</summary>
+    private static string PascalCase(string title) =>
+        string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CmPlan.Cli.Reporting;
 
-/// <summary><c>path:line:column: severity rule-id: message</c>, one line per diagnostic, then a summary line.</summary>
+/// <summary><c>path:line:column: severity rule-id: message</c>, one line per diagnostic (a multi-line message is joined), then a summary line.</summary>
 public sealed class TextReporter : ICheckReporter
 {
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
@@ -14,7 +14,7 @@ public sealed class TextReporter : ICheckReporter
                 var at = Position.Of(file.Source, diagnostic.Span);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{file.DisplayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message}"));
+                    $"{file.DisplayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message.ReplaceLineEndings(" ")}"));
             }
         }
 

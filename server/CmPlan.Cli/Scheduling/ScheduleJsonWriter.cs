@@ -10,14 +10,14 @@ public static class ScheduleJsonWriter
         output.Write(JsonText.Build(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("timezone", schedule.Zone.Id);
+            writer.WriteText("timezone", schedule.Zone.Id);
             writer.WriteStartArray("publications");
             foreach (var publication in schedule.Publications)
             {
                 writer.WriteStartObject();
-                writer.WriteString("post", publication.Post);
-                writer.WriteString("channel", publication.Channel);
-                writer.WriteString("at", TimeFormats.Rfc3339.Format(publication.At.ToOffsetDateTime()));
+                writer.WriteText("post", publication.Post);
+                writer.WriteText("channel", publication.Channel);
+                writer.WriteText("at", TimeFormats.Rfc3339.Format(publication.At.ToOffsetDateTime()));
                 writer.WriteNumber("repost", publication.Repost);
                 writer.WriteEndObject();
             }
