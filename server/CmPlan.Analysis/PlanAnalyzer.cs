@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Text;
@@ -21,9 +22,10 @@ public static class PlanAnalyzer
         var binding = Binder.Bind(syntax, options.Config);
         var schedule = ScheduleBuilder.Build(binding.Model);
         var now = options.Clock.Now(binding.Model.Plan.Zone);
-        var diagnostics = syntax.Diagnostics
+        var structural = syntax.Diagnostics
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message))
-            .Concat(binding.Diagnostics)
+            .Concat(binding.Diagnostics);
+        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ToImmutableArray();

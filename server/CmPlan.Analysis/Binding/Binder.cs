@@ -9,9 +9,50 @@ public static class Binder
 {
     public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config)
     {
-        // Placeholder until the binder lands: an empty plan.
-        _ = syntax;
-        _ = config;
-        return new BindingResult(new PlanModel(PlanInfo.Default, Model.Settings.Defaults, [], [], []), []);
+        var diagnostics = new DiagnosticBag();
+        var blocks = syntax.Blocks.ToList();
+
+        var plan = PlanInfo.Default;
+        foreach (var definition in Definitions.Singleton(blocks, BlockKind.Plan, diagnostics))
+        {
+            var bound = PlanBinder.Bind(definition.Block, diagnostics);
+            plan = definition.IsFirst ? bound : plan;
+        }
+
+        var settings = PolicyBinder.Bind(null, config, diagnostics);
+        foreach (var definition in Definitions.Singleton(blocks, BlockKind.Policy, diagnostics))
+        {
+            var bound = PolicyBinder.Bind(definition.Block, config, diagnostics);
+            settings = definition.IsFirst ? bound : settings;
+        }
+
+        var channels = Bind(blocks, BlockKind.Channel, diagnostics, (block, id) => ChannelBinder.Bind(block, id, diagnostics));
+        var queues = Bind(blocks, BlockKind.Queue, diagnostics, (block, id) => QueueBinder.Bind(block, id, plan, diagnostics));
+        var posts = Bind(blocks, BlockKind.Post, diagnostics, (block, id) => PostBinder.Bind(block, id, diagnostics));
+
+        // References are checked on every definition, duplicates included, before only the first ones are kept.
+        var references = new References(
+            [.. channels.Where(c => c.IsFirst).Select(c => c.Model.Id)],
+            [.. queues.Where(q => q.IsFirst).Select(q => q.Model.Id)],
+            diagnostics);
+        var resolvedPosts = posts
+            .Select(p => (Model: p.Model with { On = references.Channels(p.Model.On), Queue = references.Queue(p.Model.Queue) }, p.IsFirst))
+            .ToList()
+            .Where(p => p.IsFirst)
+            .Select(p => p.Model)
+            .ToList();
+        var items = resolvedPosts.Where(p => p.Queue is not null).ToLookup(p => p.Queue!.Value);
+        var resolvedQueues = queues
+            .Select(q => (Model: q.Model with { On = references.Channels(q.Model.On), Items = [.. items[q.Model.Id]] }, q.IsFirst))
+            .ToList()
+            .Where(q => q.IsFirst)
+            .Select(q => q.Model);
+
+        var model = new PlanModel(plan, settings, [.. channels.Where(c => c.IsFirst).Select(c => c.Model)], [.. resolvedQueues], [.. resolvedPosts]);
+        return new BindingResult(model, diagnostics.ToImmutable());
     }
+
+    /// <summary>Binds every block of a kind, in file order; only first definitions with a valid id will enter the model.</summary>
+    private static List<(T Model, bool IsFirst)> Bind<T>(List<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string, T> bind) =>
+        [.. Definitions.Of(blocks, kind, diagnostics).Select(d => (bind(d.Block, d.Id ?? string.Empty), d.IsFirst))];
 }

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace CmPlan.Grammar.Values.Reading;
+
+/// <summary>Moves spans found relative to a value's start to absolute document offsets.</summary>
+internal static class Relocation
+{
+    public static Located<T> Shift<T>(this Located<T> located, int delta) =>
+        located with { Span = located.Span with { Start = located.Span.Start + delta } };
+
+    public static RepeatValue Shift(this RepeatValue value, int delta) =>
+        new(value.Every.Shift(delta), value.Times?.Shift(delta), value.Until?.Shift(delta));
+
+    public static RecycleValue Shift(this RecycleValue value, int delta) =>
+        new(value.Until?.Shift(delta), value.Times?.Shift(delta));
+
+    public static RuleSetting Shift(this RuleSetting value, int delta) =>
+        new(value.RuleId.Shift(delta), value.Severity.Shift(delta));
+
+    public static ImmutableArray<Located<string>> Shift(this ImmutableArray<Located<string>> ids, int delta) =>
+        [.. ids.Select(id => id.Shift(delta))];
+}

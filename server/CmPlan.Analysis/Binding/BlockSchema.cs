@@ -1,0 +1,23 @@
+using System.Collections.Frozen;
+using CmPlan.Grammar.Syntax;
+
+namespace CmPlan.Analysis.Binding;
+
+/// <summary>The properties each block accepts (contract §3); every one is "once" but <c>slots</c> and <c>rule</c>.</summary>
+public static class BlockSchema
+{
+    private static readonly FrozenDictionary<BlockKind, string[]> Keys = new Dictionary<BlockKind, string[]>
+    {
+        [BlockKind.Plan] = ["timezone", "start", "end"],
+        [BlockKind.Policy] = ["min-interval", "max-repeats", "max-span", "max-automated", "min-gap", "rule"],
+        [BlockKind.Channel] = ["network", "limit", "slots"],
+        [BlockKind.Queue] = ["on", "slots", "start", "recycle"],
+        [BlockKind.Post] = ["on", "at", "queue", "repeat", "expires", "text", "link", "tags"],
+    }.ToFrozenDictionary();
+
+    public static IReadOnlyList<string> PropertiesOf(BlockKind kind) => Keys[kind];
+
+    public static bool IsKnown(BlockKind kind, string key) => Keys[kind].Contains(key);
+
+    public static bool IsRepeatable(string key) => key is "slots" or "rule";
+}

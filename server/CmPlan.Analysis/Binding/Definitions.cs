@@ -1,0 +1,86 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Grammar.Parsing;
+using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Values.Reading;
+
+namespace CmPlan.Analysis.Binding;
+
+/// <summary>
+/// Reads the id of each block of one kind and reports <c>duplicate-definition</c> on the second
+/// of two equal ids (and on a second <c>plan</c> or <c>policy</c>). Only first definitions with a
+/// valid id go into the model; the others are still checked.
+/// </summary>
+internal static class Definitions
+{
+    public sealed record Definition(BlockSyntax Block, string? Id, bool IsFirst);
+
+    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, BlockSyntax>(StringComparer.Ordinal);
+        foreach (var block in blocks.Where(b => b.Kind == kind))
+        {
+            var id = ReadId(block, diagnostics);
+            if (id is null)
+            {
+                yield return new Definition(block, null, false);
+                continue;
+            }
+
+            if (seen.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(RuleIds.DuplicateDefinition, block.NameOrKeywordSpan, StructureMessages.DuplicateDefinition(block.Keyword.Text, id, first.HeaderLine));
+                yield return new Definition(block, id, false);
+                continue;
+            }
+
+            seen[id] = block;
+            yield return new Definition(block, id, true);
+        }
+    }
+
+    /// <summary>The first <c>plan</c> or <c>policy</c> block; later ones are reported and still checked.</summary>
+    public static IEnumerable<Definition> Singleton(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics)
+    {
+        BlockSyntax? first = null;
+        foreach (var block in blocks.Where(b => b.Kind == kind))
+        {
+            CheckSingletonHeader(block, diagnostics);
+            if (first is not null)
+            {
+                diagnostics.Add(RuleIds.DuplicateDefinition, PropertyBag.HeaderSpan(block), StructureMessages.DuplicateSingleton(block.Keyword.Text, first.HeaderLine));
+                yield return new Definition(block, null, false);
+                continue;
+            }
+
+            first = block;
+            yield return new Definition(block, null, true);
+        }
+    }
+
+    private static void CheckSingletonHeader(BlockSyntax block, DiagnosticBag diagnostics)
+    {
+        if (block.Kind == BlockKind.Policy && block.Argument is { } argument)
+        {
+            diagnostics.Add(RuleIds.InvalidValue, argument.Span, StructureMessages.PolicyTakesNoName);
+        }
+    }
+
+    private static string? ReadId(BlockSyntax block, DiagnosticBag diagnostics)
+    {
+        var keyword = BlockKeywords.Keyword(block.Kind);
+        if (block.Argument is null)
+        {
+            diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName(keyword, $"{keyword} spring-sale"));
+            return null;
+        }
+
+        var result = ValueReader.Ident(keyword, block.Argument);
+        if (!result.IsValid)
+        {
+            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message);
+            return null;
+        }
+
+        return result.Located.Value;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Analysis.Binding;
+
+/// <summary>Collects the structural diagnostics of one binding; they are always errors.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly ImmutableArray<Diagnostic>.Builder items = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    public void Add(string rule, TextSpan span, string message, params CodeFix[] fixes) =>
+        items.Add(new Diagnostic(rule, Severity.Error, span, message, [], [.. fixes]));
+
+    public ImmutableArray<Diagnostic> ToImmutable() => items.ToImmutable();
+}

@@ -1,0 +1,37 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Values.Reading;
+using NodaTime;
+
+namespace CmPlan.Analysis.Binding;
+
+/// <summary>Binds the <c>plan</c> block: its name, zone, start and end.</summary>
+internal static class PlanBinder
+{
+    public static PlanInfo Bind(BlockSyntax block, DiagnosticBag diagnostics)
+    {
+        var name = ReadName(block, diagnostics);
+        var bag = new PropertyBag(block, diagnostics);
+        var zone = bag.Read("timezone", ValueReader.TimeZone)?.Value ?? DateTimeZone.Utc;
+        return new PlanInfo(name, zone, bag.Read("start", ValueReader.Date), bag.Read("end", ValueReader.Date), block);
+    }
+
+    private static string? ReadName(BlockSyntax block, DiagnosticBag diagnostics)
+    {
+        if (block.Argument is null)
+        {
+            diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName("plan", "plan \"Printemps 2027\""));
+            return null;
+        }
+
+        var result = ValueReader.QuotedString("plan", block.Argument);
+        if (!result.IsValid)
+        {
+            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message);
+            return null;
+        }
+
+        return result.Located.Value;
+    }
+}

@@ -1,0 +1,98 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
+using CmPlan.Grammar.Values.Reading;
+
+namespace CmPlan.Analysis.Binding;
+
+/// <summary>
+/// The properties of one block, checked against <see cref="BlockSchema"/>: unknown keys and
+/// repeated "once" keys are reported here, and values are read with <see cref="ValueReader"/>,
+/// an invalid one reported as <c>invalid-value</c> and returned as null (it still counts as present).
+/// </summary>
+internal sealed class PropertyBag
+{
+    private readonly Dictionary<string, List<PropertySyntax>> byKey = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag diagnostics;
+
+    public PropertyBag(BlockSyntax block, DiagnosticBag diagnostics)
+    {
+        this.diagnostics = diagnostics;
+        Block = block;
+        foreach (var property in block.Properties)
+        {
+            var key = property.Key.Text;
+            if (!BlockSchema.IsKnown(block.Kind, key))
+            {
+                var suggestion = Suggestions.Closest(key, BlockSchema.PropertiesOf(block.Kind), 2);
+                diagnostics.Add(RuleIds.UnknownProperty, property.Key.Span, StructureMessages.UnknownProperty(block.Kind, key, suggestion));
+                continue;
+            }
+
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+            else if (!BlockSchema.IsRepeatable(key))
+            {
+                diagnostics.Add(RuleIds.DuplicateProperty, property.Key.Span, StructureMessages.DuplicateProperty(key, list[0].FirstLine));
+                continue;
+            }
+
+            list.Add(property);
+        }
+    }
+
+    public BlockSyntax Block { get; }
+
+    public bool Has(string key) => byKey.ContainsKey(key);
+
+    public PropertySyntax? Get(string key) => byKey.TryGetValue(key, out var list) ? list[0] : null;
+
+    public IReadOnlyList<PropertySyntax> All(string key) => byKey.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>Reads the (first) <paramref name="key"/> property; null when absent or invalid.</summary>
+    public Located<T>? Read<T>(string key, Func<string, SyntaxToken, ValueResult<T>> reader) =>
+        Get(key) is { } property ? Read(property, reader) : null;
+
+    /// <summary>Reads every <paramref name="key"/> property, skipping invalid ones.</summary>
+    public IEnumerable<Located<T>> ReadAll<T>(string key, Func<string, SyntaxToken, ValueResult<T>> reader) =>
+        All(key).Select(p => Read(p, reader)).OfType<Located<T>>();
+
+    public Located<T>? Read<T>(PropertySyntax property, Func<string, SyntaxToken, ValueResult<T>> reader)
+    {
+        if (property.Value is null)
+        {
+            ReportInvalid(property.Key.Span, $"'{property.Key.Text}' {StructureMessages.EmptyValue}");
+            return null;
+        }
+
+        var result = reader(property.Key.Text, property.Value);
+        if (!result.IsValid)
+        {
+            ReportInvalid(result.Error.Span, result.Error.Message);
+            return null;
+        }
+
+        return result.Located;
+    }
+
+    public void ReportInvalid(TextSpan span, string message) => diagnostics.Add(RuleIds.InvalidValue, span, message);
+
+    /// <summary>Reports <c>missing-property</c> on the block's header when <paramref name="key"/> is absent.</summary>
+    public void Require(string key, string example)
+    {
+        if (!Has(key))
+        {
+            diagnostics.Add(RuleIds.MissingProperty, HeaderSpan(Block), StructureMessages.MissingProperty(Describe(Block), key, example));
+        }
+    }
+
+    /// <summary>The header without its comment: where block-level diagnostics go.</summary>
+    public static TextSpan HeaderSpan(BlockSyntax block) =>
+        TextSpan.FromBounds(block.Keyword.Span.Start, (block.Argument ?? block.Keyword).Span.End);
+
+    public static string Describe(BlockSyntax block) =>
+        block.Argument is null ? block.Keyword.Text : $"{block.Keyword.Text} '{block.Argument.Text}'";
+}

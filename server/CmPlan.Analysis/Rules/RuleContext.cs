@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Text;
+using NodaTime;
+
+namespace CmPlan.Analysis.Rules;
+
+/// <summary>What a rule sees of one analysis, and where it reports. Reports carry the configured severity.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> sink;
+
+    internal RuleContext(
+        DocumentSyntax syntax,
+        PlanModel model,
+        ScheduleIndex schedule,
+        Instant now,
+        RuleDescriptor rule,
+        Severity severity,
+        List<Diagnostic> sink)
+    {
+        Syntax = syntax;
+        Model = model;
+        Schedule = schedule;
+        Now = now;
+        Rule = rule;
+        Severity = severity;
+        this.sink = sink;
+    }
+
+    public DocumentSyntax Syntax { get; }
+
+    public SourceText Source => Syntax.Source;
+
+    public PlanModel Model { get; }
+
+    public Settings Settings => Model.Settings;
+
+    public DateTimeZone Zone => Model.Plan.Zone;
+
+    public ScheduleIndex Schedule { get; }
+
+    public Instant Now { get; }
+
+    public RuleDescriptor Rule { get; }
+
+    public Severity Severity { get; }
+
+    public void Report(
+        TextSpan span,
+        string message,
+        ImmutableArray<CodeFix> fixes = default,
+        ImmutableArray<RelatedInformation> related = default) =>
+        sink.Add(new Diagnostic(Rule.Id, Severity, span, message, related.IsDefault ? [] : related, fixes.IsDefault ? [] : fixes));
+}

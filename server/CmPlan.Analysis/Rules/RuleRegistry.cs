@@ -1,0 +1,9 @@
+namespace CmPlan.Analysis.Rules;
+
+/// <summary>Every implemented rule, in catalogue order. Adding a rule: its class, its doc, its tests, and one line here.</summary>
+public static class RuleRegistry
+{
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+    ];
+}
