@@ -42,7 +42,8 @@ public class CheckCommandTests : IDisposable
     {
         var run = Cmd.RunWithInput(temp.Path, "post a\n\ton x\n", "check", "-", Now);
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("<stdin>:2:1: error syntax: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("<stdin>:2:1: error syntax: ", run.Out, StringComparison.Ordinal);
+        Assert.All(run.Out.Split('\n')[..^2], line => Assert.StartsWith("<stdin>:", line, StringComparison.Ordinal));
     }
 
     [Fact]

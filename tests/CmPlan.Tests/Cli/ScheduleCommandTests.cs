@@ -58,7 +58,7 @@ public class ScheduleCommandTests : IDisposable
     {
         var run = Cmd.RunWithInput(temp.Path, "post a\n\ton x\n", "schedule", "-");
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("cmplan: <stdin> has 1 error: the schedule may be incomplete", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"^cmplan: <stdin> has \d+ errors?: the schedule may be incomplete \(see cmplan check\)\n$", run.Error);
     }
 
     [Theory]
