@@ -55,6 +55,8 @@ public static class CliApp
                 return CheckCommand.Run(rest, env);
             case "schedule":
                 return ScheduleCommand.Run(rest, env);
+            case "format":
+                return FormatCommand.Run(rest, env);
             case var coming when Coming.Contains(coming):
                 throw new CliError($"'{coming}' is not available yet in cmplan {VersionInfo.Version}");
             case var option when option.StartsWith('-'):
