@@ -32,4 +32,14 @@ public static class RuleIds
     public const string DuplicateDefinition = "duplicate-definition";
     public const string ConflictingSchedule = "conflicting-schedule";
     public const string UnknownRule = "unknown-rule";
+
+    /// <summary>Every rule id, in the order of contract §5.</summary>
+    public static IReadOnlyList<string> InContractOrder { get; } =
+    [
+        UnboundedRepost, AfterExpiry, ExpiredContent, DatedContent, RepostTooFrequent, QueueTooFrequent, TooManyRepeats, SpanTooLong,
+        TextTooLong, DuplicateContent, SlotConflict, AutomationRatio, NonexistentTime, AmbiguousTime, OutsidePlan, PastPublication,
+        OffSlot, Whitespace, UnusedSuppression,
+        Syntax, UnknownProperty, MissingProperty, DuplicateProperty, InvalidValue, UnknownReference, DuplicateDefinition,
+        ConflictingSchedule, UnknownRule,
+    ];
 }

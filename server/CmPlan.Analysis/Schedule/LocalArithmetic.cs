@@ -9,7 +9,7 @@ namespace CmPlan.Analysis.Schedule;
 /// exception, so that an absurd plan (year 9999, <c>every 2147483647mo</c>) ends an expansion
 /// rather than the analysis.
 /// </summary>
-internal static class LocalArithmetic
+public static class LocalArithmetic
 {
     /// <summary><paramref name="start"/> plus <paramref name="every"/> multiplied by <paramref name="k"/>, as one period.</summary>
     public static bool TryPlusMultiple(LocalDateTime start, PlanDuration every, int k, out LocalDateTime result)

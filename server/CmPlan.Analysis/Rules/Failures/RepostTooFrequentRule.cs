@@ -1,0 +1,45 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules.Support;
+
+namespace CmPlan.Analysis.Rules.Failures;
+
+/// <summary>
+/// <c>repost-too-frequent</c>: a <c>repeat every</c> shorter than the policy's <c>min-interval</c>,
+/// compared in local time from the post's first publication (so <c>1mo</c> against <c>30d</c>
+/// depends on the month, as the audience will feel it). Doc: docs/rules/repost-too-frequent.md.
+/// </summary>
+public sealed class RepostTooFrequentRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.RepostTooFrequent,
+        Severity.Warning,
+        false,
+        "Repost too frequent",
+        "A repeat comes back more often than the policy's min-interval.");
+
+    public override void Check(RuleContext context)
+    {
+        var minimum = context.Settings.MinInterval;
+        foreach (var post in context.Model.Posts)
+        {
+            if (post.Repeat?.Value is not { } repeat || post.At is not { } at)
+            {
+                continue;
+            }
+
+            var every = repeat.Every;
+            if (LocalGap.Plus(at.Value, every.Value.ToPeriod()) is not { } next
+                || !LocalGap.IsLessThan(at.Value, next, minimum.ToPeriod()))
+            {
+                continue;
+            }
+
+            var fix = Fixes.Safe($"Repeat every {minimum} (the policy's min-interval)", true, Fixes.Replace(every.Span, minimum.ToString()));
+            context.Report(
+                every.Span,
+                $"Repeats every {HumanText.Duration(every.Value)}, more often than the policy minimum of {HumanText.Duration(minimum)} (min-interval {minimum}): "
+                + $"the first repost would come back on {HumanText.DayTime(next)}. Space the reposts out.",
+                [fix]);
+        }
+    }
+}
