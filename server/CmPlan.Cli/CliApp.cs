@@ -21,6 +21,12 @@ public static class CliApp
             env.Error.WriteLine($"cmplan: {e.Message}");
             return ExitCodes.UsageOrInput;
         }
+        catch (IOException e)
+        {
+            // Inputs are read behind CliError, so an I/O error here is the output going away (a closed pipe).
+            TryWriteLine(env.Error, $"cmplan: cannot write the output: {OneLine(e.Message)}");
+            return ExitCodes.UsageOrInput;
+        }
 #pragma warning disable CA1031 // The last line of defence: any bug becomes one line and exit 2.
         catch (Exception e)
 #pragma warning restore CA1031
@@ -30,8 +36,8 @@ public static class CliApp
         }
         finally
         {
-            env.Out.Flush();
-            env.Error.Flush();
+            TryFlush(env.Out);
+            TryFlush(env.Error);
         }
     }
 
@@ -67,4 +73,28 @@ public static class CliApp
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private static void TryFlush(TextWriter writer)
+    {
+        try
+        {
+            writer.Flush();
+        }
+        catch (IOException)
+        {
+            // The reader is gone; there is no one left to tell.
+        }
+    }
+
+    private static void TryWriteLine(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (IOException)
+        {
+            // As above.
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using CmPlan.Cli;
+
 namespace CmPlan.Tests.Cli;
 
 public class CliAppTests
@@ -59,4 +61,29 @@ public class CliAppTests
     [InlineData("lsp")]
     public void Commands_still_to_come_are_usage_errors(string command) =>
         Cmd.Run(Here, command).AssertUsageError($"'{command}' is not available yet");
+
+    [Theory]
+    [InlineData(true, "cmplan: cannot read <stdin>: the pipe broke\n")]
+    [InlineData(false, "cmplan: internal error: NotSupportedException: no reading today\n")]
+    public void Failures_are_one_line_never_a_stack_trace(bool io, string expected)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new FailingStream(io);
+        var code = CliApp.Run(["check", "-"], new CliEnvironment(input, output, error, Here));
+        Assert.Equal(2, code);
+        Assert.Equal(expected, error.ToString());
+        Assert.Equal("", output.ToString());
+    }
+
+    private sealed class FailingStream(bool io) : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw Failure();
+
+        public override int Read(Span<byte> buffer) => throw Failure();
+
+        public override void CopyTo(Stream destination, int bufferSize) => throw Failure();
+
+        private Exception Failure() => io ? new IOException("the pipe broke") : new NotSupportedException("no reading today");
+    }
 }
