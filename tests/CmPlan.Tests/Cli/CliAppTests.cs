@@ -75,15 +75,4 @@ public class CliAppTests
         Assert.Equal(expected, error.ToString());
         Assert.Equal("", output.ToString());
     }
-
-    private sealed class FailingStream(bool io) : MemoryStream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => throw Failure();
-
-        public override int Read(Span<byte> buffer) => throw Failure();
-
-        public override void CopyTo(Stream destination, int bufferSize) => throw Failure();
-
-        private Exception Failure() => io ? new IOException("the pipe broke") : new NotSupportedException("no reading today");
-    }
 }

@@ -164,12 +164,12 @@ public class FormatCommandTests : IDisposable
         {
             Run("chattr", "+i", folder);
             Assert.False(CanCreate(folder), "chattr +i did not make the folder read-only");
-            return new Undo(() => Run("chattr", "-i", folder));
+            return new DisposableAction(() => Run("chattr", "-i", folder));
         }
 
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         Assert.False(CanCreate(folder), "chmod did not make the folder read-only");
-        return new Undo(() =>
+        return new DisposableAction(() =>
         {
             if (!OperatingSystem.IsWindows())
             {
@@ -198,10 +198,5 @@ public class FormatCommandTests : IDisposable
         using var process = Process.Start(new ProcessStartInfo(tool, args) { RedirectStandardError = true }) ?? throw new InvalidOperationException(tool);
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
-    }
-
-    private sealed class Undo(Action undo) : IDisposable
-    {
-        public void Dispose() => undo();
     }
 }
