@@ -65,7 +65,7 @@ internal sealed class DocumentParser(SourceText source)
         }
         else
         {
-            diagnostics.Add(new SyntaxDiagnostic(TrimmedSpan(line), SyntaxMessages.PropertyOutsideBlock));
+            diagnostics.Add(new SyntaxDiagnostic(CodeSpan(line), SyntaxMessages.PropertyOutsideBlock));
             items.Add(new SkippedLineSyntax(Span(line), line));
         }
 
@@ -119,7 +119,7 @@ internal sealed class DocumentParser(SourceText source)
         var kind = head is null ? null : BlockKeywords.Find(head.Word);
         if (head is null || kind is null)
         {
-            var span = head is null ? TrimmedSpan(header) : Span(header).Sub(head.WordStart, head.Word.Length);
+            var span = head is null ? CodeSpan(header) : Span(header).Sub(head.WordStart, head.Word.Length);
             var message = head is null ? SyntaxMessages.UnreadableHeader : SyntaxMessages.UnknownBlock(head.Word);
             diagnostics.Add(new SyntaxDiagnostic(span, message));
             items.Add(new SkippedBlockSyntax(TextSpan.FromBounds(Span(header).Start, Span(end - 1).End), header, end - 1));
@@ -143,11 +143,13 @@ internal sealed class DocumentParser(SourceText source)
         return code[..LineScanner.TrimEndLength(code)].ToString();
     }
 
-    private TextSpan TrimmedSpan(int line)
+    /// <summary>The line's code: from its indentation to its end, without its trailing comment and blanks.</summary>
+    private TextSpan CodeSpan(int line)
     {
         var text = Text(line);
         var start = LineScanner.Indentation(text, out _);
-        var end = Math.Max(start, LineScanner.TrimEndLength(text));
+        var commentStart = LineScanner.CommentStart(text);
+        var end = Math.Max(start, LineScanner.TrimEndLength(commentStart < 0 ? text : text[..commentStart]));
         return Span(line).Sub(start, end - start);
     }
 
@@ -180,7 +182,7 @@ internal sealed class DocumentParser(SourceText source)
             var indent = LineScanner.Indentation(text, out var hasTab);
             if (hasTab)
             {
-                return Skip(line, parser.Span(line).Sub(0, indent), SyntaxMessages.TabIndentation);
+                return Skip(line, indent, parser.Span(line).Sub(0, indent), SyntaxMessages.TabIndentation);
             }
 
             if (blockIndent < 0)
@@ -190,14 +192,14 @@ internal sealed class DocumentParser(SourceText source)
 
             if (indent != blockIndent)
             {
-                return Skip(line, parser.TrimmedSpan(line), SyntaxMessages.WrongIndentation(blockIndent, indent));
+                return Skip(line, indent, parser.CodeSpan(line), SyntaxMessages.WrongIndentation(blockIndent, indent));
             }
 
             var code = parser.CodeOf(line, out var commentStart);
             var head = LineGrammar.TryRead(code[indent..]);
             if (head is null)
             {
-                return Skip(line, parser.TrimmedSpan(line), SyntaxMessages.UnreadableProperty);
+                return Skip(line, indent, parser.CodeSpan(line), SyntaxMessages.UnreadableProperty);
             }
 
             var lineSpan = parser.Span(line);
@@ -265,11 +267,46 @@ internal sealed class DocumentParser(SourceText source)
             return lastContent + 1;
         }
 
-        private int Skip(int line, TextSpan span, string message)
+        /// <summary>
+        /// Skips a line that cannot be a property, with the lines indented deeper than both it and the
+        /// block's properties that follow it: they belong to it (a misindented text block, continuation
+        /// lines), so one mistake yields one diagnostic.
+        /// </summary>
+        private int Skip(int line, int indent, TextSpan span, string message)
         {
             parser.diagnostics.Add(new SyntaxDiagnostic(span, message));
             body.Add(new SkippedLineSyntax(parser.Span(line), line));
-            return line + 1;
+            if (blockIndent < 0)
+            {
+                return line + 1; // a tab-indented first line: no known indentation to be deeper than
+            }
+
+            var reference = Math.Max(indent, blockIndent);
+            var last = line;
+            for (var cursor = line + 1; cursor < end; cursor++)
+            {
+                var text = parser.Text(cursor);
+                if (LineScanner.IsBlankLine(text))
+                {
+                    continue;
+                }
+
+                if (LineScanner.Indentation(text, out _) <= reference)
+                {
+                    break;
+                }
+
+                last = cursor;
+            }
+
+            for (var l = line + 1; l <= last; l++)
+            {
+                body.Add(LineScanner.IsBlankLine(parser.Text(l))
+                    ? new BlankLineSyntax(parser.Span(l), l)
+                    : new SkippedLineSyntax(parser.Span(l), l));
+            }
+
+            return last + 1;
         }
     }
 }

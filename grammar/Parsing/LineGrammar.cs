@@ -9,12 +9,11 @@ namespace CmPlan.Grammar.Parsing;
 /// </summary>
 internal static class LineGrammar
 {
-    private static readonly Parser<char> WordTail =
-        Parse.LetterOrDigit.Or(Parse.Chars('-', '_'));
+    // Runs are read in one step: Sprache's Many allocates per character, which made a 10 MB word take a second.
+    private static readonly Parser<string> Word =
+        Run(char.IsLetter, c => char.IsLetterOrDigit(c) || c is '-' or '_', "a letter");
 
-    private static readonly Parser<string> Word = Parse.Identifier(Parse.Letter, WordTail);
-
-    private static readonly Parser<IEnumerable<char>> Blanks = Parse.Chars(' ', '\t').AtLeastOnce();
+    private static readonly Parser<string> Blanks = Run(LineScanner.IsBlank, LineScanner.IsBlank, "a blank");
 
     private static readonly Parser<Located<string>> Head =
         from word in Word.WithStart()
@@ -27,7 +26,7 @@ internal static class LineGrammar
     /// </summary>
     public static LineHead? TryRead(string code)
     {
-        var result = Head.TryParse(code);
+        var result = Head(new LineInput(code, 0));
         if (!result.WasSuccessful)
         {
             return null;
@@ -44,6 +43,24 @@ internal static class LineGrammar
             ? new LineHead(word.Value, word.Start, code[restStart..], restStart)
             : new LineHead(word.Value, word.Start, null, -1);
     }
+
+    /// <summary>One character matching <paramref name="first"/>, then as many matching <paramref name="rest"/> as follow.</summary>
+    private static Parser<string> Run(Func<char, bool> first, Func<char, bool> rest, string expected) => input =>
+    {
+        if (input.AtEnd || !first(input.Current))
+        {
+            return Result.Failure<string>(input, input.AtEnd ? "unexpected end of line" : "unexpected character", [expected]);
+        }
+
+        var text = input.Source;
+        var end = input.Position + 1;
+        while (end < text.Length && rest(text[end]))
+        {
+            end++;
+        }
+
+        return Result.Success(text[input.Position..end], LineInput.Skip(input, end - input.Position));
+    };
 
     private static Parser<Located<T>> WithStart<T>(this Parser<T> parser) => input =>
     {

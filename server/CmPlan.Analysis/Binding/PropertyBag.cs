@@ -80,12 +80,18 @@ internal sealed class PropertyBag
 
     public void ReportInvalid(TextSpan span, string message) => diagnostics.Add(RuleIds.InvalidValue, span, message);
 
-    /// <summary>Reports <c>missing-property</c> on the block's header when <paramref name="key"/> is absent.</summary>
-    public void Require(string key, string example)
+    /// <summary>
+    /// Reports <c>missing-property</c> on the block's header when <paramref name="key"/> is absent —
+    /// unless the block has a skipped line, which may well be that property: one mistake, one diagnostic.
+    /// </summary>
+    public void Require(string key, string example, string? explanation = null)
     {
-        if (!Has(key))
+        if (!Has(key) && !Block.Body.Any(line => line is SkippedLineSyntax))
         {
-            diagnostics.Add(RuleIds.MissingProperty, HeaderSpan(Block), StructureMessages.MissingProperty(Describe(Block), key, example));
+            var message = explanation is null
+                ? StructureMessages.MissingProperty(Describe(Block), key, example)
+                : $"{Describe(Block)} {explanation}";
+            diagnostics.Add(RuleIds.MissingProperty, HeaderSpan(Block), message);
         }
     }
 

@@ -19,16 +19,13 @@ internal static class QueueBinder
         }
 
         var start = bag.Read("start", ValueReader.DateOrDateTime);
-        if (!bag.Has("start"))
+        if (!bag.Has("start") && plan.Start is { } planStart)
         {
-            if (plan.Start is { } planStart)
-            {
-                start = new Located<DateTimeValue>(new DateTimeValue(planStart.Value, null), planStart.Span);
-            }
-            else
-            {
-                diagnostics.Add(RuleIds.MissingProperty, PropertyBag.HeaderSpan(block), $"{PropertyBag.Describe(block)} {StructureMessages.MissingQueueStart}");
-            }
+            start = new Located<DateTimeValue>(new DateTimeValue(planStart.Value, null), planStart.Span);
+        }
+        else if (!bag.Has("start"))
+        {
+            bag.Require("start", "start 2027-03-01", StructureMessages.MissingQueueStart);
         }
 
         return new QueueModel(

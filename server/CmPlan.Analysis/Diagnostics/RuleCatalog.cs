@@ -27,18 +27,10 @@ public static class RuleCatalog
         new(RuleIds.AfterExpiry, Severity.Error, false, "Publication after expiry", "A post is scheduled after the date its content expires."),
         new(RuleIds.ExpiredContent, Severity.Warning, false, "Expired content", "A post or queue item expired before now."),
         new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),
-        new(RuleIds.QueueTooFrequent, Severity.Warning, false, "Queue recycles too fast", "A queue publishes the same item twice less than min-interval apart."),
         new(RuleIds.TooManyRepeats, Severity.Warning, false, "Too many repeats", "A content gets more reposts than the policy's max-repeats."),
         new(RuleIds.SpanTooLong, Severity.Warning, false, "Reposted for too long", "A content's first and last publications are further apart than max-span."),
         new(RuleIds.TextTooLong, Severity.Error, false, "Text too long for the channel", "A post's text is longer than a channel's limit."),
         new(RuleIds.DuplicateContent, Severity.Warning, false, "Duplicate content", "Two posts with the same text are published on one channel less than min-interval apart."),
-        new(RuleIds.SlotConflict, Severity.Warning, false, "Slot conflict", "Two publications on one channel are less than min-gap apart."),
-        new(RuleIds.AutomationRatio, Severity.Warning, false, "Too much automation", "In some week, reposts exceed max-automated of a channel's publications."),
-        new(RuleIds.NonexistentTime, Severity.Error, false, "Nonexistent local time", "A date-time falls in a daylight-saving gap and does not exist."),
-        new(RuleIds.AmbiguousTime, Severity.Warning, false, "Ambiguous local time", "A date-time falls in a daylight-saving overlap and happens twice."),
-        new(RuleIds.OutsidePlan, Severity.Warning, false, "Outside the plan", "A post's first publication is before the plan's start or after its end."),
-        new(RuleIds.PastPublication, Severity.Info, false, "Past publication", "A post's first publication is already in the past."),
-        new(RuleIds.OffSlot, Severity.Hint, false, "Off slot", "A post is not at one of its channel's usual slot times."),
         new(RuleIds.Whitespace, Severity.Hint, false, "Stray whitespace", "A line of a post's text has trailing or doubled blanks."),
     ];
 

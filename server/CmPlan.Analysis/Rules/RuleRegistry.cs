@@ -6,5 +6,13 @@ public static class RuleRegistry
     public static IReadOnlyList<Rule> All { get; } =
     [
         new Failures.RepostTooFrequentRule(),
+        new Failures.QueueTooFrequentRule(),
+        new Calendar.SlotConflictRule(),
+        new Calendar.AutomationRatioRule(),
+        new Calendar.NonexistentTimeRule(),
+        new Calendar.AmbiguousTimeRule(),
+        new Calendar.OutsidePlanRule(),
+        new Calendar.PastPublicationRule(),
+        new Calendar.OffSlotRule(),
     ];
 }

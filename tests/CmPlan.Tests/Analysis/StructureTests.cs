@@ -180,4 +180,8 @@ public class StructureTests
         Check(Channel + "Post a\n  on nowhere\n\npost b\n  on y\n  at 2027-03-02 09:00\n  text \"x\"\n",
             "syntax 3:1-3:5",
             "unknown-reference 7:6-7:7");
+
+    [Fact]
+    public void A_misindented_required_property_gives_one_diagnostic_not_also_missing_property() =>
+        Check(Channel + "post a\n  on x\n   at 2027-03-02 09:00\n  text \"x\"\n", "syntax 5:4-5:23");
 }

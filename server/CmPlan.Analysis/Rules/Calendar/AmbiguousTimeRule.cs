@@ -1,0 +1,40 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules.Support;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>
+/// <c>ambiguous-time</c>: an <c>at</c>, a queue <c>start</c> or an <c>until</c> written with a time
+/// the clocks show twice (an autumn DST overlap). The schedule takes the first one; only the author
+/// knows which was meant, so there is no fix. Doc: docs/rules/ambiguous-time.md.
+/// </summary>
+public sealed class AmbiguousTimeRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.AmbiguousTime,
+        Severity.Warning,
+        false,
+        "Ambiguous local time",
+        "A date-time falls in a daylight-saving overlap and happens twice.");
+
+    public override void Check(RuleContext context)
+    {
+        var zone = context.Zone;
+        foreach (var written in WrittenDateTimes.In(context.Model))
+        {
+            if (ClockChange.Map(zone, written.Value) is not { Count: 2 } mapping)
+            {
+                continue;
+            }
+
+            var change = ClockChange.Of(mapping);
+            var day = written.Value.Date;
+            context.Report(
+                written.Span,
+                $"{HumanText.DayTime(written.Value)} happens twice in {zone.Id}: that night the clocks go back from "
+                + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}. It is read as the first one "
+                + $"({ClockChange.Utc(change.OffsetBefore)}), not the second ({ClockChange.Utc(change.OffsetAfter)}). "
+                + "Write a time outside the change to remove the doubt.");
+        }
+    }
+}

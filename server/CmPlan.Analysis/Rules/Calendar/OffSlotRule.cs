@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Grammar.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>
+/// <c>off-slot</c>: a post's <c>at</c> whose time is not one of the slot times, on that weekday, of a
+/// channel of the post that has <c>slots</c> — one hint per such channel. The fix moves the post to
+/// that day's nearest slot time (the earlier one on a tie), changing only the time it was written
+/// with. Doc: docs/rules/off-slot.md.
+/// </summary>
+public sealed class OffSlotRule : Rule
+{
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The length of <c>YYYY-MM-DD HH:MM</c>: an <c>at</c> value is exactly that.</summary>
+    private const int DateTimeLength = 16;
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.OffSlot,
+        Severity.Hint,
+        false,
+        "Off slot",
+        "A post is not at one of its channel's usual slot times.");
+
+    public override void Check(RuleContext context)
+    {
+        var channels = new Dictionary<string, ChannelModel>(StringComparer.Ordinal);
+        foreach (var channel in context.Model.Channels)
+        {
+            channels.TryAdd(channel.Id, channel);
+        }
+
+        // Computed once per channel and weekday: a plan has far more posts than channels.
+        var timesByDay = new Dictionary<(string, IsoDayOfWeek), ImmutableArray<LocalTime>>();
+        foreach (var post in context.Model.Posts)
+        {
+            if (post.At is not { } at)
+            {
+                continue;
+            }
+
+            var day = at.Value.DayOfWeek;
+            var time = at.Value.TimeOfDay;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var on in post.On.IsDefault ? [] : post.On)
+            {
+                if (!seen.Add(on.Value)
+                    || !channels.TryGetValue(on.Value, out var channel)
+                    || channel.Slots.IsDefaultOrEmpty)
+                {
+                    continue;
+                }
+
+                if (!timesByDay.TryGetValue((channel.Id, day), out var times))
+                {
+                    timesByDay[(channel.Id, day)] = times = SlotTimes.On(channel.Slots, day);
+                }
+
+                if (times.Contains(time))
+                {
+                    continue;
+                }
+
+                var weekday = day.ToString();
+                if (times.IsEmpty)
+                {
+                    context.Report(
+                        at.Span,
+                        $"{channel.Id} has no slot on {weekday}s: this post, at {HumanText.DayTime(at.Value)}, is outside its usual days. "
+                        + "Move it to a day with slots, or add one to the channel.");
+                    continue;
+                }
+
+                var nearest = Nearest(times, time);
+                var list = string.Join(", ", times.Select(TimePattern.Format));
+                context.Report(
+                    at.Span,
+                    $"{HumanText.DayTime(at.Value)} is not one of {channel.Id}'s slot times for {weekday}s ({list}); "
+                    + $"the nearest is {TimePattern.Format(nearest)}.",
+                    Fix(at.Span, nearest));
+            }
+        }
+    }
+
+    /// <summary>The slot time closest to <paramref name="time"/> within the day; on a tie, the earlier.</summary>
+    private static LocalTime Nearest(ImmutableArray<LocalTime> times, LocalTime time)
+    {
+        var best = times[0];
+        var bestDistance = long.MaxValue;
+        foreach (var candidate in times)
+        {
+            var distance = Math.Abs(candidate.NanosecondOfDay - time.NanosecondOfDay);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Replaces only the <c>HH:MM</c> at the end of the value, so the date and its separator stay as written.</summary>
+    private static ImmutableArray<CodeFix> Fix(TextSpan at, LocalTime nearest)
+    {
+        if (at.Length != DateTimeLength)
+        {
+            return [];
+        }
+
+        var text = TimePattern.Format(nearest);
+        return [Fixes.Safe($"Move to {text}, the nearest slot time", true, Fixes.Replace(new TextSpan(at.End - 5, 5), text))];
+    }
+}

@@ -1,0 +1,52 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules.Support;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>
+/// <c>outside-plan</c>: a post's <c>at</c> before the plan's <c>start</c> (00:00 that day) or after its
+/// <c>end</c> (the whole day included). Reposts need no check: the plan's end already stops them.
+/// Doc: docs/rules/outside-plan.md.
+/// </summary>
+public sealed class OutsidePlanRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.OutsidePlan,
+        Severity.Warning,
+        false,
+        "Outside the plan",
+        "A post's first publication is before the plan's start or after its end.");
+
+    public override void Check(RuleContext context)
+    {
+        var plan = context.Model.Plan;
+        if (plan.Start is null && plan.End is null)
+        {
+            return;
+        }
+
+        foreach (var post in context.Model.Posts)
+        {
+            if (post.At is not { } at)
+            {
+                continue;
+            }
+
+            var date = at.Value.Date;
+            if (plan.Start is { } start && date < start.Value)
+            {
+                context.Report(
+                    at.Span,
+                    $"This post is first published on {HumanText.DayTime(at.Value)}, before the plan starts on {HumanText.Day(start.Value)}. "
+                    + "Move it into the plan, or start the plan earlier.");
+            }
+            else if (plan.End is { } end && date > end.Value)
+            {
+                context.Report(
+                    at.Span,
+                    $"This post is first published on {HumanText.DayTime(at.Value)}, after the plan ends on {HumanText.Day(end.Value)}. "
+                    + "Move it into the plan, or end the plan later.");
+            }
+        }
+    }
+}

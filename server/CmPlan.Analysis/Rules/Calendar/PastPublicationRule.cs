@@ -1,0 +1,40 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>
+/// <c>past-publication</c>: a post (not a queue item) whose first publication, its <c>at</c> placed in
+/// the plan's zone as the schedule places it, is before now. Informational: a plan is often
+/// written after some of it went out. Doc: docs/rules/past-publication.md.
+/// </summary>
+public sealed class PastPublicationRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.PastPublication,
+        Severity.Info,
+        false,
+        "Past publication",
+        "A post's first publication is already in the past.");
+
+    public override void Check(RuleContext context)
+    {
+        var zone = context.Zone;
+        var now = context.Now.InZone(zone).LocalDateTime;
+        foreach (var post in context.Model.Posts)
+        {
+            if (post.At is not { } at
+                || !LocalArithmetic.TryResolve(zone, at.Value, out var first)
+                || first.ToInstant() >= context.Now)
+            {
+                continue;
+            }
+
+            context.Report(
+                at.Span,
+                $"This post's first publication, {HumanText.DayTime(first.LocalDateTime)}, is already past (now is {HumanText.DayTime(now)}). "
+                + "If it has not gone out yet, give it a new date.");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
+using CmPlan.Grammar.Text;
+using NodaTime;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>
+/// <c>slot-conflict</c>: two publications on one channel less than <c>min-gap</c> apart, in local
+/// time. The later one is reported (at the same instant, the one declared later in the file), on
+/// what placed it: the post's <c>at</c>, its <c>repeat</c> for a repost, or the item's <c>queue</c>.
+/// Each is compared with the publication just before it on the channel: if any earlier one is too
+/// close, that one is too, so one pass over each channel finds every late publication.
+/// Doc: docs/rules/slot-conflict.md.
+/// </summary>
+public sealed class SlotConflictRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.SlotConflict,
+        Severity.Warning,
+        false,
+        "Slot conflict",
+        "Two publications on one channel are less than min-gap apart.");
+
+    public override void Check(RuleContext context)
+    {
+        var minGap = context.Settings.MinGap;
+        var period = minGap.ToPeriod();
+        var posts = new Dictionary<string, (PostModel Post, int Order)>(StringComparer.Ordinal);
+        for (var i = 0; i < context.Model.Posts.Length; i++)
+        {
+            posts.TryAdd(context.Model.Posts[i].Id, (context.Model.Posts[i], i));
+        }
+
+        // Keyed by (reported range, other post): one diagnostic each, with the earliest conflict.
+        var conflicts = new Dictionary<(TextSpan, string), Conflict>();
+        var order = new List<(TextSpan, string)>();
+        var comparer = new DeclarationOrder(posts);
+        foreach (var channel in context.Model.Channels)
+        {
+            var publications = context.Schedule.OnChannel(channel.Id);
+            if (publications.Length < 2)
+            {
+                continue;
+            }
+
+            // Time order already; equal instants must go in file order, so the later-declared post is the later one.
+            var sorted = publications.ToArray();
+            Array.Sort(sorted, comparer);
+            for (var j = 1; j < sorted.Length; j++)
+            {
+                var (earlier, later) = (sorted[j - 1], sorted[j]);
+                if (!LocalGap.IsLessThan(earlier.Local, later.Local, period)
+                    || !posts.TryGetValue(later.Post, out var laterPost)
+                    || !posts.TryGetValue(earlier.Post, out var earlierPost))
+                {
+                    continue;
+                }
+
+                var key = (RangeOf(laterPost.Post, later), earlier.Post);
+                var conflict = new Conflict(earlier, later, RangeOf(earlierPost.Post, earlier));
+                if (!conflicts.TryGetValue(key, out var known))
+                {
+                    conflicts[key] = conflict;
+                    order.Add(key);
+                }
+                else if (later.Instant < known.Later.Instant)
+                {
+                    conflicts[key] = conflict;
+                }
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var conflict = conflicts[key];
+            var (earlier, later) = (conflict.Earlier, conflict.Later);
+            var gap = Period.Between(earlier.Local, later.Local, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
+            var when = earlier.Instant == later.Instant
+                ? $"at the same time as {Describe(earlier)}"
+                : $"only {HumanText.Gap(gap)} after {Describe(earlier)} ({HumanText.DayTime(earlier.Local)})";
+            context.Report(
+                key.Item1,
+                $"{Capitalize(Describe(later))} on {later.Channel} ({HumanText.DayTime(later.Local)}) comes {when}, closer than the policy's "
+                + $"min-gap of {HumanText.Duration(minGap)} (min-gap {minGap}). Space them out.",
+                related: [new RelatedInformation(conflict.EarlierRange, $"{Capitalize(Describe(earlier))} on {earlier.Channel}: {HumanText.DayTime(earlier.Local)}.")]);
+        }
+    }
+
+    /// <summary>What placed this publication: the post's <c>at</c>, its <c>repeat</c> for a repost, the item's <c>queue</c>.</summary>
+    private static TextSpan RangeOf(PostModel post, Publication publication) =>
+        post.Queue is { } queue ? queue.Span
+        : publication.IsRepost && post.Repeat is { } repeat ? repeat.Span
+        : post.At is { } at ? at.Span
+        : post.Syntax.NameOrKeywordSpan;
+
+    private static string Describe(Publication publication) => $"{HumanText.Publication(publication.Repost)} of {publication.Post}";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private sealed record Conflict(Publication Earlier, Publication Later, TextSpan EarlierRange);
+
+    /// <summary>Instant, then the post's place in the file, then the repost number (a DST gap can land two reposts on one instant).</summary>
+    private sealed class DeclarationOrder(Dictionary<string, (PostModel Post, int Order)> posts) : IComparer<Publication>
+    {
+        public int Compare(Publication? x, Publication? y)
+        {
+            if (x is null || y is null)
+            {
+                return x is null ? (y is null ? 0 : -1) : 1;
+            }
+
+            var result = x.Instant.CompareTo(y.Instant);
+            if (result == 0)
+            {
+                result = OrderOf(x).CompareTo(OrderOf(y));
+            }
+
+            if (result == 0)
+            {
+                result = string.CompareOrdinal(x.Post, y.Post);
+            }
+
+            return result != 0 ? result : x.Repost.CompareTo(y.Repost);
+        }
+
+        private int OrderOf(Publication publication) => posts.TryGetValue(publication.Post, out var post) ? post.Order : int.MaxValue;
+    }
+}

@@ -1,0 +1,50 @@
+using CmPlan.Analysis.Model;
+using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
+using NodaTime;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>A date-time the author wrote with a time, that the schedule maps to the zone: where it is and what it is for.</summary>
+internal sealed record WrittenDateTime(string Key, LocalDateTime Value, TextSpan Span);
+
+/// <summary>
+/// The date-times of contract §5's DST rules: a post's <c>at</c>, a queue's own <c>start</c>, and the
+/// <c>until</c> of a <c>repeat</c> or a <c>recycle</c> — only when written with a time (a bare date
+/// is a whole day, never in a gap).
+/// </summary>
+internal static class WrittenDateTimes
+{
+    public static IEnumerable<WrittenDateTime> In(PlanModel model)
+    {
+        foreach (var post in model.Posts)
+        {
+            if (post.At is { } at)
+            {
+                yield return new WrittenDateTime("at", at.Value, at.Span);
+            }
+
+            if (WithTime("until", post.Repeat?.Value.Until) is { } until)
+            {
+                yield return until;
+            }
+        }
+
+        foreach (var queue in model.Queues)
+        {
+            // A queue without its own start borrows the plan's, a date: WithTime skips it.
+            if (WithTime("start", queue.Start) is { } start)
+            {
+                yield return start;
+            }
+
+            if (WithTime("until", queue.Recycle?.Value.Until) is { } until)
+            {
+                yield return until;
+            }
+        }
+    }
+
+    private static WrittenDateTime? WithTime(string key, Located<DateTimeValue>? value) =>
+        value is { Value.Time: { } time } ? new WrittenDateTime(key, value.Value.Date + time, value.Span) : null;
+}
