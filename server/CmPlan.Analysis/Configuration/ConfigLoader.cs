@@ -1,0 +1,65 @@
+namespace CmPlan.Analysis.Configuration;
+
+/// <summary>
+/// Reads <c>cmplan.json</c> (contract §3) into a <see cref="ConfigFile"/>, and finds the nearest one
+/// above a folder. Every failure is a <see cref="ConfigError"/> value: nothing throws.
+/// </summary>
+public static class ConfigLoader
+{
+    public const string FileName = "cmplan.json";
+
+    /// <summary>Parses the UTF-8 bytes of a <c>cmplan.json</c>; <paramref name="path"/> is only used in messages and kept in the result.</summary>
+    public static ConfigLoadResult Parse(ReadOnlySpan<byte> utf8, string path)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        var body = utf8.StartsWith(bom) ? utf8[bom.Length..] : utf8;
+        return new ConfigJsonParser(body.ToArray(), path).Run();
+    }
+
+    public static ConfigLoadResult Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return ConfigLoadResult.Failure(new ConfigError(path, 0, 0, ConfigMessages.CannotRead(Reason(e))));
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <summary>The <c>cmplan.json</c> in <paramref name="directory"/> or the closest folder above it, if any.</summary>
+    public static string? FindNearest(string directory)
+    {
+        string? current;
+        try
+        {
+            current = Path.GetFullPath(directory);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+
+        for (; current is not null; current = Path.GetDirectoryName(current))
+        {
+            var candidate = Path.Combine(current, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Reason(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "permission denied",
+        _ => e.Message,
+    };
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+
+namespace CmPlan.Cli.Arguments;
+
+/// <summary>
+/// Hand-rolled option parsing (no System.CommandLine: cold start matters). Options may come before
+/// or after paths; <c>--</c> ends them; a lone <c>-</c> is a path (stdin); <c>-h</c>/<c>--help</c> wins over everything.
+/// </summary>
+public static class ArgumentParser
+{
+    public static ParsedArguments Parse(IReadOnlyList<string> args, string command, IReadOnlyList<OptionSpec> specs)
+    {
+        if (args.TakeWhile(a => a != "--").Any(a => a is "-h" or "--help"))
+        {
+            return new ParsedArguments([], ImmutableDictionary<string, string>.Empty, [], true);
+        }
+
+        var positionals = ImmutableArray.CreateBuilder<string>();
+        var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var flags = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var optionsEnded = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (optionsEnded || arg == "-" || !arg.StartsWith('-'))
+            {
+                positionals.Add(arg);
+                continue;
+            }
+
+            if (arg == "--")
+            {
+                optionsEnded = true;
+                continue;
+            }
+
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = equals < 0 ? arg : arg[..equals];
+            var spec = specs.FirstOrDefault(s => s.Name == name)
+                ?? throw new CliError($"unknown option '{name}' for 'cmplan {command}' (see cmplan {command} --help)");
+            if (!spec.TakesValue)
+            {
+                if (equals >= 0)
+                {
+                    throw new CliError($"option '{name}' takes no value");
+                }
+
+                flags.Add(name);
+                continue;
+            }
+
+            string value;
+            if (equals >= 0)
+            {
+                value = arg[(equals + 1)..];
+            }
+            else if (i + 1 < args.Count)
+            {
+                value = args[++i];
+            }
+            else
+            {
+                throw new CliError($"option '{name}' needs a value");
+            }
+
+            if (value.Length == 0)
+            {
+                throw new CliError($"option '{name}' needs a value");
+            }
+
+            values[name] = value;
+        }
+
+        return new ParsedArguments(positionals.ToImmutable(), values.ToImmutable(), flags.ToImmutable(), false);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CmPlan.Analysis;
+using CmPlan.Cli.Arguments;
+using CmPlan.Cli.Inputs;
+using CmPlan.Cli.Reporting;
+
+namespace CmPlan.Cli.Commands;
+
+/// <summary><c>cmplan check &lt;path…&gt;</c>: analyse every plan, report in one format, exit 0/1/2.</summary>
+public static class CheckCommand
+{
+    private static readonly OptionSpec[] Options =
+    [
+        OptionSpec.Value("--format"),
+        OptionSpec.Value("--now"),
+        OptionSpec.Value("--config"),
+        OptionSpec.Value("--max-warnings"),
+    ];
+
+    public static int Run(IReadOnlyList<string> args, CliEnvironment env)
+    {
+        var parsed = ArgumentParser.Parse(args, "check", Options);
+        if (parsed.Help)
+        {
+            env.Out.Write(HelpTexts.Check);
+            return ExitCodes.Success;
+        }
+
+        var format = ParseFormat(parsed.Value("--format"));
+        var maxWarnings = ParseMaxWarnings(parsed.Value("--max-warnings"));
+        var clock = NowOption.Parse(parsed.Value("--now"));
+        if (parsed.Positionals.IsEmpty)
+        {
+            throw new CliError("check needs at least one path: a file, a folder, or - for stdin");
+        }
+
+        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory);
+        var configs = new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory);
+
+        // Read everything and load every config before printing anything: a bad input is exit 2 with no partial report.
+        var inputs = paths.Select(p => (Input: InputReader.Read(p, env), Config: configs.For(p))).ToList();
+        var files = inputs
+            .Select(i => new CheckedFile(i.Input, PlanAnalyzer.Analyze(i.Input.Source, new AnalysisOptions(clock, i.Config))))
+            .ToList();
+
+        var summary = CheckSummary.From(files);
+        Reporter(format).Write(files, summary, env.Out);
+        if (maxWarnings is { } max && summary.Warnings > max)
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: too many warnings ({summary.Warnings}; --max-warnings is {max})"));
+            return ExitCodes.Problems;
+        }
+
+        return summary.Errors > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    }
+
+    private static CheckFormat ParseFormat(string? value) => value switch
+    {
+        null or "text" => CheckFormat.Text,
+        "json" => CheckFormat.Json,
+        "sarif" => CheckFormat.Sarif,
+        "github" => CheckFormat.Github,
+        _ => throw new CliError($"invalid --format '{value}': expected text, json, sarif or github"),
+    };
+
+    private static int? ParseMaxWarnings(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            ? max
+            : throw new CliError($"invalid --max-warnings '{value}': expected a whole number, 0 or more");
+    }
+
+    private static ICheckReporter Reporter(CheckFormat format) => format switch
+    {
+        CheckFormat.Json => new JsonReporter(),
+        CheckFormat.Sarif => new SarifReporter(),
+        CheckFormat.Github => new GithubReporter(),
+        _ => new TextReporter(),
+    };
+}

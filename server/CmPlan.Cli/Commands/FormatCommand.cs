@@ -1,0 +1,142 @@
+using System.Globalization;
+using CmPlan.Analysis.Formatting;
+using CmPlan.Cli.Arguments;
+using CmPlan.Cli.Inputs;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Cli.Commands;
+
+/// <summary>
+/// <c>cmplan format &lt;path…&gt; [--check]</c>: the canonical layout of <see cref="PlanFormatter"/>.
+/// Files are rewritten atomically, keeping BOM and permissions; a file with invalid UTF-8 or that
+/// the formatter refuses is reported and left untouched. <c>-</c> formats stdin to stdout.
+/// </summary>
+public static class FormatCommand
+{
+    private const string CheckFlag = "--check";
+
+    private static readonly OptionSpec[] Options = [OptionSpec.Flag(CheckFlag)];
+
+    public static int Run(IReadOnlyList<string> args, CliEnvironment env)
+    {
+        var parsed = ArgumentParser.Parse(args, "format", Options);
+        if (parsed.Help)
+        {
+            env.Out.Write(HelpTexts.Format);
+            return ExitCodes.Success;
+        }
+
+        if (parsed.Positionals.IsEmpty)
+        {
+            throw new CliError("format needs at least one path: a file, a folder, or - for stdin");
+        }
+
+        var check = parsed.Has(CheckFlag);
+        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory);
+        if (paths.Any(p => p.IsStdin))
+        {
+            return paths.Count == 1
+                ? FormatStdin(env, check)
+                : throw new CliError("format - (stdin to stdout) cannot be combined with other paths");
+        }
+
+        var inputs = paths.Select(p => InputReader.Read(p, env)).ToList();
+        var (changed, unchanged, failed) = (0, 0, 0);
+        foreach (var input in inputs)
+        {
+            var formatted = FormatOne(input, env);
+            if (formatted is null)
+            {
+                failed++;
+            }
+            else if (formatted == input.Source.Text)
+            {
+                unchanged++;
+            }
+            else if (check)
+            {
+                env.Out.WriteLine($"Would reformat: {input.DisplayPath}");
+                changed++;
+            }
+            else if (TryWrite(input, formatted, env))
+            {
+                changed++;
+            }
+            else
+            {
+                failed++;
+            }
+        }
+
+        env.Out.WriteLine(Summary(check, changed, unchanged, failed));
+        return changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    }
+
+    private static int FormatStdin(CliEnvironment env, bool check)
+    {
+        var input = InputReader.Read(InputPath.Stdin, env);
+        var formatted = FormatOne(input, env);
+        if (formatted is null)
+        {
+            return ExitCodes.Problems;
+        }
+
+        if (check)
+        {
+            return formatted == input.Source.Text ? ExitCodes.Success : ExitCodes.Problems;
+        }
+
+        env.Out.Write(formatted);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The formatted text, or null after reporting why the file cannot be formatted.</summary>
+    private static string? FormatOne(InputFile input, CliEnvironment env)
+    {
+        if (input.Source.InvalidUtf8ByteOffset is { } offset)
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: {input.DisplayPath}: not formatted: invalid UTF-8 at byte {offset}"));
+            return null;
+        }
+
+        var result = PlanFormatter.Format(input.Source);
+        if (!result.Succeeded)
+        {
+            env.Error.WriteLine($"cmplan: {input.DisplayPath}: {result.Refusal}");
+            return null;
+        }
+
+        return result.Text;
+    }
+
+    private static bool TryWrite(InputFile input, string formatted, CliEnvironment env)
+    {
+        try
+        {
+            AtomicFile.Write(input.Path.FullPath!, SourceText.EncodeWithBom(formatted, input.Source.HasBom));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"cmplan: {input.DisplayPath}: cannot write ({InputReader.Reason(e)}); left unchanged");
+            return false;
+        }
+    }
+
+    private static string Summary(bool check, int changed, int unchanged, int failed)
+    {
+        var parts = new List<string>
+        {
+            check ? $"{Files(changed)} would be reformatted" : $"{Files(changed)} reformatted",
+            check ? $"{Files(unchanged)} already formatted" : $"{Files(unchanged)} left unchanged",
+        };
+        if (failed > 0)
+        {
+            parts.Add($"{Files(failed)} not formatted");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static string Files(int n) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? "file" : "files")}");
+}

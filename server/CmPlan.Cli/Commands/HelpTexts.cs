@@ -1,0 +1,75 @@
+namespace CmPlan.Cli.Commands;
+
+/// <summary>The text of <c>--help</c>, per command.</summary>
+public static class HelpTexts
+{
+    public static string TopLevel => $"""
+        cmplan {VersionInfo.Version} — lint, schedule and format .cmplan content plans
+
+        Usage: cmplan <command> [options]
+
+        Commands:
+          check <path…>       report problems in plans (files, folders, - for stdin)
+          schedule <file>     list the publications a plan expands to
+          format <path…>      rewrite plans in canonical layout
+
+        Coming later: fix, explain, rules, lsp.
+
+        Options:
+          -h, --help          show help (also after a command: cmplan check --help)
+          --version           print the version
+
+        Exit codes: 0 success, 1 problems found, 2 usage error or unusable input.
+
+        """;
+
+    public const string Check = """
+        Usage: cmplan check <path…> [options]
+
+        Checks plans and reports their problems. A path is a .cmplan file, a folder (searched
+        recursively for *.cmplan, skipping .git, node_modules, bin and obj), or - for stdin.
+
+        Options:
+          --format <f>         text (default), json, sarif or github
+          --now <when>         the moment "now" is judged against: a date (2027-03-01, 00:00 in
+                               the plan's zone), a local date-time (2027-03-01T09:00) or an
+                               instant (2027-03-01T09:00Z, 2027-03-01T09:00+01:00)
+          --config <file>      the cmplan.json to use (default: the nearest one above each plan)
+          --max-warnings <n>   fail when there are more than n warnings (default: unlimited)
+          -h, --help           show this help
+
+        Exit codes: 0 no error and warnings within --max-warnings, 1 otherwise,
+        2 usage error, unreadable input or invalid cmplan.json.
+
+        """;
+
+    public const string Schedule = """
+        Usage: cmplan schedule <file> [options]
+
+        Lists every publication of a plan, in time order. <file> may be - for stdin.
+
+        Options:
+          --format <f>         text (default), json or ics (an iCalendar file)
+          --now <when>         the moment "now" is (as for check); sets the ICS DTSTAMP
+          -h, --help           show this help
+
+        Exit codes: 0 success, 2 usage error or unreadable input.
+
+        """;
+
+    public const string Format = """
+        Usage: cmplan format <path…> [options]
+
+        Rewrites plans in canonical layout (2-space indentation, one blank line between blocks,
+        comments kept). A path is a file, a folder (searched for *.cmplan), or - to format stdin
+        to stdout. Files with syntax errors or invalid UTF-8 are reported and left untouched.
+
+        Options:
+          --check              write nothing; fail and list the files that would change
+          -h, --help           show this help
+
+        Exit codes: 0 success, 1 a file would change (--check) or could not be formatted,
+        2 usage error or unreadable input.
+
+        """;
+}

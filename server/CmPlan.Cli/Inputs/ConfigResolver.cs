@@ -1,0 +1,48 @@
+using CmPlan.Analysis.Configuration;
+
+namespace CmPlan.Cli.Inputs;
+
+/// <summary>
+/// The <c>cmplan.json</c> for each plan: <c>--config</c> if given, else the nearest one walking up
+/// from the plan's folder (stdin: from the working folder). Each file is loaded once; an invalid
+/// one is a <see cref="CliError"/>, never ignored.
+/// </summary>
+public sealed class ConfigResolver(string? explicitPath, string workingDirectory)
+{
+    private readonly Dictionary<string, ConfigFile> loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> nearest = new(StringComparer.Ordinal);
+
+    public ConfigFile For(InputPath input)
+    {
+        if (explicitPath is not null)
+        {
+            return Load(Path.GetFullPath(explicitPath, workingDirectory));
+        }
+
+        var folder = input.FullPath is { } full ? Path.GetDirectoryName(full) ?? workingDirectory : workingDirectory;
+        if (!nearest.TryGetValue(folder, out var config))
+        {
+            config = ConfigLoader.FindNearest(folder);
+            nearest[folder] = config;
+        }
+
+        return config is null ? ConfigFile.Empty : Load(config);
+    }
+
+    private ConfigFile Load(string path)
+    {
+        if (loaded.TryGetValue(path, out var config))
+        {
+            return config;
+        }
+
+        var result = ConfigLoader.Load(path);
+        if (!result.IsSuccess)
+        {
+            throw new CliError((result.Error with { Path = DisplayPaths.For(path, workingDirectory) }).ToString());
+        }
+
+        loaded[path] = result.Config;
+        return result.Config;
+    }
+}

@@ -1,0 +1,14 @@
+namespace CmPlan.Cli.Inputs;
+
+/// <summary>How outputs name a file: relative to the working folder when under it, else absolute; always with <c>/</c>.</summary>
+public static class DisplayPaths
+{
+    public static string For(string fullPath, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        var shown = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? fullPath
+            : relative;
+        return shown.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using CmPlan.Cli.Json;
+
+namespace CmPlan.Cli.Reporting;
+
+/// <summary>The JSON of contract §6, keys in the order shown there.</summary>
+public sealed class JsonReporter : ICheckReporter
+{
+    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
+        output.Write(JsonText.Build(writer => WriteDocument(writer, files, summary)));
+
+    private static void WriteDocument(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files, CheckSummary summary)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("version", 1);
+        writer.WriteStartArray("files");
+        foreach (var file in files)
+        {
+            writer.WriteStartObject();
+            writer.WriteText("path", file.DisplayPath);
+            writer.WriteStartArray("diagnostics");
+            foreach (var diagnostic in file.Result.Diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteText("rule", diagnostic.Rule);
+                writer.WriteText("severity", SeverityNames.Of(diagnostic.Severity));
+                writer.WriteText("message", diagnostic.Message);
+                WriteRange(writer, Position.Of(file.Source, diagnostic.Span));
+                writer.WriteStartArray("fixes");
+                foreach (var fix in diagnostic.Fixes)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteText("title", fix.Title);
+                    writer.WriteBoolean("preferred", fix.IsPreferred);
+                    writer.WriteBoolean("safe", fix.IsSafe);
+                    writer.WriteStartArray("edits");
+                    foreach (var edit in fix.Edits)
+                    {
+                        writer.WriteStartObject();
+                        WriteRange(writer, Position.Of(file.Source, edit.Span));
+                        writer.WriteText("newText", edit.NewText);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("summary");
+        writer.WriteNumber("files", summary.Files);
+        writer.WriteNumber("errors", summary.Errors);
+        writer.WriteNumber("warnings", summary.Warnings);
+        writer.WriteNumber("infos", summary.Infos);
+        writer.WriteNumber("hints", summary.Hints);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRange(Utf8JsonWriter writer, Position at)
+    {
+        writer.WriteNumber("line", at.Line);
+        writer.WriteNumber("column", at.Column);
+        writer.WriteNumber("endLine", at.EndLine);
+        writer.WriteNumber("endColumn", at.EndColumn);
+    }
+}

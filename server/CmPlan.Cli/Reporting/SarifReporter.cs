@@ -1,0 +1,238 @@
+using System.Text.Json;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Cli.Json;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Cli.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 as GitHub code scanning ingests it: one run, every rule of the catalogue with its
+/// texts and default level, results with full regions, fingerprints and fixes.
+/// </summary>
+public sealed class SarifReporter : ICheckReporter
+{
+    public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public const string SourceRoot = "%SRCROOT%";
+
+    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
+        output.Write(JsonText.Build(writer => WriteLog(writer, files)));
+
+    private static void WriteLog(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files)
+    {
+        writer.WriteStartObject();
+        writer.WriteText("$schema", Schema);
+        writer.WriteText("version", "2.1.0");
+        writer.WriteStartArray("runs");
+        writer.WriteStartObject();
+        WriteTool(writer);
+        writer.WriteText("columnKind", "utf16CodeUnits");
+        writer.WriteStartArray("results");
+        var fingerprints = new SarifFingerprints();
+        foreach (var file in files)
+        {
+            foreach (var diagnostic in file.Result.Diagnostics)
+            {
+                WriteResult(writer, file, diagnostic, fingerprints);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTool(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("tool");
+        writer.WriteStartObject("driver");
+        writer.WriteText("name", VersionInfo.ToolName);
+        writer.WriteText("version", VersionInfo.Version);
+        writer.WriteText("semanticVersion", VersionInfo.Version);
+        writer.WriteText("informationUri", VersionInfo.InformationUri);
+        writer.WriteStartArray("rules");
+        foreach (var rule in RuleCatalog.All)
+        {
+            writer.WriteStartObject();
+            writer.WriteText("id", rule.Id);
+            writer.WriteText("name", PascalCase(rule.Title));
+            WriteMessage(writer, "shortDescription", Sentence(rule.Title));
+            WriteMessage(writer, "fullDescription", Sentence(rule.Summary));
+            writer.WriteStartObject("help");
+            writer.WriteText("text", $"{Sentence(rule.Summary)} See {rule.HelpUri}.");
+            writer.WriteText("markdown", $"**{rule.Title}** (`{rule.Id}`)\n\n{Sentence(rule.Summary)}\n\n[Documentation]({rule.HelpUri})");
+            writer.WriteEndObject();
+            writer.WriteText("helpUri", rule.HelpUri.ToString());
+            writer.WriteStartObject("defaultConfiguration");
+            writer.WriteText("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, CheckedFile file, Diagnostic diagnostic, SarifFingerprints fingerprints)
+    {
+        var source = file.Source;
+        writer.WriteStartObject();
+        writer.WriteText("ruleId", diagnostic.Rule);
+        var index = IndexOf(diagnostic.Rule);
+        if (index >= 0)
+        {
+            writer.WriteNumber("ruleIndex", index);
+        }
+
+        writer.WriteText("level", SeverityNames.SarifLevel(diagnostic.Severity));
+        WriteMessage(writer, "message", Sentence(diagnostic.Message));
+        writer.WriteStartArray("locations");
+        writer.WriteStartObject();
+        WritePhysicalLocation(writer, file, diagnostic.Span, snippet: true);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        if (!diagnostic.Related.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("relatedLocations");
+            var id = 1;
+            foreach (var related in diagnostic.Related)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("id", id++);
+                WritePhysicalLocation(writer, file, related.Span, snippet: false);
+                WriteMessage(writer, "message", Sentence(related.Message));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartObject("partialFingerprints");
+        var line = source.GetLinePosition(diagnostic.Span.Start).Line;
+        writer.WriteText(SarifFingerprints.Key, fingerprints.Next(diagnostic.Rule, file.DisplayPath, source.GetLineText(line)));
+        writer.WriteEndObject();
+        if (!diagnostic.Fixes.IsDefaultOrEmpty)
+        {
+            WriteFixes(writer, file, diagnostic);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFixes(Utf8JsonWriter writer, CheckedFile file, Diagnostic diagnostic)
+    {
+        writer.WriteStartArray("fixes");
+        foreach (var fix in diagnostic.Fixes)
+        {
+            writer.WriteStartObject();
+            WriteMessage(writer, "description", Sentence(fix.Title));
+            writer.WriteStartArray("artifactChanges");
+            writer.WriteStartObject();
+            WriteArtifactLocation(writer, file);
+            writer.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                writer.WriteStartObject();
+                WriteRegion(writer, "deletedRegion", Position.Of(file.Source, edit.Span));
+                writer.WriteStartObject("insertedContent");
+                writer.WriteText("text", edit.NewText);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter writer, CheckedFile file, TextSpan span, bool snippet)
+    {
+        writer.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(writer, file);
+        WriteRegion(writer, "region", Position.Of(file.Source, span), snippet ? file.Source[span] : null);
+        // The whole lines around the result, so a viewer without the file sees it in context;
+        // SARIF wants a proper superset, so none when the result already covers its lines.
+        var source = file.Source;
+        var lines = TextSpan.FromBounds(
+            source.Lines[source.GetLinePosition(span.Start).Line].Start,
+            Math.Max(span.End, source.Lines[source.GetLinePosition(span.End).Line].End));
+        if (snippet && lines != span)
+        {
+            WriteRegion(writer, "contextRegion", Position.Of(source, lines), source[lines]);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter writer, CheckedFile file)
+    {
+        writer.WriteStartObject("artifactLocation");
+        var path = file.Input.Path;
+        if (path.FullPath is { } full && Path.IsPathRooted(path.DisplayPath))
+        {
+            // Outside the working folder: an absolute file URI, which needs no base.
+            writer.WriteText("uri", new Uri(full).AbsoluteUri);
+        }
+        else
+        {
+            writer.WriteText("uri", string.Join('/', path.DisplayPath.Split('/').Select(Uri.EscapeDataString)));
+            writer.WriteText("uriBaseId", SourceRoot);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter writer, string name, Position at, string? snippet = null)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("startLine", at.Line);
+        writer.WriteNumber("startColumn", at.Column);
+        writer.WriteNumber("endLine", at.EndLine);
+        writer.WriteNumber("endColumn", at.EndColumn);
+        if (snippet is not null)
+        {
+            writer.WriteStartObject("snippet");
+            writer.WriteText("text", snippet);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter writer, string name, string text)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteText("text", text);
+        writer.WriteEndObject();
+    }
+
+    private static int IndexOf(string rule)
+    {
+        for (var i = 0; i < RuleCatalog.All.Count; i++)
+        {
+            if (RuleCatalog.All[i].Id == rule)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>SARIF asks that plain-text messages end with a period (SARIF2001).</summary>
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
+    }
+
+    /// <summary>SARIF's rule name is a readable identifier distinct from the id: the title in PascalCase ("SyntaxError").</summary>
+    private static string PascalCase(string title) =>
+        string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+}

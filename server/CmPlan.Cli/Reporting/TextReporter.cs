@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace CmPlan.Cli.Reporting;
+
+/// <summary><c>path:line:column: severity rule-id: message</c>, one line per diagnostic (a multi-line message is joined), then a summary line.</summary>
+public sealed class TextReporter : ICheckReporter
+{
+    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
+    {
+        foreach (var file in files)
+        {
+            foreach (var diagnostic in file.Result.Diagnostics)
+            {
+                var at = Position.Of(file.Source, diagnostic.Span);
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{file.DisplayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message.ReplaceLineEndings(" ")}"));
+            }
+        }
+
+        output.WriteLine(SummaryLine(summary));
+    }
+
+    public static string SummaryLine(CheckSummary summary)
+    {
+        var files = Count(summary.Files, "file", "files");
+        if (summary.Problems == 0)
+        {
+            return $"No problems in {files}";
+        }
+
+        return $"{Count(summary.Problems, "problem", "problems")} ("
+            + $"{Count(summary.Errors, "error", "errors")}, {Count(summary.Warnings, "warning", "warnings")}, "
+            + $"{Count(summary.Infos, "info", "infos")}, {Count(summary.Hints, "hint", "hints")}) in {files}";
+    }
+
+    private static string Count(int n, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+}
