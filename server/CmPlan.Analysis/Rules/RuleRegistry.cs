@@ -6,5 +6,6 @@ public static class RuleRegistry
     public static IReadOnlyList<Rule> All { get; } =
     [
         new Failures.RepostTooFrequentRule(),
+        new Content.TextTooLongRule(),
     ];
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CmPlan.Analysis.Rules.Content.Unicode;
 using CmPlan.Grammar.Values;
 
