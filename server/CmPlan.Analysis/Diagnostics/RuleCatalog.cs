@@ -38,7 +38,6 @@ public static class RuleCatalog
         new(RuleIds.OutsidePlan, Severity.Warning, false, "Outside the plan", "A post's first publication is before the plan's start or after its end."),
         new(RuleIds.PastPublication, Severity.Info, false, "Past publication", "A post's first publication is already in the past."),
         new(RuleIds.OffSlot, Severity.Hint, false, "Off slot", "A post is not at one of its channel's usual slot times."),
-        new(RuleIds.Whitespace, Severity.Hint, false, "Stray whitespace", "A line of a post's text has trailing or doubled blanks."),
     ];
 
     /// <summary>

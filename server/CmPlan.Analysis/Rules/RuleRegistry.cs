@@ -7,5 +7,6 @@ public static class RuleRegistry
     [
         new Failures.RepostTooFrequentRule(),
         new Content.TextTooLongRule(),
+        new Content.WhitespaceRule(),
     ];
 }
