@@ -30,7 +30,6 @@ public static class RuleCatalog
         new(RuleIds.QueueTooFrequent, Severity.Warning, false, "Queue recycles too fast", "A queue publishes the same item twice less than min-interval apart."),
         new(RuleIds.TooManyRepeats, Severity.Warning, false, "Too many repeats", "A content gets more reposts than the policy's max-repeats."),
         new(RuleIds.SpanTooLong, Severity.Warning, false, "Reposted for too long", "A content's first and last publications are further apart than max-span."),
-        new(RuleIds.DuplicateContent, Severity.Warning, false, "Duplicate content", "Two posts with the same text are published on one channel less than min-interval apart."),
         new(RuleIds.SlotConflict, Severity.Warning, false, "Slot conflict", "Two publications on one channel are less than min-gap apart."),
         new(RuleIds.AutomationRatio, Severity.Warning, false, "Too much automation", "In some week, reposts exceed max-automated of a channel's publications."),
         new(RuleIds.NonexistentTime, Severity.Error, false, "Nonexistent local time", "A date-time falls in a daylight-saving gap and does not exist."),

@@ -7,6 +7,7 @@ public static class RuleRegistry
     [
         new Failures.RepostTooFrequentRule(),
         new Content.TextTooLongRule(),
+        new Content.DuplicateContentRule(),
         new Content.WhitespaceRule(),
     ];
 }
