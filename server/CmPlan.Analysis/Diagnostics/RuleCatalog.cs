@@ -26,7 +26,6 @@ public static class RuleCatalog
         new(RuleIds.UnboundedRepost, Severity.Error, false, "Unbounded repost", "A repeat or a queue recycle has neither times nor until, so it never ends."),
         new(RuleIds.AfterExpiry, Severity.Error, false, "Publication after expiry", "A post is scheduled after the date its content expires."),
         new(RuleIds.ExpiredContent, Severity.Warning, false, "Expired content", "A post or queue item expired before now."),
-        new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),
         new(RuleIds.QueueTooFrequent, Severity.Warning, false, "Queue recycles too fast", "A queue publishes the same item twice less than min-interval apart."),
         new(RuleIds.TooManyRepeats, Severity.Warning, false, "Too many repeats", "A content gets more reposts than the policy's max-repeats."),
         new(RuleIds.SpanTooLong, Severity.Warning, false, "Reposted for too long", "A content's first and last publications are further apart than max-span."),

@@ -5,6 +5,7 @@ public static class RuleRegistry
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new Content.DatedContentRule(),
         new Failures.RepostTooFrequentRule(),
         new Content.TextTooLongRule(),
         new Content.DuplicateContentRule(),
