@@ -128,6 +128,21 @@ public class DatedContentRuleTests
     }
 
     [Theory]
+    [InlineData("text \"\\\"2016\\\"\"")]
+    [InlineData("text \"\\n\\n\"")]
+    [InlineData("text \"\\q 2016\"")]
+    [InlineData("text \"31/12/2099 9999-99-99 00/00/0000 2016-\"")]
+    [InlineData("text \"\uD800 2016 \uDFFF\"")]
+    [InlineData("text")]
+    [InlineData("text\n\t2016\n")]
+    [InlineData("text \"https://2016\"")]
+    public void Never_throws_on_odd_texts(string text)
+    {
+        var plan = $"channel x\n  limit 1\n\npost a\n  on x\n  at 9999-12-31 23:59\n  repeat every 1d\n  {text}\n";
+        Assert.NotNull(Plans.Analyze(plan));
+    }
+
+    [Theory]
     [InlineData("en 2016 !", 3, 4, 2016, 12, 31)]
     [InlineData("(2016)", 1, 4, 2016, 12, 31)]
     [InlineData("le 29/02/2028.", 3, 10, 2028, 2, 29)]

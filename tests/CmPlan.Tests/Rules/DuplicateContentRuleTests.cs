@@ -127,6 +127,9 @@ public class DuplicateContentRuleTests
     {
         Assert.Equal("les soldes commencent !", DuplicateContentRule.Normalize("  LES\tsoldes\n\ncommencent\u00A0! "));
         Assert.Equal(string.Empty, DuplicateContentRule.Normalize(" \n\t"));
+
+        // Invariant globalization still lower-cases beyond ASCII.
+        Assert.Equal("été à l’œuvre", DuplicateContentRule.Normalize("ÉTÉ À L’ŒUVRE"));
     }
 
     [Fact]
