@@ -20,15 +20,6 @@ public static class RuleCatalog
         new(RuleIds.UnknownRule, Severity.Error, true, "Unknown rule", "A rule setting or a suppression names no rule."),
     ];
 
-    /// <summary>Configurable rules whose class is not written yet; each moves to its rule class when implemented.</summary>
-    private static readonly RuleDescriptor[] Pending =
-    [
-        new(RuleIds.DatedContent, Severity.Warning, false, "Dated content without expiry", "The text mentions a year or a date, is still published after it, and has no expires."),
-        new(RuleIds.TextTooLong, Severity.Error, false, "Text too long for the channel", "A post's text is longer than a channel's limit."),
-        new(RuleIds.DuplicateContent, Severity.Warning, false, "Duplicate content", "Two posts with the same text are published on one channel less than min-interval apart."),
-        new(RuleIds.Whitespace, Severity.Hint, false, "Stray whitespace", "A line of a post's text has trailing or doubled blanks."),
-    ];
-
     /// <summary>
     /// Every rule in contract order: the configurable ones from their rule classes
     /// (<see cref="Rules.RuleRegistry"/>) and the structural ones, which the parser and binder report.
@@ -36,7 +27,6 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
         [.. Rules.RuleRegistry.All.Select(r => r.Descriptor)
-            .Concat(Pending)
             .Append(Rules.Suppression.UnusedSuppression.Descriptor)
             .Concat(Structural)
             .OrderBy(r => IndexOf(r.Id))];

@@ -8,10 +8,13 @@ public static class RuleRegistry
         new Failures.UnboundedRepostRule(),
         new Failures.AfterExpiryRule(),
         new Failures.ExpiredContentRule(),
+        new Content.DatedContentRule(),
         new Failures.RepostTooFrequentRule(),
         new Failures.QueueTooFrequentRule(),
         new Failures.TooManyRepeatsRule(),
         new Failures.SpanTooLongRule(),
+        new Content.TextTooLongRule(),
+        new Content.DuplicateContentRule(),
         new Calendar.SlotConflictRule(),
         new Calendar.AutomationRatioRule(),
         new Calendar.NonexistentTimeRule(),
@@ -19,5 +22,6 @@ public static class RuleRegistry
         new Calendar.OutsidePlanRule(),
         new Calendar.PastPublicationRule(),
         new Calendar.OffSlotRule(),
+        new Content.WhitespaceRule(),
     ];
 }

@@ -1,0 +1,190 @@
+using System.Text;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
+using CmPlan.Grammar.Text;
+using NodaTime;
+
+namespace CmPlan.Analysis.Rules.Content;
+
+/// <summary>
+/// <c>duplicate-content</c>: two different posts (or queue items) with the same text — compared
+/// case-folded, runs of blanks collapsed, trimmed — published on a common channel less than
+/// <c>min-interval</c> apart, reposts included. Reported once per pair, on the text of the one
+/// declared later, pointing at the other. Texts are grouped first, then each channel's publications
+/// of grouped posts are swept in local time with a window of <c>min-interval</c>, so the cost
+/// follows the publications, not the pairs of posts. Doc: docs/rules/duplicate-content.md.
+/// </summary>
+public sealed class DuplicateContentRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.DuplicateContent,
+        Severity.Warning,
+        false,
+        "Duplicate content",
+        "Two posts with the same text are published on one channel less than min-interval apart.");
+
+    public override void Check(RuleContext context)
+    {
+        var groupOf = GroupsOfDuplicates(context.Model);
+        if (groupOf.Count == 0)
+        {
+            return;
+        }
+
+        var period = context.Settings.MinInterval.ToPeriod();
+        var found = new Dictionary<(string Earlier, string Later), Finding>();
+        foreach (var channel in context.Model.Channels.Select(c => c.Id).Distinct(StringComparer.Ordinal))
+        {
+            var byGroup = new Dictionary<int, List<Publication>>();
+            foreach (var publication in context.Schedule.OnChannel(channel))
+            {
+                if (groupOf.TryGetValue(publication.Post, out var member))
+                {
+                    if (!byGroup.TryGetValue(member.Group, out var list))
+                    {
+                        byGroup[member.Group] = list = [];
+                    }
+
+                    list.Add(publication);
+                }
+            }
+
+            foreach (var publications in byGroup.Values)
+            {
+                Sweep(publications, period, groupOf, found);
+            }
+        }
+
+        foreach (var ((earlierId, laterId), finding) in found.OrderBy(f => groupOf[f.Key.Later].Order).ThenBy(f => groupOf[f.Key.Earlier].Order))
+        {
+            var mine = finding.First.Post == laterId ? finding.First : finding.Second;
+            var theirs = finding.First.Post == laterId ? finding.Second : finding.First;
+            var minimum = context.Settings.MinInterval;
+            context.Report(
+                groupOf[laterId].Text,
+                $"Same text as post '{earlierId}' (case and spacing aside), and both are published on channel '{mine.Channel}' "
+                + $"less than {HumanText.Duration(minimum)} apart (min-interval {minimum}): post '{earlierId}' on {HumanText.DayTime(theirs.Local)}, "
+                + $"this one on {HumanText.DayTime(mine.Local)}. Reword one of them, or space them out.",
+                related: [new RelatedInformation(groupOf[earlierId].Text, $"The same text, in post '{earlierId}'.")]);
+        }
+    }
+
+    /// <summary>The same text as the rule compares it: lower-cased invariantly, blanks collapsed to one space, trimmed.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var blank = false;
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                blank = builder.Length > 0;
+                continue;
+            }
+
+            if (blank)
+            {
+                builder.Append(' ');
+                blank = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Posts whose text another post shares, by id: the group and their rank in the file.</summary>
+    private static Dictionary<string, Member> GroupsOfDuplicates(PlanModel model)
+    {
+        var byText = new Dictionary<string, List<PostModel>>(StringComparer.Ordinal);
+        foreach (var post in model.Posts)
+        {
+            if (post.Text is { } text && Normalize(text.Value.Content) is { Length: > 0 } key)
+            {
+                if (!byText.TryGetValue(key, out var posts))
+                {
+                    byText[key] = posts = [];
+                }
+
+                posts.Add(post);
+            }
+        }
+
+        var groupOf = new Dictionary<string, Member>(StringComparer.Ordinal);
+        var group = 0;
+        foreach (var posts in byText.Values.Where(p => p.Count > 1))
+        {
+            foreach (var post in posts)
+            {
+                groupOf.TryAdd(post.Id, new Member(group, post, post.Text?.Span ?? default));
+            }
+
+            group++;
+        }
+
+        return groupOf;
+    }
+
+    /// <summary>
+    /// Walks one channel's publications of one group in local time, keeping the window of those less
+    /// than <paramref name="period"/> before the current one (contiguous, since adding a period keeps
+    /// the order) and the latest publication of each post in it.
+    /// </summary>
+    private static void Sweep(
+        List<Publication> publications,
+        Period period,
+        Dictionary<string, Member> groupOf,
+        Dictionary<(string, string), Finding> found)
+    {
+        var ordered = publications.OrderBy(p => p.Local).ToList();
+        var inWindow = new Dictionary<string, (int Count, Publication Latest)>(StringComparer.Ordinal);
+        var head = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var current = ordered[i];
+            while (head < i && !LocalGap.IsLessThan(ordered[head].Local, current.Local, period))
+            {
+                var leaving = ordered[head++].Post;
+                var (count, latest) = inWindow[leaving];
+                if (count == 1)
+                {
+                    inWindow.Remove(leaving);
+                }
+                else
+                {
+                    inWindow[leaving] = (count - 1, latest);
+                }
+            }
+
+            var me = groupOf[current.Post];
+            foreach (var (other, (_, latest)) in inWindow)
+            {
+                if (other == current.Post)
+                {
+                    continue;
+                }
+
+                var them = groupOf[other];
+                var key = me.Order > them.Order ? (them.Post.Id, me.Post.Id) : (me.Post.Id, them.Post.Id);
+                if (!found.TryGetValue(key, out var known) || current.Local < known.Second.Local)
+                {
+                    found[key] = new Finding(latest, current);
+                }
+            }
+
+            inWindow[current.Post] = inWindow.TryGetValue(current.Post, out var entry) ? (entry.Count + 1, current) : (1, current);
+        }
+    }
+
+    /// <summary>A post whose text others share: its group, the post, and where its text is in the file (its declaration order).</summary>
+    private sealed record Member(int Group, PostModel Post, TextSpan Text)
+    {
+        public int Order => Text.Start;
+    }
+
+    /// <summary>The first close pair of publications found: <see cref="First"/> is not after <see cref="Second"/>.</summary>
+    private sealed record Finding(Publication First, Publication Second);
+}
