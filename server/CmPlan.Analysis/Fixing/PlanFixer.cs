@@ -6,7 +6,8 @@ namespace CmPlan.Analysis.Fixing;
 
 /// <summary>
 /// Applies each diagnostic's preferred fix (safe ones, or unsafe too when asked) pass after pass
-/// until none applies, at most <see cref="FixOptions.MaxPasses"/> times. Fixes whose edits overlap
+/// until none applies, at most <see cref="FixOptions.MaxPasses"/> times, and never back to a text it
+/// already produced. Fixes whose edits overlap
 /// an earlier one wait for the next pass. A pass that would add a syntax error is not kept.
 /// </summary>
 public static class PlanFixer
@@ -16,6 +17,7 @@ public static class PlanFixer
         var text = source.Text;
         var applied = ImmutableArray.CreateBuilder<string>();
         var result = PlanAnalyzer.Analyze(source, analysis);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { text };
         for (var pass = 0; pass < options.MaxPasses; pass++)
         {
             var chosen = result.Diagnostics
@@ -29,7 +31,8 @@ public static class PlanFixer
 
             var next = ApplyPass(text, chosen!, out var appliedRules);
             var nextResult = PlanAnalyzer.Analyze(SourceText.From(next), analysis);
-            if (next == text || SyntaxErrors(nextResult) > SyntaxErrors(result))
+            // Fixes that undo each other would cycle: stop before coming back to a text already seen.
+            if (!seen.Add(next) || SyntaxErrors(nextResult) > SyntaxErrors(result))
             {
                 break;
             }

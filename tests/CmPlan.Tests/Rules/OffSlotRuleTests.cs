@@ -56,14 +56,33 @@ public class OffSlotRuleTests
     }
 
     [Fact]
-    public void One_diagnostic_per_channel_each_with_its_own_nearest_slot()
+    public void One_diagnostic_per_channel_and_no_fix_when_the_channels_share_no_slot_time()
     {
         var plan = "channel x\n  slots tue 09:00\nchannel y\n  slots tue 10:00 11:00\nchannel z\n\npost a\n  on x, y, z, x\n  at 2027-03-02 10:40\n  text \"A\"\n";
         var diagnostics = Fires(plan, Rule, "9:6-9:22", "9:6-9:22");
         Assert.Equal("Tue 2 Mar 2027 10:40 is not one of x's slot times for Tuesdays (09:00); the nearest is 09:00.", diagnostics[0].Message);
         Assert.Equal("Tue 2 Mar 2027 10:40 is not one of y's slot times for Tuesdays (10:00, 11:00); the nearest is 11:00.", diagnostics[1].Message);
-        Assert.Equal("09:00", Assert.Single(Assert.Single(diagnostics[0].Fixes).Edits).NewText);
-        Assert.Equal("11:00", Assert.Single(Assert.Single(diagnostics[1].Fixes).Edits).NewText);
+        // Moving to x's 09:00 would put it off y's slots and back: a fix must suit every slotted channel.
+        Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
+    }
+
+    [Fact]
+    public void The_fix_moves_to_the_nearest_time_every_slotted_channel_shares()
+    {
+        var plan = "channel x\n  slots tue 09:00 12:30\nchannel y\n  slots tue 12:30 18:00\n\npost a\n  on x, y\n  at 2027-03-02 10:40\n  text \"A\"\n";
+        var first = CmPlan.Tests.Support.Plans.Analyze(plan).Diagnostics.First(d => d.Rule == Rule);
+        var fixedPlan = CmPlan.Analysis.Fixing.EditApplier.Apply(plan, first.Fixes.Single().Edits);
+        Assert.Equal(plan.Replace("10:40", "12:30", StringComparison.Ordinal), fixedPlan);
+        Silent(fixedPlan, Rule); // one move settles both channels' hints
+
+    }
+
+    [Fact]
+    public void The_fix_never_moves_into_a_clock_change_gap()
+    {
+        // The slot 02:30 does not exist on 28 March in Paris: offering it would fight nonexistent-time's fix.
+        var plan = "plan \"P\"\n  timezone Europe/Paris\n\n" + Plan("2027-03-28 03:00", "  slots sun 02:30\n");
+        Assert.Empty(Assert.Single(CmPlan.Tests.Support.Plans.Analyze(plan).Diagnostics, d => d.Rule == Rule).Fixes);
     }
 
     [Fact]

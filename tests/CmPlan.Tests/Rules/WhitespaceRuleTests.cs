@@ -7,6 +7,7 @@ public class WhitespaceRuleTests
 {
     private const string Rule = RuleIds.Whitespace;
     private const string Advice = " Remove them: stray blanks show as uneven gaps, or are trimmed differently by each network.";
+    private const string AdviceOne = " Remove it: stray blanks show as uneven gaps, or are trimmed differently by each network.";
 
     /// <summary>A quoted text on line 6: its opening quote is column 8, its first character column 9.</summary>
     private static string Quoted(string text, string policy = "") =>
@@ -27,9 +28,9 @@ public class WhitespaceRuleTests
     [Fact]
     public void Fires_on_blanks_at_either_end_of_a_quoted_text()
     {
-        Assert.Equal("The text ends with 1 blank." + Advice, Assert.Single(Fires(Quoted("Bonjour "), Rule, "6:16-6:17")).Message);
+        Assert.Equal("The text ends with 1 blank." + AdviceOne, Assert.Single(Fires(Quoted("Bonjour "), Rule, "6:16-6:17")).Message);
         Assert.Equal("The text starts with 2 blanks." + Advice, Assert.Single(Fires(Quoted("  Bonjour"), Rule, "6:9-6:11")).Message);
-        Assert.Equal("The text ends with 1 blank." + Advice, Assert.Single(Fires(Quoted("Bonjour\t"), Rule, "6:16-6:17")).Message);
+        Assert.Equal("The text ends with 1 blank." + AdviceOne, Assert.Single(Fires(Quoted("Bonjour\t"), Rule, "6:16-6:17")).Message);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class WhitespaceRuleTests
         var plan = Block("Bonjour  le monde", "  - un retrait voulu", "", "Fin ");
         var diagnostics = Fires(plan, Rule, "7:12-7:14", "10:8-10:9");
         Assert.Equal("This line of the text has 2 blanks in a row." + Advice, diagnostics[0].Message);
-        Assert.Equal("This line of the text ends with 1 blank." + Advice, diagnostics[1].Message);
+        Assert.Equal("This line of the text ends with 1 blank." + AdviceOne, diagnostics[1].Message);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Parsing;
@@ -137,13 +136,10 @@ public class ScheduleRobustnessTests
             [queue],
             [.. posts, .. items]);
 
-        var watch = Stopwatch.StartNew();
         var schedule = ScheduleBuilder.Build(model);
-        watch.Stop();
 
         // 50,000 × 11 occurrences and 3 × 366 queue slots, each on two channels.
         Assert.Equal(2 * ((50_000 * 11) + (3 * 366) - 2), schedule.Publications.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
         for (var i = 1; i < schedule.Publications.Length; i++)
         {
             Assert.True(PublicationOrder.Instance.Compare(schedule.Publications[i - 1], schedule.Publications[i]) <= 0);

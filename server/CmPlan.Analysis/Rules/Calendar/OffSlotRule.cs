@@ -48,21 +48,31 @@ public sealed class OffSlotRule : Rule
 
             var day = at.Value.DayOfWeek;
             var time = at.Value.TimeOfDay;
+            var slotted = new List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var on in post.On.IsDefault ? [] : post.On)
             {
-                if (!seen.Add(on.Value)
-                    || !channels.TryGetValue(on.Value, out var channel)
-                    || channel.Slots.IsDefaultOrEmpty)
+                if (seen.Add(on.Value) && channels.TryGetValue(on.Value, out var channel) && !channel.Slots.IsDefaultOrEmpty)
                 {
-                    continue;
-                }
+                    if (!timesByDay.TryGetValue((channel.Id, day), out var times))
+                    {
+                        timesByDay[(channel.Id, day)] = times = SlotTimes.On(channel.Slots, day);
+                    }
 
-                if (!timesByDay.TryGetValue((channel.Id, day), out var times))
-                {
-                    timesByDay[(channel.Id, day)] = times = SlotTimes.On(channel.Slots, day);
+                    slotted.Add((channel, times));
                 }
+            }
 
+            // The fix may only move the post to a time every slotted channel has that day and that
+            // exists on that date: otherwise two channels (or nonexistent-time) would undo each other.
+            var common = slotted
+                .Select(s => s.Times)
+                .Aggregate((IEnumerable<LocalTime>?)null, (acc, times) => acc is null ? times : acc.Intersect(times))?
+                .Where(t => ClockChange.Map(context.Zone, at.Value.Date + t) is { Count: > 0 })
+                .ToImmutableArray() ?? [];
+
+            foreach (var (channel, times) in slotted)
+            {
                 if (times.Contains(time))
                 {
                     continue;
@@ -84,7 +94,7 @@ public sealed class OffSlotRule : Rule
                     at.Span,
                     $"{HumanText.DayTime(at.Value)} is not one of {channel.Id}'s slot times for {weekday}s ({list}); "
                     + $"the nearest is {TimePattern.Format(nearest)}.",
-                    Fix(at.Span, nearest));
+                    common.IsEmpty ? [] : Fix(at.Span, Nearest(common, time)));
             }
         }
     }

@@ -18,6 +18,15 @@ namespace CmPlan.Analysis.Rules.Content;
 /// </summary>
 public sealed class DuplicateContentRule : Rule
 {
+    /// <summary>
+    /// A text shared by dozens of posts would give a diagnostic per pair — quadratic, and no help to
+    /// anyone: each copy is reported against at most this many others, and each publication looks at
+    /// most <see cref="MaxLookups"/> publications back.
+    /// </summary>
+    public const int MaxPartners = 10;
+
+    private const int MaxLookups = 64;
+
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.DuplicateContent,
         Severity.Warning,
@@ -35,6 +44,7 @@ public sealed class DuplicateContentRule : Rule
 
         var period = context.Settings.MinInterval.ToPeriod();
         var found = new Dictionary<(string Earlier, string Later), Finding>();
+        var partners = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var channel in context.Model.Channels.Select(c => c.Id).Distinct(StringComparer.Ordinal))
         {
             var byGroup = new Dictionary<int, List<Publication>>();
@@ -53,7 +63,7 @@ public sealed class DuplicateContentRule : Rule
 
             foreach (var publications in byGroup.Values)
             {
-                Sweep(publications, period, groupOf, found);
+                Sweep(publications, period, groupOf, found, partners);
             }
         }
 
@@ -137,7 +147,8 @@ public sealed class DuplicateContentRule : Rule
         List<Publication> publications,
         Period period,
         Dictionary<string, Member> groupOf,
-        Dictionary<(string, string), Finding> found)
+        Dictionary<(string, string), Finding> found,
+        Dictionary<string, int> partners)
     {
         var ordered = publications.OrderBy(p => p.Local).ToList();
         var inWindow = new Dictionary<string, (int Count, Publication Latest)>(StringComparer.Ordinal);
@@ -160,6 +171,7 @@ public sealed class DuplicateContentRule : Rule
             }
 
             var me = groupOf[current.Post];
+            var lookups = 0;
             foreach (var (other, (_, latest)) in inWindow)
             {
                 if (other == current.Post)
@@ -167,10 +179,23 @@ public sealed class DuplicateContentRule : Rule
                     continue;
                 }
 
+                if (++lookups > MaxLookups)
+                {
+                    break;
+                }
+
                 var them = groupOf[other];
                 var key = me.Order > them.Order ? (them.Post.Id, me.Post.Id) : (me.Post.Id, them.Post.Id);
-                if (!found.TryGetValue(key, out var known) || current.Local < known.Second.Local)
+                if (found.TryGetValue(key, out var known))
                 {
+                    if (current.Local < known.Second.Local)
+                    {
+                        found[key] = new Finding(latest, current);
+                    }
+                }
+                else if (partners.GetValueOrDefault(key.Item2) < MaxPartners)
+                {
+                    partners[key.Item2] = partners.GetValueOrDefault(key.Item2) + 1;
                     found[key] = new Finding(latest, current);
                 }
             }

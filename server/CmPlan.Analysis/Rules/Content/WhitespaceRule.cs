@@ -124,7 +124,8 @@ public sealed class WhitespaceRule : Rule
         }
 
         var subject = quoted ? "The text" : "This line of the text";
-        return $"{subject} {Join(parts)}. Remove them: stray blanks show as uneven gaps, or are trimmed differently by each network.";
+        var them = runs.Count == 1 && runs[0].Length == 1 ? "it" : "them";
+        return $"{subject} {Join(parts)}. Remove {them}: stray blanks show as uneven gaps, or are trimmed differently by each network.";
     }
 
     private static string Join(List<string> parts) => parts.Count switch

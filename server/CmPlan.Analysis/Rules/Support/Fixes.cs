@@ -28,12 +28,22 @@ public static class Fixes
         return new TextEdit(new TextSpan(line.End, 0), source.LineEnding + new string(' ', indent) + propertyLine);
     }
 
-    /// <summary>Deletes a whole block: its lines with their line ends, and one blank line after it when one precedes it too.</summary>
+    /// <summary>
+    /// Deletes a whole block: the comment lines directly above its header (they describe it, and the
+    /// formatter keeps them with it), its lines with their line ends, and one blank line after it
+    /// when one precedes it too, so no double blank line is left.
+    /// </summary>
     public static TextEdit DeleteBlock(SourceText source, BlockSyntax block)
     {
-        var first = source.Lines[block.FirstLine];
+        var firstNumber = block.FirstLine;
+        while (firstNumber > 0 && source.GetLineText(firstNumber - 1).StartsWith('#'))
+        {
+            firstNumber--;
+        }
+
+        var first = source.Lines[firstNumber];
         var lastNumber = block.LastLine;
-        var precededByBlank = block.FirstLine == 0 || string.IsNullOrWhiteSpace(source.GetLineText(block.FirstLine - 1));
+        var precededByBlank = firstNumber == 0 || string.IsNullOrWhiteSpace(source.GetLineText(firstNumber - 1));
         if (precededByBlank && lastNumber + 1 < source.Lines.Length && string.IsNullOrWhiteSpace(source.GetLineText(lastNumber + 1)))
         {
             lastNumber++;
