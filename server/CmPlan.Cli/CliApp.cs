@@ -8,7 +8,7 @@ namespace CmPlan.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Coming = new(StringComparer.Ordinal) { "fix", "explain", "rules", "lsp" };
+    private static readonly HashSet<string> Coming = new(StringComparer.Ordinal) { "lsp" };
 
     public static int Run(string[] args, CliEnvironment env)
     {
@@ -63,6 +63,12 @@ public static class CliApp
                 return ScheduleCommand.Run(rest, env);
             case "format":
                 return FormatCommand.Run(rest, env);
+            case "fix":
+                return FixCommand.Run(rest, env);
+            case "rules":
+                return RulesCommand.Run(rest, env);
+            case "explain":
+                return ExplainCommand.Run(rest, env);
             case var coming when Coming.Contains(coming):
                 throw new CliError($"'{coming}' is not available yet in cmplan {VersionInfo.Version}");
             case var option when option.StartsWith('-'):

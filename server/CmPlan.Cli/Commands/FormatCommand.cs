@@ -58,7 +58,7 @@ public static class FormatCommand
                 env.Out.WriteLine($"Would reformat: {input.DisplayPath}");
                 changed++;
             }
-            else if (TryWrite(input, formatted, env))
+            else if (AtomicFile.TryReplace(input, formatted, env))
             {
                 changed++;
             }
@@ -107,20 +107,6 @@ public static class FormatCommand
         }
 
         return result.Text;
-    }
-
-    private static bool TryWrite(InputFile input, string formatted, CliEnvironment env)
-    {
-        try
-        {
-            AtomicFile.Write(input.Path.FullPath!, SourceText.EncodeWithBom(formatted, input.Source.HasBom));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            env.Error.WriteLine($"cmplan: {input.DisplayPath}: cannot write ({InputReader.Reason(e)}); left unchanged");
-            return false;
-        }
     }
 
     private static string Summary(bool check, int changed, int unchanged, int failed)

@@ -12,8 +12,11 @@ public static class HelpTexts
           check <path…>       report problems in plans (files, folders, - for stdin)
           schedule <file>     list the publications a plan expands to
           format <path…>      rewrite plans in canonical layout
+          fix <path…>         apply the safe quick fixes (--unsafe for all, --dry-run for a diff)
+          rules               list every rule with its default severity
+          explain <rule-id>   print a rule's documentation
 
-        Coming later: fix, explain, rules, lsp.
+        Coming later: lsp.
 
         Options:
           -h, --help          show help (also after a command: cmplan check --help)
@@ -70,6 +73,42 @@ public static class HelpTexts
 
         Exit codes: 0 success, 1 a file would change (--check) or could not be formatted,
         2 usage error or unreadable input.
+
+        """;
+
+    public const string Fix = """
+        Usage: cmplan fix <path…> [options]
+
+        Applies each problem's preferred quick fix, pass after pass, until none applies. Only safe
+        fixes (they bound, move or tidy your content) unless --unsafe (which may delete posts or
+        words). Files are rewritten atomically, keeping their line endings and BOM.
+
+        Options:
+          --dry-run            print a unified diff of what would change; write nothing
+          --unsafe             also apply unsafe fixes
+          --now <when>         the moment "now" is (as for check)
+          --config <file>      the cmplan.json to use (default: the nearest one above each plan)
+          -h, --help           show this help
+
+        Exit codes: 0 no error remains, 1 errors remain (or a file could not be written),
+        2 usage error, unreadable input or invalid cmplan.json.
+
+        """;
+
+    public const string Rules = """
+        Usage: cmplan rules
+
+        Lists every rule: its id, default severity, and what it catches. Structural rules are
+        always errors; the others can be configured with 'rule <id> <severity>' in a policy
+        block or in cmplan.json.
+
+        """;
+
+    public const string Explain = """
+        Usage: cmplan explain <rule-id>
+
+        Prints a rule's documentation: what it catches, why it matters, an example, the fix,
+        and how to configure or silence it.
 
         """;
 }

@@ -53,4 +53,22 @@ public static class AtomicFile
             // Nothing more to do: the original file is intact either way.
         }
     }
+
+    /// <summary>
+    /// Writes a plan's new text back atomically, keeping its BOM; on failure reports one line on
+    /// stderr and leaves the file as it was.
+    /// </summary>
+    public static bool TryReplace(InputFile input, string text, CliEnvironment env)
+    {
+        try
+        {
+            Write(input.Path.FullPath!, CmPlan.Grammar.Text.SourceText.EncodeWithBom(text, input.Source.HasBom));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"cmplan: {input.DisplayPath}: cannot write ({InputReader.Reason(e)}); left unchanged");
+            return false;
+        }
+    }
 }
