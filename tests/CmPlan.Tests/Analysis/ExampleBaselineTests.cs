@@ -7,10 +7,7 @@ namespace CmPlan.Tests.Analysis;
 /// <summary>Every example's diagnostics, as an interleaved baseline under <c>Golden/diagnostics/</c>.</summary>
 public class ExampleBaselineTests
 {
-    public static TheoryData<string> Examples() =>
-        [.. Directory.EnumerateFiles(Repo.Examples, "*.cmplan", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Repo.Examples, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Examples() => Repo.ExamplePlans();
 
     [Theory]
     [MemberData(nameof(Examples))]

@@ -9,10 +9,7 @@ namespace CmPlan.Tests.Formatting;
 /// <summary>Every example: formatting keeps its plan, its diagnostics and is idempotent, or is refused for a syntax error.</summary>
 public class ExampleFormatTests
 {
-    public static TheoryData<string> Examples() =>
-        [.. Directory.EnumerateFiles(Repo.Examples, "*.cmplan", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Repo.Examples, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Examples() => Repo.ExamplePlans();
 
     [Theory]
     [MemberData(nameof(Examples))]
