@@ -1,0 +1,7 @@
+namespace CmPlan.LanguageServer;
+
+/// <summary>The name the server gives in <c>initialize</c>.</summary>
+public static class ServerInfo
+{
+    public const string Name = "cmplan";
+}
