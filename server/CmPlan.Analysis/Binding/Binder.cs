@@ -35,18 +35,26 @@ public static class Binder
             [.. channels.Where(c => c.IsFirst).Select(c => c.Model.Id)],
             [.. queues.Where(q => q.IsFirst).Select(q => q.Model.Id)],
             diagnostics);
-        var resolvedPosts = posts
-            .Select(p => (Model: p.Model with { On = references.Channels(p.Model.On), Queue = references.Queue(p.Model.Queue) }, p.IsFirst))
-            .ToList()
-            .Where(p => p.IsFirst)
-            .Select(p => p.Model)
-            .ToList();
+        var resolvedPosts = new List<PostModel>();
+        foreach (var (post, isFirst) in posts)
+        {
+            var resolved = post with { On = references.Channels(post.On), Queue = references.Queue(post.Queue) };
+            if (isFirst)
+            {
+                resolvedPosts.Add(resolved);
+            }
+        }
+
         var items = resolvedPosts.Where(p => p.Queue is not null).ToLookup(p => p.Queue!.Value);
-        var resolvedQueues = queues
-            .Select(q => (Model: q.Model with { On = references.Channels(q.Model.On), Items = [.. items[q.Model.Id]] }, q.IsFirst))
-            .ToList()
-            .Where(q => q.IsFirst)
-            .Select(q => q.Model);
+        var resolvedQueues = new List<QueueModel>();
+        foreach (var (queue, isFirst) in queues)
+        {
+            var resolved = queue with { On = references.Channels(queue.On), Items = [.. items[queue.Id]] };
+            if (isFirst)
+            {
+                resolvedQueues.Add(resolved);
+            }
+        }
 
         var model = new PlanModel(plan, settings, [.. channels.Where(c => c.IsFirst).Select(c => c.Model)], [.. resolvedQueues], [.. resolvedPosts]);
         return new BindingResult(model, diagnostics.ToImmutable());
