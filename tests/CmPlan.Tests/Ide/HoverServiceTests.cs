@@ -164,4 +164,54 @@ public class HoverServiceTests
         Assert.Null(HoverService.Hover(result, At(text, "\n\npolicy", 1)));
         Assert.Null(HoverService.Hover(result, At(text, "Join us", 2)));
     }
+
+    [Fact]
+    public void A_queue_item_header_lists_what_the_queue_gives_it()
+    {
+        Assert.Equal(
+            """
+            **post `tip-2`** — 4 publications on `x`, from queue `tips`
+
+            `x`:
+
+            1. Thu 4 Mar 2027 08:00
+            2. Thu 11 Mar 2027 08:00 — repost 1
+            3. Thu 18 Mar 2027 08:00 — repost 2
+            4. Thu 25 Mar 2027 08:00 — repost 3
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            HoverAt("post tip-2", 6).Markdown);
+    }
+
+    [Fact]
+    public void A_long_schedule_lists_the_first_publications_and_the_last()
+    {
+        var plan = Text.Replace("on x, insta", "on x", StringComparison.Ordinal)
+            .Replace("every 7d times 3", "every 1d times 24", StringComparison.Ordinal)
+            .Replace("expires 2027-03-25", "expires 2027-04-30", StringComparison.Ordinal);
+        var result = Analyze(March7, plan);
+        var hover = HoverService.Hover(result, At(plan, "post webinar", 6));
+        Assert.NotNull(hover);
+        Assert.StartsWith("**post `webinar`** — 25 publications on `x`; expires Fri 30 Apr 2027\n\n`x`:\n\n1. Wed 10 Mar 2027 12:30\n", hover.Markdown, StringComparison.Ordinal);
+        Assert.EndsWith("\n20. Mon 29 Mar 2027 12:30 — repost 19\n\n…and 5 more publications, the last Sat 3 Apr 2027 12:30 — repost 24", hover.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recycle_bound_is_a_date()
+    {
+        Assert.Equal(
+            "**Wed 31 Mar 2027** (to the end of the day) · Europe/Paris, UTC+02:00 · in 3 weeks",
+            HoverAt("2027-03-31").Markdown);
+    }
+
+    [Fact]
+    public void A_rule_named_in_the_policy_is_explained()
+    {
+        var plan = Text.Replace("min-interval 7d", "min-interval 7d\n  rule off-slot off", StringComparison.Ordinal);
+        var result = Analyze(March7, plan);
+        var hover = HoverService.Hover(result, At(plan, "off-slot", 1));
+        Assert.NotNull(hover);
+        Assert.Equal(At(plan, "off-slot"), hover.Range.Start);
+        Assert.StartsWith("**", hover.Markdown, StringComparison.Ordinal);
+        Assert.EndsWith("· `off-slot`\n\nA post is not at one of its channel's usual slot times.\n\n[Documentation of off-slot](https://github.com/cmplan/cmplan/blob/main/docs/rules/off-slot.md)", hover.Markdown, StringComparison.Ordinal);
+    }
 }

@@ -117,6 +117,10 @@ public static class HoverService
                 return Moment(result, ValueReader.Date(key, value) is { Located: { } date } ? new Located<DateTimeValue>(new(date.Value, null), date.Span) : null, key == "end");
             case (BlockKind.Policy, "min-interval" or "max-span" or "min-gap"):
                 return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value)) : null;
+            case (BlockKind.Policy, "rule"):
+                return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value) is { } section
+                    ? new HoverInfo(rule.Span, section)
+                    : null;
             case (BlockKind.Post, "repeat"):
                 return ValueReader.Repeat(key, value).Located?.Value is { } repeat ? Repeat(result, repeat, offset) : null;
             case (BlockKind.Queue, "recycle"):
