@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules;
+using CmPlan.Analysis.Rules.Calendar;
+using CmPlan.Analysis.Rules.Content;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
+using NodaTime;
+
+namespace CmPlan.Analysis.Ide.Hover;
+
+/// <summary>Hover texts for a post, a queue or a channel, from the schedule as computed (never re-expanded).</summary>
+public static class EntityHover
+{
+    /// <summary>The most publications listed per channel; the rest are summed up.</summary>
+    public const int ListedPerChannel = 20;
+
+    /// <summary>Every publication of the post, channel by channel, reposts numbered, those after <c>expires</c> marked.</summary>
+    public static string Post(PostModel post, ScheduleIndex index)
+    {
+        var publications = index.OfPost(post.Id);
+        var occurrences = index.OccurrencesOf(post.Id).Count();
+        var text = new StringBuilder($"**post `{post.Id}`**");
+        if (publications.IsEmpty)
+        {
+            return text.Append(" — no publication").ToString();
+        }
+
+        var channels = publications.Select(p => p.Channel).Distinct(StringComparer.Ordinal).ToList();
+        text.Append(CultureInfo.InvariantCulture, $" — {HumanText.Count(occurrences, "publication")} on {string.Join(", ", channels.Select(c => $"`{c}`"))}");
+        if (post.Queue is { } queue)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", from queue `{queue.Value}`");
+        }
+
+        var expires = post.Expires?.Value;
+        if (expires is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; expires {Written(expires)}");
+        }
+
+        foreach (var channel in channels)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n\n`{channel}`:\n");
+            var listed = 0;
+            Publication? last = null;
+            foreach (var publication in publications.Where(p => p.Channel == channel))
+            {
+                listed++;
+                last = publication;
+                if (listed <= ListedPerChannel)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"\n{listed}. {Line(publication, expires)}");
+                }
+            }
+
+            if (listed > ListedPerChannel && last is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n\n…and {HumanText.Count(listed - ListedPerChannel, "more publication")}, the last {Line(last, expires)}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The queue's items, slots per week, recycling, and each item's recycle gap (the shortest time between two of its publications).</summary>
+    public static string Queue(QueueModel queue, ScheduleIndex index)
+    {
+        var text = new StringBuilder($"**queue `{queue.Id}`**");
+        if (!queue.On.IsEmpty)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" on {string.Join(", ", queue.On.Select(c => $"`{c.Value}`"))}");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" — {HumanText.Count(queue.Items.Length, "item")}, {HumanText.Count(SlotTimes.PerWeek(queue.Slots), "slot")} a week");
+        text.Append("\n\n").Append(Recycling(queue));
+        if (queue.Items.IsEmpty)
+        {
+            return text.ToString();
+        }
+
+        text.Append("\n\n| item | publications | recycle gap |\n|---|---|---|");
+        foreach (var item in queue.Items)
+        {
+            var occurrences = index.OccurrencesOf(item.Id).ToList();
+            text.Append(CultureInfo.InvariantCulture, $"\n| `{item.Id}` | {occurrences.Count} | {RecycleGap(occurrences)} |");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The channel's network, limit and how length is counted; with a post, that post's counted length.</summary>
+    public static string Channel(ChannelModel channel, PostModel? post)
+    {
+        var text = new StringBuilder($"**channel `{channel.Id}`**");
+        text.Append(channel.Network is { } network ? $" — network {Networks.Name(network)}" : " — no known network");
+        if (channel.EffectiveLimit is not { } limit)
+        {
+            text.Append("\n\nNo length limit: neither a known network nor a `limit`.");
+        }
+        else
+        {
+            var source = channel.Limit is not null ? "set by `limit`" : "the network's";
+            var counting = TextLength.CountingOf(channel.Network);
+            text.Append(CultureInfo.InvariantCulture, $"\n\nLimit: {limit} ({source}), counted {Counting(counting)}.");
+            if (post?.Text is { } postText)
+            {
+                var length = TextLength.OfPost(postText.Value.Content, post.Link?.Value, counting);
+                text.Append(CultureInfo.InvariantCulture, $"\n\nThis post counts {length} of {limit}{(length > limit ? ": too long" : string.Empty)}.");
+            }
+        }
+
+        if (!channel.Slots.IsEmpty)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n\nSlots: {HumanText.Count(SlotTimes.PerWeek(channel.Slots), "slot")} a week.");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Line(Publication publication, Grammar.Values.DateTimeValue? expires)
+    {
+        var line = HumanText.DayTime(publication.Local);
+        if (publication.IsRepost)
+        {
+            line += $" — repost {publication.Repost.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        if (expires is not null && !expires.EndIncludes(publication.Local))
+        {
+            line += " — **after expiry**";
+        }
+
+        return line;
+    }
+
+    private static string Counting(TextCounting counting) => counting switch
+    {
+        TextCounting.Weighted => "as X does: most Latin letters and punctuation weigh 1, other characters 2, an emoji 2, every URL 23",
+        TextCounting.GraphemesShortUrls => "in characters as readers see them (grapheme clusters), every URL 23",
+        _ => "in characters as readers see them (grapheme clusters)",
+    };
+
+    private static string Recycling(QueueModel queue)
+    {
+        if (queue.Recycle?.Value is not { } recycle)
+        {
+            return "No `recycle`: each item is published once.";
+        }
+
+        var bounds = new List<string>();
+        if (recycle.Until is { } until)
+        {
+            bounds.Add($"until {Written(until.Value)}");
+        }
+
+        if (recycle.Times is { } times)
+        {
+            bounds.Add($"for {HumanText.Count(times.Value, "further pass", "further passes")}");
+        }
+
+        return bounds.Count == 0 ? "Recycles with no bound." : $"Recycles {string.Join(" and ", bounds)}.";
+    }
+
+    private static string RecycleGap(List<Publication> occurrences)
+    {
+        long? smallest = null;
+        for (var i = 1; i < occurrences.Count; i++)
+        {
+            var minutes = Period.Between(occurrences[i - 1].Local, occurrences[i].Local, PeriodUnits.Minutes).Minutes;
+            smallest = smallest is { } s ? Math.Min(s, minutes) : minutes;
+        }
+
+        return smallest is { } gap ? HumanText.Gap(Period.FromMinutes(gap)) : "not recycled";
+    }
+
+    private static string Written(Grammar.Values.DateTimeValue value) =>
+        value.Time is { } time ? HumanText.DayTime(value.Date + time) : HumanText.Day(value.Date);
+}

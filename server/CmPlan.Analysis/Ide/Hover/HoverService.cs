@@ -1,0 +1,167 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Rules;
+using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
+using CmPlan.Grammar.Values.Reading;
+
+namespace CmPlan.Analysis.Ide.Hover;
+
+/// <summary>
+/// What to show at an offset of an analysed document: the word under it (keyword, property,
+/// value, id) and the rules of the diagnostics whose range covers it. Pure: no protocol types.
+/// </summary>
+public static class HoverService
+{
+    private const string Separator = "\n\n---\n\n";
+
+    public static HoverInfo? Hover(AnalysisResult result, int offset)
+    {
+        var word = AtWord(result, offset);
+        var rules = result.Diagnostics.Where(d => Covers(d.Span, offset)).ToList();
+        if (word is null && rules.Count == 0)
+        {
+            return null;
+        }
+
+        var sections = new List<string>();
+        if (word is not null)
+        {
+            sections.Add(word.Markdown);
+        }
+
+        sections.AddRange(rules.Select(d => d.Rule).Distinct(StringComparer.Ordinal).Select(RuleSection).OfType<string>());
+        if (sections.Count == 0)
+        {
+            return null;
+        }
+
+        return new HoverInfo(word?.Range ?? rules[0].Span, string.Join(Separator, sections));
+    }
+
+    /// <summary>"**Title** · `rule-id`", the rule's summary, and a link to its documentation.</summary>
+    public static string? RuleSection(string ruleId) =>
+        RuleCatalog.Find(ruleId) is { } rule
+            ? $"**{rule.Title}** · `{rule.Id}`\n\n{rule.Summary}\n\n[Documentation of {rule.Id}]({rule.HelpUri})"
+            : null;
+
+    private static bool Covers(TextSpan span, int offset) => span.Contains(offset) || (span.Length == 0 && span.Start == offset);
+
+    private static HoverInfo? AtWord(AnalysisResult result, int offset)
+    {
+        var block = result.Syntax.Blocks.FirstOrDefault(b => b.Span.Contains(offset));
+        if (block is null)
+        {
+            return null;
+        }
+
+        if (block.Keyword.Span.Contains(offset))
+        {
+            return new HoverInfo(block.Keyword.Span, Keyword($"**{block.Keyword.Text}**", HoverTexts.Block(block.Kind)));
+        }
+
+        if (block.Argument is { } argument && argument.Span.Contains(offset))
+        {
+            return Header(result, block, argument);
+        }
+
+        var property = block.Properties.FirstOrDefault(p => p.Key.Span.Contains(offset) || (p.Value?.Span.Contains(offset) ?? false));
+        if (property is null)
+        {
+            return null;
+        }
+
+        if (property.Key.Span.Contains(offset))
+        {
+            return HoverTexts.Property(block.Kind, property.Key.Text) is { } text
+                ? new HoverInfo(property.Key.Span, Keyword($"**{property.Key.Text}** ({block.Keyword.Text})", text))
+                : null;
+        }
+
+        return property.Value is { } value ? Value(result, block, property.Key.Text, value, offset) : null;
+    }
+
+    private static string Keyword(string title, KeywordText text) =>
+        $"{title}\n\n{text.Summary}\n\n```cmplan\n{text.Example}\n```";
+
+    private static HoverInfo? Header(AnalysisResult result, BlockSyntax block, SyntaxToken argument)
+    {
+        var model = result.Model;
+        var markdown = block.Kind switch
+        {
+            BlockKind.Post => model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) is { } post
+                ? EntityHover.Post(post, new ScheduleIndex(result.Schedule))
+                : null,
+            BlockKind.Queue => model.Queues.FirstOrDefault(q => ReferenceEquals(q.Syntax, block)) is { } queue
+                ? EntityHover.Queue(queue, new ScheduleIndex(result.Schedule))
+                : null,
+            BlockKind.Channel => model.Channels.FirstOrDefault(c => ReferenceEquals(c.Syntax, block)) is { } channel
+                ? EntityHover.Channel(channel, null)
+                : null,
+            _ => null,
+        };
+        return markdown is null ? null : new HoverInfo(argument.Span, markdown);
+    }
+
+    private static HoverInfo? Value(AnalysisResult result, BlockSyntax block, string key, SyntaxToken value, int offset)
+    {
+        switch (block.Kind, key)
+        {
+            case (BlockKind.Post, "at"):
+                return Moment(result, ValueReader.DateTime(key, value) is { Located: { } at } ? new Located<DateTimeValue>(new(at.Value.Date, at.Value.TimeOfDay), at.Span) : null, false);
+            case (BlockKind.Post, "expires"):
+                return Moment(result, ValueReader.DateOrDateTime(key, value).Located, true);
+            case (BlockKind.Queue, "start"):
+                return Moment(result, ValueReader.DateOrDateTime(key, value).Located, false);
+            case (BlockKind.Plan, "start" or "end"):
+                return Moment(result, ValueReader.Date(key, value) is { Located: { } date } ? new Located<DateTimeValue>(new(date.Value, null), date.Span) : null, key == "end");
+            case (BlockKind.Policy, "min-interval" or "max-span" or "min-gap"):
+                return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value)) : null;
+            case (BlockKind.Policy, "rule"):
+                return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value) is { } section
+                    ? new HoverInfo(rule.Span, section)
+                    : null;
+            case (BlockKind.Post, "repeat"):
+                return ValueReader.Repeat(key, value).Located?.Value is { } repeat ? Repeat(result, repeat, offset) : null;
+            case (BlockKind.Queue, "recycle"):
+                return ValueReader.Recycle(key, value).Located?.Value is { Until: { } until } && until.Span.Contains(offset) ? Moment(result, until, true) : null;
+            case (BlockKind.Post or BlockKind.Queue, "on"):
+                return Reference(result, block, ValueReader.IdList(key, value).Located?.Value.FirstOrDefault(id => id.Span.Contains(offset)), BlockKind.Channel);
+            case (BlockKind.Post, "queue"):
+                return Reference(result, block, ValueReader.Ident(key, value).Located, BlockKind.Queue);
+            default:
+                return null;
+        }
+    }
+
+    private static HoverInfo? Moment(AnalysisResult result, Located<DateTimeValue>? moment, bool isEnd) =>
+        moment is null ? null : new HoverInfo(moment.Span, MomentHover.Of(moment.Value, isEnd, result));
+
+    private static HoverInfo? Repeat(AnalysisResult result, RepeatValue repeat, int offset)
+    {
+        if (repeat.Every.Span.Contains(offset))
+        {
+            return new HoverInfo(repeat.Every.Span, MomentHover.Of(repeat.Every.Value));
+        }
+
+        return repeat.Until is { } until && until.Span.Contains(offset) ? Moment(result, until, true) : null;
+    }
+
+    private static HoverInfo? Reference(AnalysisResult result, BlockSyntax block, Located<string>? id, BlockKind kind)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (kind == BlockKind.Queue)
+        {
+            return result.Model.FindQueue(id.Value) is { } queue
+                ? new HoverInfo(id.Span, EntityHover.Queue(queue, new ScheduleIndex(result.Schedule)))
+                : null;
+        }
+
+        var post = block.Kind == BlockKind.Post ? result.Model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) : null;
+        return result.Model.FindChannel(id.Value) is { } channel ? new HoverInfo(id.Span, EntityHover.Channel(channel, post)) : null;
+    }
+}

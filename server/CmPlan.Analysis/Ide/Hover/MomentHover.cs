@@ -1,0 +1,40 @@
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Grammar.Values;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CmPlan.Analysis.Ide.Hover;
+
+/// <summary>Hover texts for a written date, date-time or duration.</summary>
+public static class MomentHover
+{
+    private static readonly OffsetPattern UtcOffset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
+    /// <summary>
+    /// "**Wed 10 Mar 2027 12:30** · Europe/Paris, UTC+01:00 · in 3 days". A bare date as an end
+    /// means the whole day; as a start, from 00:00.
+    /// </summary>
+    public static string Of(DateTimeValue value, bool isEnd, AnalysisResult result)
+    {
+        var zone = result.Model.Plan.Zone;
+        var local = value.Time is { } time ? value.Date + time : value.Date + (isEnd ? new LocalTime(23, 59) : LocalTime.Midnight);
+        var offset = zone.AtLeniently(local).Offset;
+        var where = $"{zone.Id}, UTC{UtcOffset.Format(offset)}";
+        if (value.HasTime)
+        {
+            return $"**{HumanText.DayTime(local)}** · {where} · {RelativeTime.Of(zone.AtLeniently(local).ToInstant(), result.Now, zone)}";
+        }
+
+        var meaning = isEnd ? "to the end of the day" : "from 00:00";
+        return $"**{HumanText.Day(value.Date)}** ({meaning}) · {where} · {RelativeTime.Days(result.Now.InZone(zone).Date, value.Date)}";
+    }
+
+    /// <summary>"**7 days** (`7d`)", with a note for calendar months.</summary>
+    public static string Of(PlanDuration duration)
+    {
+        var text = $"**{HumanText.Duration(duration)}** (`{duration}`)";
+        return duration.Unit == DurationUnit.Months
+            ? text + "\n\nCalendar months: 31 Jan + 1 month is 28 Feb (or 29 Feb), + 2 months is 31 Mar."
+            : text;
+    }
+}

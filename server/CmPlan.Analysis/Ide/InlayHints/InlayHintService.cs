@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CmPlan.Analysis.Rules;
+using CmPlan.Analysis.Rules.Support;
+using CmPlan.Grammar.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CmPlan.Analysis.Ide.InlayHints;
+
+/// <summary>
+/// Inlay hints of an analysed document: after a post's <c>repeat</c> value, how many publications
+/// it makes and the last one ("→ 4 publications, last Wed 24 Mar"), from the schedule as computed.
+/// </summary>
+public static class InlayHintService
+{
+    private static readonly LocalDatePattern ShortDay = LocalDatePattern.Create("ddd d MMM", CultureInfo.InvariantCulture);
+
+    public static ImmutableArray<InlayHintInfo> Hints(AnalysisResult result, TextSpan visible)
+    {
+        var posts = result.Model.Posts.Where(p => p.Repeat is { } r && visible.IntersectsOrTouches(r.Span)).ToList();
+        if (posts.Count == 0)
+        {
+            return [];
+        }
+
+        var index = new ScheduleIndex(result.Schedule);
+        var today = result.Now.InZone(result.Schedule.Zone).Date;
+        var hints = ImmutableArray.CreateBuilder<InlayHintInfo>();
+        foreach (var post in posts)
+        {
+            var occurrences = index.OccurrencesOf(post.Id).ToList();
+            if (occurrences.Count == 0 || post.Repeat is not { } repeat)
+            {
+                continue;
+            }
+
+            var last = occurrences[^1].Local.Date;
+            var day = last.Year == today.Year ? ShortDay.Format(last) : HumanText.Day(last);
+            var label = occurrences.Count == 1
+                ? "→ 1 publication only"
+                : $"→ {HumanText.Count(occurrences.Count, "publication")}, last {day}";
+            hints.Add(new InlayHintInfo(repeat.Span.End, label));
+        }
+
+        return hints.ToImmutable();
+    }
+}
