@@ -129,4 +129,23 @@ public class CompletionTests
         Assert.Empty(Labels("post a\n  text\n    Hello |\n"));
         Assert.Empty(Labels("post a\n  link |\n"));
     }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_offset_of_every_example_completes_within_its_line(string example)
+    {
+        var result = Plans.Analyze(File.ReadAllText(Path.Combine(Repo.Examples, example)));
+        var source = result.Syntax.Source;
+        for (var offset = 0; offset <= source.Length; offset++)
+        {
+            var line = source.Lines[source.FindLine(offset)];
+            Assert.All(PlanCompletion.Complete(result, offset), item =>
+            {
+                Assert.True(item.ReplaceSpan.Start >= line.Start && item.ReplaceSpan.End <= line.End);
+                Assert.True(item.ReplaceSpan.Start <= offset && offset <= item.ReplaceSpan.End);
+            });
+        }
+    }
+
+    public static TheoryData<string> Examples() => Repo.ExamplePlans();
 }

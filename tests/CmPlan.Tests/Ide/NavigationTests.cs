@@ -117,4 +117,46 @@ public class NavigationTests
     {
         Assert.Null(IdNavigation.Rename(Result, At(1, 9), "tips").Error);
     }
+
+    [Fact]
+    public void Renaming_a_channel_named_after_its_network_keeps_the_network()
+    {
+        var result = Plans.Analyze("channel x\r\n  limit 200\r\n\r\npost a\r\n  on x\r\n");
+        var rename = IdNavigation.Rename(result, 8, "brand");
+        Assert.Equal([(new TextSpan(8, 1), "brand"), (new TextSpan(11, 0), "  network x\r\n"), (new TextSpan(39, 1), "brand")], rename.Edits.Select(e => (e.Span, e.NewText)));
+        Assert.Equal("channel brand\r\n  network x\r\n  limit 200\r\n\r\npost a\r\n  on brand\r\n", Apply(result.Syntax.Source.Text, rename));
+    }
+
+    [Fact]
+    public void Renaming_keeps_the_network_on_a_last_line_header_and_not_when_written()
+    {
+        var last = Plans.Analyze("channel instagram");
+        Assert.Equal("channel shop\n  network instagram", Apply(last.Syntax.Source.Text, IdNavigation.Rename(last, 9, "shop")));
+        var written = Plans.Analyze("channel x\n  network x\n");
+        Assert.Single(IdNavigation.Rename(written, 8, "brand").Edits);
+        Assert.Single(IdNavigation.Rename(Plans.Analyze("channel x\n"), 8, "twitter").Edits);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_offset_of_every_example_is_answered_consistently(string example)
+    {
+        var result = Plans.Analyze(File.ReadAllText(Path.Combine(Repo.Examples, example)));
+        for (var offset = 0; offset <= result.Syntax.Source.Length; offset++)
+        {
+            var references = IdNavigation.References(result, offset, true);
+            var definition = IdNavigation.Definition(result, offset);
+            if (definition is { } d)
+            {
+                Assert.Contains(d, references);
+                Assert.NotNull(IdNavigation.PrepareRename(result, offset));
+                Assert.Equal(references.Length, IdNavigation.DocumentHighlights(result, offset).Length);
+            }
+        }
+    }
+
+    public static TheoryData<string> Examples() => Repo.ExamplePlans();
+
+    private static string Apply(string text, RenameResult rename) =>
+        rename.Edits.OrderByDescending(e => e.Span.Start).Aggregate(text, (t, e) => t.Remove(e.Span.Start, e.Span.Length).Insert(e.Span.Start, e.NewText));
 }

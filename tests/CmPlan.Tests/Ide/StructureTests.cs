@@ -110,4 +110,24 @@ public class StructureTests
         Assert.Equal(Enum.GetValues<SemanticTokenType>().Length, SemanticTokenLegend.TokenTypes.Count);
         Assert.Single(SemanticTokenLegend.TokenModifiers);
     }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_gives_well_formed_structure(string example)
+    {
+        var result = Plans.Analyze(File.ReadAllText(Path.Combine(Repo.Examples, example)));
+        var source = result.Syntax.Source;
+        var tokens = SemanticTokens.Of(result);
+        Assert.All(tokens, t =>
+        {
+            Assert.True(t.Length > 0);
+            Assert.Equal(source.FindLine(t.Offset), source.FindLine(t.Offset + t.Length - 1));
+        });
+        Assert.All(tokens.Zip(tokens.Skip(1)), pair => Assert.True(pair.First.Offset + pair.First.Length <= pair.Second.Offset));
+        Assert.All(FoldingRanges.Of(result), r => Assert.True(r.StartLine < r.EndLine));
+        Assert.All(DocumentSymbols.Of(result).SelectMany(s => s.Children.Prepend(s)), s =>
+            Assert.True(s.Span.Start <= s.SelectionSpan.Start && s.SelectionSpan.End <= s.Span.End));
+    }
+
+    public static TheoryData<string> Examples() => Repo.ExamplePlans();
 }

@@ -62,7 +62,36 @@ public static class IdNavigation
             return RenameResult.Failed($"A {kind} named '{newName}' already exists.");
         }
 
-        return new RenameResult([.. Same(all, target).Select(o => new TextEdit(o.Span, newName))], null);
+        var edits = Same(all, target).Select(o => new TextEdit(o.Span, newName)).ToList();
+        if (target.Kind == IdKind.Channel && KeepNetwork(result, target.Id, newName) is { } keep)
+        {
+            edits.Insert(1, keep);
+        }
+
+        return new RenameResult([.. edits], null);
+    }
+
+    /// <summary>
+    /// A channel without <c>network</c> whose id names one takes that network from its id (contract §3):
+    /// renaming it writes <c>network &lt;old id&gt;</c> under its header so that its limit does not change.
+    /// </summary>
+    private static TextEdit? KeepNetwork(AnalysisResult result, string oldId, string newName)
+    {
+        var channel = result.Model.FindChannel(oldId);
+        if (channel?.Syntax is not { } block
+            || block.Properties.Any(p => p.Key.Text == "network")
+            || Model.Networks.Find(oldId) is not { } network
+            || Model.Networks.Find(newName) == network)
+        {
+            return null;
+        }
+
+        var source = result.Syntax.Source;
+        var indent = new string(' ', block.Properties.FirstOrDefault()?.Indent ?? 2);
+        var header = source.Lines[block.HeaderLine];
+        return header.Terminator.Length > 0
+            ? new TextEdit(new TextSpan(header.EndIncludingTerminator, 0), $"{indent}network {oldId}{header.Terminator}")
+            : new TextEdit(new TextSpan(header.End, 0), $"{source.LineEnding}{indent}network {oldId}");
     }
 
     /// <summary>An ident (contract §2): a letter or digit, then letters, digits, <c>-</c>, <c>_</c> or <c>.</c>.</summary>
