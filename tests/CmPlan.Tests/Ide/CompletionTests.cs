@@ -86,6 +86,23 @@ public class CompletionTests
     }
 
     [Fact]
+    public void Zone_ids_match_by_any_part() =>
+        Assert.Equal(["Europe/Paris"], Labels("plan \"P\"\n  timezone pari|"));
+
+    [Fact]
+    public void Repeat_and_recycle_words_once_each_where_they_may_come()
+    {
+        Assert.Equal(["every"], Labels("post a\n  repeat |"));
+        Assert.Empty(Labels("post a\n  repeat every |"));
+        Assert.Equal(["times", "until"], Labels("post a\n  repeat every 7d |"));
+        Assert.Equal(["until"], Labels("post a\n  repeat every 7d times 3 |"));
+        Assert.Equal(["until"], Labels("post a\n  repeat every 7d u|ntil 2027-04-01"));
+        Assert.Empty(Labels("post a\n  repeat every 7d times |"));
+        Assert.Equal(["until", "times"], Labels("queue q\n  recycle |"));
+        Assert.Equal(["times"], Labels("queue q\n  recycle until 2027-04-01 |"));
+    }
+
+    [Fact]
     public void Rule_ids_then_severities_after_rule()
     {
         var rules = Labels("policy\n  rule |");

@@ -43,9 +43,13 @@ public static partial class PlanCompletion
         }
 
         var context = new CompletionContext(result, line.Number, source.Text[wordStart..offset], TextSpan.FromBounds(wordStart, wordEnd), before[..(wordStart - line.Start)]);
-        var items = Items(context).Where(i => i.Label.StartsWith(context.Typed, StringComparison.OrdinalIgnoreCase));
-        return [.. items];
+        return [.. Items(context).Where(i => Matches(i, context.Typed))];
     }
+
+    /// <summary>An item starts with the word typed; a zone id may match by any of its parts (<c>par</c> finds <c>Europe/Paris</c>).</summary>
+    private static bool Matches(CompletionItem item, string typed) =>
+        item.Label.StartsWith(typed, StringComparison.OrdinalIgnoreCase)
+        || (item.Kind == CompletionKind.TimeZone && item.Label.Split('/').Any(p => p.StartsWith(typed, StringComparison.OrdinalIgnoreCase)));
 
     private static IEnumerable<CompletionItem> Items(CompletionContext context)
     {
@@ -132,8 +136,33 @@ public static partial class PlanCompletion
             (BlockKind.Policy, "rule") when RuleThenBlank().IsMatch(value) => Severities
                 .Select(s => context.Item(s, CompletionKind.Value, "severity", s)),
             (BlockKind.Post, "at") => SlotTimes(context, block, value),
+            (BlockKind.Post, "repeat") or (BlockKind.Queue, "recycle") => BoundWords(context, key, value),
             _ => [],
         };
+    }
+
+    /// <summary>
+    /// The words of <c>repeat every &lt;duration&gt; [times &lt;int&gt;] [until &lt;date&gt;]</c> and
+    /// <c>recycle [until &lt;date&gt;] [times &lt;int&gt;]</c>, where the next one may come and once each.
+    /// </summary>
+    private static IEnumerable<CompletionItem> BoundWords(CompletionContext context, string key, string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (key == "repeat" && words.Length == 0)
+        {
+            return [context.Item("every", CompletionKind.Keyword, "every <duration>: the time between publications", "every ")];
+        }
+
+        var awaitingValue = words.Length > 0 && words[^1] is "every" or "times" or "until";
+        if (awaitingValue || (key == "repeat" && (words[0] != "every" || words.Length < 2)))
+        {
+            return [];
+        }
+
+        var times = context.Item("times", CompletionKind.Keyword, key == "repeat" ? "times <int>: how many reposts" : "times <int>: how many further passes", "times ");
+        var until = context.Item("until", CompletionKind.Keyword, "until <date|datetime>: the last day", "until ");
+        CompletionItem[] inContractOrder = key == "repeat" ? [times, until] : [until, times];
+        return inContractOrder.Where(i => !words.Contains(i.Label));
     }
 
     private static IEnumerable<CompletionItem> RuleIds(CompletionContext context, Func<RuleDescriptor, bool> keep) =>
