@@ -65,7 +65,7 @@ public class CompletionTests
 
     [Fact]
     public void Queue_ids_after_queue() =>
-        Assert.Equal([("tips", CompletionKind.Queue)], Complete(Channels + "post a\n  queue |\n").Select(i => (i.Label, i.Kind)));
+        Assert.Equal([("tips", CompletionKind.Queue, "queue on x")], Complete(Channels + "post a\n  queue |\n").Select(i => (i.Label, i.Kind, i.Detail)));
 
     [Fact]
     public void Day_words_in_slots()
@@ -123,6 +123,7 @@ public class CompletionTests
         Assert.DoesNotContain("unused-suppression", trailing);
         Assert.Contains("off-slot", trailing);
         Assert.Empty(Labels("# a plain comment |\n"));
+        Assert.Empty(Labels("# cmplan-ignored |\n"));
     }
 
     [Fact]

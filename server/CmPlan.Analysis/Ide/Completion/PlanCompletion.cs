@@ -56,7 +56,7 @@ public static partial class PlanCompletion
         if (IgnoreComment().Match(context.Before) is { Success: true } ignore)
         {
             var named = ignore.Groups[1].Value.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);
-            return RuleIds(context, r => !named.Contains(r.Id) && r.Id != Analysis.Diagnostics.RuleIds.UnusedSuppression);
+            return Rules(context, r => !named.Contains(r.Id) && r.Id != RuleIds.UnusedSuppression);
         }
 
         if (context.Before.Contains('#') || InTextBlock(context))
@@ -125,14 +125,14 @@ public static partial class PlanCompletion
                 .Where(c => !ListedIds(value).Contains(c.Id))
                 .Select(c => context.Item(c.Id, CompletionKind.Channel, c.Network is { } n ? $"channel on {Model.Networks.Name(n)}" : "channel", c.Id)),
             (BlockKind.Post, "queue") when value.Length == 0 => model.Queues
-                .Select(q => context.Item(q.Id, CompletionKind.Queue, "queue", q.Id)),
+                .Select(q => context.Item(q.Id, CompletionKind.Queue, $"queue on {string.Join(", ", q.On.Select(o => o.Value))}", q.Id)),
             (BlockKind.Channel or BlockKind.Queue, "slots") when value.Length == 0 || value.TrimEnd().EndsWith(',') => DayWords
                 .Select(d => context.Item(d, CompletionKind.Value, "days", d)),
             (BlockKind.Plan, "timezone") when value.Length == 0 => DateTimeZoneProviders.Tzdb.Ids
                 .Select(z => context.Item(z, CompletionKind.TimeZone, null, z)),
             (BlockKind.Channel, "network") when value.Length == 0 => Model.Networks.Names
                 .Select(n => context.Item(n, CompletionKind.Value, $"limit {Model.Networks.Limit(Model.Networks.Find(n)!.Value)}", n)),
-            (BlockKind.Policy, "rule") when value.Length == 0 => RuleIds(context, _ => true),
+            (BlockKind.Policy, "rule") when value.Length == 0 => Rules(context, _ => true),
             (BlockKind.Policy, "rule") when RuleThenBlank().IsMatch(value) => Severities
                 .Select(s => context.Item(s, CompletionKind.Value, "severity", s)),
             (BlockKind.Post, "at") => SlotTimes(context, block, value),
@@ -165,7 +165,7 @@ public static partial class PlanCompletion
         return inContractOrder.Where(i => !words.Contains(i.Label));
     }
 
-    private static IEnumerable<CompletionItem> RuleIds(CompletionContext context, Func<RuleDescriptor, bool> keep) =>
+    private static IEnumerable<CompletionItem> Rules(CompletionContext context, Func<RuleDescriptor, bool> keep) =>
         RuleCatalog.All
             .Where(r => !r.IsStructural && keep(r))
             .Select(r => context.Item(r.Id, CompletionKind.Rule, r.Title, r.Id));
@@ -221,7 +221,7 @@ public static partial class PlanCompletion
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '+' or ':';
 
-    [GeneratedRegex(@"^\s*(?:\S.*\s)?#\s*cmplan-ignore\b(.*)$")]
+    [GeneratedRegex(@"^\s*(?:\S.*\s)?#\s*cmplan-ignore(\s.*)$")]
     private static partial Regex IgnoreComment();
 
     [GeneratedRegex(@"^\s+([a-z-]+)\s+(.*)$")]
