@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Analysis.Ide.Navigation;
+
+/// <summary>
+/// Go to definition, find references, highlights and rename for channel and queue ids. Every
+/// function takes a UTF-16 offset; a cursor right after an id counts as on it.
+/// </summary>
+public static class IdNavigation
+{
+    /// <summary>The span of the declaring block's id (the first one, if declared twice), or null.</summary>
+    public static TextSpan? Definition(AnalysisResult result, int offset)
+    {
+        var all = IdOccurrences.All(result.Syntax);
+        var target = Find(all, offset);
+        return target is null ? null : Declaration(all, target)?.Span;
+    }
+
+    public static ImmutableArray<TextSpan> References(AnalysisResult result, int offset, bool includeDeclaration)
+    {
+        var all = IdOccurrences.All(result.Syntax);
+        var target = Find(all, offset);
+        return target is null
+            ? []
+            : [.. Same(all, target).Where(o => includeDeclaration || !o.IsDeclaration).Select(o => o.Span)];
+    }
+
+    public static ImmutableArray<DocumentHighlight> DocumentHighlights(AnalysisResult result, int offset)
+    {
+        var all = IdOccurrences.All(result.Syntax);
+        var target = Find(all, offset);
+        return target is null ? [] : [.. Same(all, target).Select(o => new DocumentHighlight(o.Span, o.IsDeclaration))];
+    }
+
+    /// <summary>The span of the id under the cursor when it can be renamed: it is declared in this document.</summary>
+    public static TextSpan? PrepareRename(AnalysisResult result, int offset)
+    {
+        var all = IdOccurrences.All(result.Syntax);
+        var target = Find(all, offset);
+        return target is not null && Declaration(all, target) is not null ? target.Span : null;
+    }
+
+    public static RenameResult Rename(AnalysisResult result, int offset, string newName)
+    {
+        var all = IdOccurrences.All(result.Syntax);
+        var target = Find(all, offset);
+        if (target is null || Declaration(all, target) is null)
+        {
+            return RenameResult.Failed("Only a declared channel or queue id can be renamed.");
+        }
+
+        var kind = target.Kind == IdKind.Channel ? "channel" : "queue";
+        if (!IsIdent(newName))
+        {
+            return RenameResult.Failed($"'{newName}' is not a valid id: it must start with a letter or digit, then letters, digits, -, _ and . only.");
+        }
+
+        if (newName != target.Id && all.Any(o => o.IsDeclaration && o.Kind == target.Kind && o.Id == newName))
+        {
+            return RenameResult.Failed($"A {kind} named '{newName}' already exists.");
+        }
+
+        var edits = Same(all, target).Select(o => new TextEdit(o.Span, newName)).ToList();
+        if (target.Kind == IdKind.Channel && KeepNetwork(result, target.Id, newName) is { } keep)
+        {
+            edits.Insert(1, keep);
+        }
+
+        return new RenameResult([.. edits], null);
+    }
+
+    /// <summary>
+    /// A channel without <c>network</c> whose id names one takes that network from its id (contract §3):
+    /// renaming it writes <c>network &lt;old id&gt;</c> under its header so that its limit does not change.
+    /// </summary>
+    private static TextEdit? KeepNetwork(AnalysisResult result, string oldId, string newName)
+    {
+        var channel = result.Model.FindChannel(oldId);
+        if (channel?.Syntax is not { } block
+            || block.Properties.Any(p => p.Key.Text == "network")
+            || Model.Networks.Find(oldId) is not { } network
+            || Model.Networks.Find(newName) == network)
+        {
+            return null;
+        }
+
+        var source = result.Syntax.Source;
+        var indent = new string(' ', block.Properties.FirstOrDefault()?.Indent ?? 2);
+        var header = source.Lines[block.HeaderLine];
+        return header.Terminator.Length > 0
+            ? new TextEdit(new TextSpan(header.EndIncludingTerminator, 0), $"{indent}network {oldId}{header.Terminator}")
+            : new TextEdit(new TextSpan(header.End, 0), $"{source.LineEnding}{indent}network {oldId}");
+    }
+
+    /// <summary>An ident (contract §2): a letter or digit, then letters, digits, <c>-</c>, <c>_</c> or <c>.</c>.</summary>
+    public static bool IsIdent(string text) =>
+        text.Length > 0
+        && char.IsLetterOrDigit(text[0])
+        && text.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private static IdOccurrence? Find(ImmutableArray<IdOccurrence> all, int offset) =>
+        all.FirstOrDefault(o => o.Span.Contains(offset)) ?? all.FirstOrDefault(o => o.Span.End == offset);
+
+    private static IdOccurrence? Declaration(ImmutableArray<IdOccurrence> all, IdOccurrence target) =>
+        all.FirstOrDefault(o => o.IsDeclaration && o.Kind == target.Kind && o.Id == target.Id);
+
+    private static IEnumerable<IdOccurrence> Same(ImmutableArray<IdOccurrence> all, IdOccurrence target) =>
+        all.Where(o => o.Kind == target.Kind && o.Id == target.Id);
+}
