@@ -7,12 +7,12 @@ namespace CmPlan.LanguageServer.Protocol;
 /// method, a response an id and a result or an error. Params stay raw until a handler reads them.
 /// </summary>
 public sealed record IncomingMessage(
-    string? Jsonrpc,
-    JsonElement? Id,
-    string? Method,
-    JsonElement? Params,
-    JsonElement? Result,
-    ResponseError? Error)
+    string? Jsonrpc = null,
+    JsonElement? Id = null,
+    string? Method = null,
+    JsonElement? Params = null,
+    JsonElement? Result = null,
+    ResponseError? Error = null)
 {
     public bool IsRequest => Method is not null && Id is not null;
 

@@ -74,6 +74,11 @@ public sealed class Dispatcher(ServerOptions options)
             return Error(id, ErrorCodes.ServerNotInitialized, $"The server is not initialized: '{method}' came before 'initialize'.");
         }
 
+        if (State == Lifecycle.Running && method == "initialize")
+        {
+            return Error(id, ErrorCodes.InvalidRequest, "The server is already initialized.");
+        }
+
         if (State == Lifecycle.ShutDown)
         {
             return Error(id, ErrorCodes.InvalidRequest, $"The server is shut down: '{method}' came after 'shutdown'.");

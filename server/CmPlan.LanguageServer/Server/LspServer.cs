@@ -53,6 +53,11 @@ public static class LspServer
     /// <summary>Parses one body: a message, or the error response to send instead.</summary>
     public static Received Parse(byte[] body)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return new Received(null, Dispatcher.Malformed(ErrorCodes.ParseError, "The message is not valid UTF-8."));
+        }
+
         JsonDocument document;
         try
         {
