@@ -8,5 +8,6 @@ public sealed record ErrorResponseMessage(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] JsonElement Id,
     ResponseError Error)
 {
+    [JsonPropertyOrder(-1)]
     public string Jsonrpc => "2.0";
 }

@@ -8,5 +8,6 @@ public sealed record ResponseMessage(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] JsonElement Id,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] JsonElement Result)
 {
+    [JsonPropertyOrder(-1)]
     public string Jsonrpc => "2.0";
 }
