@@ -8,8 +8,6 @@ namespace CmPlan.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Coming = new(StringComparer.Ordinal) { "lsp" };
-
     public static int Run(string[] args, CliEnvironment env)
     {
         try
@@ -69,8 +67,8 @@ public static class CliApp
                 return RulesCommand.Run(rest, env);
             case "explain":
                 return ExplainCommand.Run(rest, env);
-            case var coming when Coming.Contains(coming):
-                throw new CliError($"'{coming}' is not available yet in cmplan {VersionInfo.Version}");
+            case "lsp":
+                return LspCommand.Run(rest, env);
             case var option when option.StartsWith('-'):
                 throw new CliError($"unknown option '{option}' (try cmplan --help)");
             case var unknown:

@@ -15,8 +15,7 @@ public static class HelpTexts
           fix <path…>         apply the safe quick fixes (--unsafe for all, --dry-run for a diff)
           rules               list every rule with its default severity
           explain <rule-id>   print a rule's documentation
-
-        Coming later: lsp.
+          lsp                 run the language server on stdin/stdout
 
         Options:
           -h, --help          show help (also after a command: cmplan check --help)
@@ -109,6 +108,15 @@ public static class HelpTexts
 
         Prints a rule's documentation: what it catches, why it matters, an example, the fix,
         and how to configure or silence it.
+
+        """;
+
+    public const string Lsp = """
+        Usage: cmplan lsp
+
+        Runs the language server (LSP 3.17) on stdin/stdout until the client sends exit:
+        diagnostics as you type, quick fixes, fix all, formatting.
+        Exit codes: 0 after shutdown then exit, 1 when exit comes without shutdown.
 
         """;
 }

@@ -28,7 +28,7 @@ public class CliAppTests
         Assert.Contains("format <path…>", run.Out, StringComparison.Ordinal);
         Assert.Contains("fix <path…>", run.Out, StringComparison.Ordinal);
         Assert.Contains("explain <rule-id>", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Coming later: lsp.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("lsp ", run.Out, StringComparison.Ordinal);
         Assert.Equal("", run.Error);
     }
 
@@ -56,10 +56,8 @@ public class CliAppTests
     [Fact]
     public void An_unknown_top_level_option_is_a_usage_error() => Cmd.Run(Here, "--verbose").AssertUsageError("unknown option '--verbose'");
 
-    [Theory]
-    [InlineData("lsp")]
-    public void Commands_still_to_come_are_usage_errors(string command) =>
-        Cmd.Run(Here, command).AssertUsageError($"'{command}' is not available yet");
+    [Fact]
+    public void Lsp_with_an_argument_is_a_usage_error() => Cmd.Run(Here, "lsp", "extra").AssertUsageError("unexpected argument 'extra'");
 
     [Theory]
     [InlineData(true, "cmplan: cannot read <stdin>: the pipe broke\n")]

@@ -1,0 +1,37 @@
+using System.Text;
+using CmPlan.LanguageServer.Server;
+
+namespace CmPlan.Cli.Commands;
+
+/// <summary><c>cmplan lsp</c>: the language server on stdin/stdout until <c>exit</c> (0 after <c>shutdown</c>, 1 otherwise).</summary>
+public static class LspCommand
+{
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        if (args is ["-h" or "--help", ..])
+        {
+            env.Out.Write(HelpTexts.Lsp);
+            return ExitCodes.Success;
+        }
+
+        if (args.Length > 0)
+        {
+            throw new CliError($"unexpected argument '{args[0]}' (cmplan lsp takes none; try cmplan lsp --help)");
+        }
+
+        // The protocol writes bytes: straight to stdout's stream, or, for a text-only writer (tests), buffered then copied.
+        if (env.Out is StreamWriter { BaseStream: var stdout } writer)
+        {
+            writer.Flush();
+            return Serve(env.Input, stdout);
+        }
+
+        using var buffer = new MemoryStream();
+        var code = Serve(env.Input, buffer);
+        env.Out.Write(new UTF8Encoding(false).GetString(buffer.ToArray()));
+        return code;
+    }
+
+    private static int Serve(Stream input, Stream output) =>
+        LspServer.RunAsync(input, output, ServerOptions.Default, CancellationToken.None).GetAwaiter().GetResult();
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Grammar.Text;
+using CmPlan.LanguageServer.Protocol.Types;
+
+namespace CmPlan.LanguageServer.Documents;
+
+/// <summary>Our diagnostics as LSP diagnostics: code = rule id, href = the rule's doc, source "cmplan".</summary>
+public static class DiagnosticConverter
+{
+    public const string Source = "cmplan";
+
+    private const int UnnecessaryTag = 1;
+
+    public static PublishDiagnosticsParams Publish(OpenDocument document, PositionEncoding encoding) =>
+        new(document.Uri, document.Version, [.. document.Analysis.Diagnostics.Select(d => ToLsp(d, document.Source, document.Uri, encoding))]);
+
+    public static DiagnosticDto ToLsp(Diagnostic diagnostic, SourceText source, string uri, PositionEncoding encoding)
+    {
+        var help = RuleCatalog.Find(diagnostic.Rule)?.HelpUri;
+        ImmutableArray<DiagnosticRelatedInformation>? related = diagnostic.Related.IsDefaultOrEmpty
+            ? null
+            : [.. diagnostic.Related.Select(r => new DiagnosticRelatedInformation(new Location(uri, Positions.ToRange(source, r.Span, encoding)), r.Message))];
+        ImmutableArray<int>? tags = diagnostic.Rule == RuleIds.UnusedSuppression ? [UnnecessaryTag] : null;
+        return new DiagnosticDto(
+            Positions.ToRange(source, diagnostic.Span, encoding),
+            ToLsp(diagnostic.Severity),
+            diagnostic.Rule,
+            help is null ? null : new CodeDescription(help.AbsoluteUri),
+            Source,
+            diagnostic.Message,
+            related,
+            tags);
+    }
+
+    public static int ToLsp(Severity severity) => severity switch
+    {
+        Severity.Error => 1,
+        Severity.Warning => 2,
+        Severity.Info => 3,
+        _ => 4,
+    };
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CmPlan.LanguageServer.Protocol.Types;
+
+namespace CmPlan.LanguageServer.Protocol;
+
+/// <summary>
+/// The source-generated serializer for every message type: camelCase names, nulls omitted,
+/// nullable annotations and required constructor parameters enforced (a wrong type or a missing
+/// field is a <see cref="JsonException"/>, answered with InvalidParams).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(IncomingMessage))]
+[JsonSerializable(typeof(ResponseMessage))]
+[JsonSerializable(typeof(ErrorResponseMessage))]
+[JsonSerializable(typeof(NotificationMessage))]
+[JsonSerializable(typeof(InitializeParams))]
+[JsonSerializable(typeof(InitializeResult))]
+[JsonSerializable(typeof(DidOpenTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeTextDocumentParams))]
+[JsonSerializable(typeof(DidCloseTextDocumentParams))]
+[JsonSerializable(typeof(PublishDiagnosticsParams))]
+[JsonSerializable(typeof(CodeActionParams))]
+[JsonSerializable(typeof(ImmutableArray<CodeAction>))]
+[JsonSerializable(typeof(DocumentFormattingParams))]
+[JsonSerializable(typeof(ImmutableArray<TextEditDto>))]
+[JsonSerializable(typeof(CancelParams))]
+[JsonSerializable(typeof(SetTraceParams))]
+[JsonSerializable(typeof(LogTraceParams))]
+[JsonSerializable(typeof(LogMessageParams))]
+public sealed partial class LspJsonContext : JsonSerializerContext;

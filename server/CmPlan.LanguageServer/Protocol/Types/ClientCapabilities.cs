@@ -1,0 +1,4 @@
+namespace CmPlan.LanguageServer.Protocol.Types;
+
+/// <summary>What the client can do; only what the server reads.</summary>
+public sealed record ClientCapabilities(GeneralClientCapabilities? General = null);

@@ -1,0 +1,4 @@
+namespace CmPlan.LanguageServer.Protocol.Types;
+
+/// <summary>One change: the range replaced by the text, or the whole text when the range is absent.</summary>
+public sealed record TextDocumentContentChangeEvent(string Text, RangeDto? Range = null);

@@ -1,0 +1,4 @@
+namespace CmPlan.LanguageServer.Protocol.Types;
+
+/// <summary>An opened document.</summary>
+public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);

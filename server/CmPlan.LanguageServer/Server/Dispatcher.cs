@@ -1,0 +1,261 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CmPlan.LanguageServer.Documents;
+using CmPlan.LanguageServer.Protocol;
+using CmPlan.LanguageServer.Protocol.Types;
+
+namespace CmPlan.LanguageServer.Server;
+
+/// <summary>
+/// Handles one client message at a time, in order, and says what to send back. Lifecycle:
+/// requests before <c>initialize</c> get ServerNotInitialized, requests after <c>shutdown</c>
+/// InvalidRequest; unknown requests MethodNotFound, unknown notifications nothing; params of the
+/// wrong shape InvalidParams; <c>exit</c> ends with 0 after <c>shutdown</c>, 1 otherwise.
+/// Never throws: a handler's bug becomes InternalError (or a logged message for a notification).
+/// </summary>
+public sealed class Dispatcher(ServerOptions options)
+{
+    private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
+
+    private readonly Dictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
+    private readonly List<byte[]> outbox = [];
+
+    public Lifecycle State { get; private set; } = Lifecycle.NotInitialized;
+
+    public PositionEncoding Encoding { get; private set; } = PositionEncoding.Utf16;
+
+    public string Trace { get; private set; } = "off";
+
+    public IReadOnlyDictionary<string, OpenDocument> Documents => documents;
+
+    /// <summary>The answer to a message that is not JSON (ParseError) or not a JSON-RPC message (InvalidRequest).</summary>
+    public static byte[] Malformed(int code, string message) =>
+        Serialize(new ErrorResponseMessage(Null, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
+
+    public static byte[] Cancelled(JsonElement id) =>
+        Serialize(new ErrorResponseMessage(id, new ResponseError(ErrorCodes.RequestCancelled, "The request was cancelled.")), LspJsonContext.Default.ErrorResponseMessage);
+
+    public DispatchResult Handle(IncomingMessage message)
+    {
+        outbox.Clear();
+        int? exit = null;
+        if (message.Method is not { } method)
+        {
+            // A response to a request we never send, or a message without a method.
+            if (message.Id is { } id && message.Result is null && message.Error is null)
+            {
+                outbox.Add(Error(id, ErrorCodes.InvalidRequest, "A request needs a method."));
+            }
+        }
+        else if (message.Id is { } id)
+        {
+            Trace1($"Received request '{method} - ({id.GetRawText()})'.");
+            outbox.Add(Request(id, method, message.Params));
+        }
+        else
+        {
+            Trace1($"Received notification '{method}'.");
+            exit = Notification(method, message.Params);
+        }
+
+        return new DispatchResult([.. outbox], exit);
+    }
+
+    private byte[] Request(JsonElement id, string method, JsonElement? parameters)
+    {
+        if (id.ValueKind is not (JsonValueKind.Number or JsonValueKind.String))
+        {
+            return Error(Null, ErrorCodes.InvalidRequest, "A request id must be a number or a string.");
+        }
+
+        if (State == Lifecycle.NotInitialized && method != "initialize")
+        {
+            return Error(id, ErrorCodes.ServerNotInitialized, $"The server is not initialized: '{method}' came before 'initialize'.");
+        }
+
+        if (State == Lifecycle.Running && method == "initialize")
+        {
+            return Error(id, ErrorCodes.InvalidRequest, "The server is already initialized.");
+        }
+
+        if (State == Lifecycle.ShutDown)
+        {
+            return Error(id, ErrorCodes.InvalidRequest, $"The server is shut down: '{method}' came after 'shutdown'.");
+        }
+
+        try
+        {
+            return method switch
+            {
+                "initialize" => Respond(id, Initialize(Read(parameters, LspJsonContext.Default.InitializeParams)), LspJsonContext.Default.InitializeResult),
+                "shutdown" => Shutdown(id),
+                "textDocument/codeAction" => Respond(id, CodeAction(Read(parameters, LspJsonContext.Default.CodeActionParams)), LspJsonContext.Default.ImmutableArrayCodeAction),
+                "textDocument/formatting" => Respond(id, Format(Read(parameters, LspJsonContext.Default.DocumentFormattingParams)), LspJsonContext.Default.ImmutableArrayTextEditDto),
+                _ => Error(id, ErrorCodes.MethodNotFound, $"Unknown method '{method}'."),
+            };
+        }
+        catch (JsonException e)
+        {
+            return Error(id, ErrorCodes.InvalidParams, $"Invalid params for '{method}': {e.Message}");
+        }
+        catch (RpcError e)
+        {
+            return Error(id, e.Code, e.Message);
+        }
+#pragma warning disable CA1031 // A bug in a handler answers this request; the server goes on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Error(id, ErrorCodes.InternalError, $"Internal error in '{method}': {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private int? Notification(string method, JsonElement? parameters)
+    {
+        if (method == "exit")
+        {
+            return State == Lifecycle.ShutDown ? 0 : 1;
+        }
+
+        if (State != Lifecycle.Running)
+        {
+            return null;
+        }
+
+        try
+        {
+            switch (method)
+            {
+                case "initialized":
+                    Log(3, $"{ServerInfo.Name} {ServerInfo.Version} ready (positions in {(Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16")}).");
+                    break;
+                case "$/setTrace":
+                    Trace = Read(parameters, LspJsonContext.Default.SetTraceParams).Value;
+                    break;
+                case "textDocument/didOpen":
+                    Open(Read(parameters, LspJsonContext.Default.DidOpenTextDocumentParams).TextDocument);
+                    break;
+                case "textDocument/didChange":
+                    Change(Read(parameters, LspJsonContext.Default.DidChangeTextDocumentParams));
+                    break;
+                case "textDocument/didClose":
+                    Close(Read(parameters, LspJsonContext.Default.DidCloseTextDocumentParams).TextDocument.Uri);
+                    break;
+                default:
+                    break; // Unknown notifications, $/ ones included, are ignored.
+            }
+        }
+        catch (JsonException e)
+        {
+            Log(1, $"Invalid params for '{method}': {e.Message}");
+        }
+#pragma warning disable CA1031 // As for requests: logged, and the server goes on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log(1, $"Internal error in '{method}': {e.GetType().Name}: {e.Message}");
+        }
+
+        return null;
+    }
+
+    private InitializeResult Initialize(InitializeParams parameters)
+    {
+        var offered = parameters.Capabilities?.General?.PositionEncodings ?? [];
+        Encoding = offered.Contains("utf-8") ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
+        Trace = parameters.Trace ?? Trace;
+        State = Lifecycle.Running;
+        return new InitializeResult(
+            new ServerCapabilities(
+                Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16",
+                new TextDocumentSyncOptions(OpenClose: true, Change: 2),
+                new CodeActionOptions([CodeActions.QuickFix, CodeActions.FixAll]),
+                DocumentFormattingProvider: true),
+            new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
+    }
+
+    private byte[] Shutdown(JsonElement id)
+    {
+        State = Lifecycle.ShutDown;
+        documents.Clear();
+        return Serialize(new ResponseMessage(id, Null), LspJsonContext.Default.ResponseMessage);
+    }
+
+    private void Open(TextDocumentItem item)
+    {
+        var document = OpenDocument.Create(item.Uri, item.Version, item.Text, options.Analysis);
+        documents[item.Uri] = document;
+        Publish(DiagnosticConverter.Publish(document, Encoding));
+    }
+
+    private void Change(DidChangeTextDocumentParams parameters)
+    {
+        var uri = parameters.TextDocument.Uri;
+        if (!documents.TryGetValue(uri, out var current))
+        {
+            Log(2, $"Change to a document that is not open: {uri}");
+            return;
+        }
+
+        var text = TextChanges.Apply(current.Source.Text, parameters.ContentChanges, Encoding);
+        var document = OpenDocument.Create(uri, parameters.TextDocument.Version, text, options.Analysis);
+        documents[uri] = document;
+        Publish(DiagnosticConverter.Publish(document, Encoding));
+    }
+
+    private void Close(string uri)
+    {
+        documents.Remove(uri);
+        Publish(new PublishDiagnosticsParams(uri, null, []));
+    }
+
+    private ImmutableArray<CodeAction> CodeAction(CodeActionParams parameters) =>
+        CodeActions.For(Find(parameters.TextDocument.Uri), parameters.Range, parameters.Context?.Only, Encoding, options.Analysis);
+
+    private ImmutableArray<TextEditDto> Format(DocumentFormattingParams parameters)
+    {
+        var (edits, refusal) = Formatting.For(Find(parameters.TextDocument.Uri), Encoding);
+        if (refusal is not null)
+        {
+            Log(2, $"Not formatted: {refusal}");
+        }
+
+        return edits;
+    }
+
+    private OpenDocument Find(string uri) =>
+        documents.TryGetValue(uri, out var document)
+            ? document
+            : throw new RpcError(ErrorCodes.InvalidParams, $"The document is not open: {uri}");
+
+    private void Publish(PublishDiagnosticsParams parameters) =>
+        Notify("textDocument/publishDiagnostics", parameters, LspJsonContext.Default.PublishDiagnosticsParams);
+
+    private void Log(int type, string message) =>
+        Notify("window/logMessage", new LogMessageParams(type, message), LspJsonContext.Default.LogMessageParams);
+
+    private void Trace1(string message)
+    {
+        if (Trace is "messages" or "verbose")
+        {
+            Notify("$/logTrace", new LogTraceParams(message), LspJsonContext.Default.LogTraceParams);
+        }
+    }
+
+    private void Notify<T>(string method, T parameters, JsonTypeInfo<T> type) =>
+        outbox.Add(Serialize(new NotificationMessage(method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.NotificationMessage));
+
+    private static T Read<T>(JsonElement? parameters, JsonTypeInfo<T> type) =>
+        parameters is { ValueKind: JsonValueKind.Object } p
+            ? p.Deserialize(type) ?? throw new JsonException("params are null")
+            : throw new JsonException("params must be an object");
+
+    private static byte[] Respond<T>(JsonElement id, T result, JsonTypeInfo<T> type) =>
+        Serialize(new ResponseMessage(id, JsonSerializer.SerializeToElement(result, type)), LspJsonContext.Default.ResponseMessage);
+
+    private static byte[] Error(JsonElement id, int code, string message) =>
+        Serialize(new ErrorResponseMessage(id, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
+
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+}

@@ -1,0 +1,9 @@
+namespace CmPlan.LanguageServer.Server;
+
+/// <summary>Where the server is in the LSP lifecycle.</summary>
+public enum Lifecycle
+{
+    NotInitialized,
+    Running,
+    ShutDown,
+}
