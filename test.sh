@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: installs the test tools (npm, cached in tools/node_modules), then the .NET suite.
+# Runs every test: installs the test tools (npm, cached in tools/node_modules), then the .NET suite,
+# then the LSP interop test (Microsoft's node LSP client against the server just built).
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ -x tools/install.sh ]; then
   tools/install.sh
 fi
 dotnet test CmPlan.sln --nologo "$@"
+tools/lsp-interop/install.sh
+node --test tools/lsp-interop/
