@@ -92,6 +92,18 @@ public sealed class Dispatcher(ServerOptions options)
                 "shutdown" => Shutdown(id),
                 "textDocument/codeAction" => Respond(id, CodeAction(Read(parameters, LspJsonContext.Default.CodeActionParams)), LspJsonContext.Default.ImmutableArrayCodeAction),
                 "textDocument/formatting" => Respond(id, Format(Read(parameters, LspJsonContext.Default.DocumentFormattingParams)), LspJsonContext.Default.ImmutableArrayTextEditDto),
+                "textDocument/hover" => At(id, parameters, (d, p) => RespondOrNull(id, EditorFeatures.Hover(d, p, Encoding), LspJsonContext.Default.HoverDto)),
+                "textDocument/inlayHint" => InlayHint(id, Read(parameters, LspJsonContext.Default.InlayHintParams)),
+                "textDocument/documentSymbol" => Respond(id, EditorFeatures.Symbols(Whole(parameters), Encoding), LspJsonContext.Default.ImmutableArrayDocumentSymbolDto),
+                "textDocument/foldingRange" => Respond(id, EditorFeatures.Folding(Whole(parameters)), LspJsonContext.Default.ImmutableArrayFoldingRangeDto),
+                "textDocument/semanticTokens/full" => Respond(id, SemanticTokenEncoder.Encode(Whole(parameters), Encoding), LspJsonContext.Default.SemanticTokensDto),
+                "textDocument/completion" => At(id, parameters, (d, p) => Respond(id, EditorFeatures.Completion(d, p, Encoding), LspJsonContext.Default.ImmutableArrayCompletionItemDto)),
+                "textDocument/definition" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.Definition(d, p, Encoding), LspJsonContext.Default.Location)),
+                "textDocument/references" => References(id, Read(parameters, LspJsonContext.Default.ReferenceParams)),
+                "textDocument/documentHighlight" => At(id, parameters, (d, p) => Respond(id, IdFeatures.Highlights(d, p, Encoding), LspJsonContext.Default.ImmutableArrayDocumentHighlightDto)),
+                "textDocument/prepareRename" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.PrepareRename(d, p, Encoding), LspJsonContext.Default.RangeDto)),
+                "textDocument/rename" => Rename(id, Read(parameters, LspJsonContext.Default.RenameParams)),
+                "cmplan/schedule" => Respond(id, ScheduleListing.Of(Whole(parameters)), LspJsonContext.Default.ImmutableArrayPublicationDto),
                 _ => Error(id, ErrorCodes.MethodNotFound, $"Unknown method '{method}'."),
             };
         }
@@ -171,7 +183,17 @@ public sealed class Dispatcher(ServerOptions options)
                 Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16",
                 new TextDocumentSyncOptions(OpenClose: true, Change: 2),
                 new CodeActionOptions([CodeActions.QuickFix, CodeActions.FixAll]),
-                DocumentFormattingProvider: true),
+                DocumentFormattingProvider: true,
+                HoverProvider: true,
+                InlayHintProvider: true,
+                DocumentSymbolProvider: true,
+                FoldingRangeProvider: true,
+                new SemanticTokensOptions(SemanticTokenEncoder.Legend, Full: true),
+                new CompletionOptions([" "]),
+                DefinitionProvider: true,
+                ReferencesProvider: true,
+                DocumentHighlightProvider: true,
+                new RenameOptions(PrepareProvider: true)),
             new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
     }
 
@@ -224,6 +246,29 @@ public sealed class Dispatcher(ServerOptions options)
         return edits;
     }
 
+    /// <summary>A request whose params are a document and a position.</summary>
+    private byte[] At(JsonElement id, JsonElement? parameters, Func<OpenDocument, Position, byte[]> answer)
+    {
+        var at = Read(parameters, LspJsonContext.Default.TextDocumentPositionParams);
+        return answer(Find(at.TextDocument.Uri), at.Position);
+    }
+
+    /// <summary>The open document named by params that are just a document.</summary>
+    private OpenDocument Whole(JsonElement? parameters) =>
+        Find(Read(parameters, LspJsonContext.Default.TextDocumentParams).TextDocument.Uri);
+
+    private byte[] InlayHint(JsonElement id, InlayHintParams parameters) =>
+        Respond(id, EditorFeatures.InlayHints(Find(parameters.TextDocument.Uri), parameters.Range, Encoding), LspJsonContext.Default.ImmutableArrayInlayHintDto);
+
+    private byte[] References(JsonElement id, ReferenceParams parameters) =>
+        Respond(
+            id,
+            IdFeatures.References(Find(parameters.TextDocument.Uri), parameters.Position, parameters.Context.IncludeDeclaration, Encoding),
+            LspJsonContext.Default.ImmutableArrayLocation);
+
+    private byte[] Rename(JsonElement id, RenameParams parameters) =>
+        Respond(id, IdFeatures.Rename(Find(parameters.TextDocument.Uri), parameters.Position, parameters.NewName, Encoding), LspJsonContext.Default.WorkspaceEdit);
+
     private OpenDocument Find(string uri) =>
         documents.TryGetValue(uri, out var document)
             ? document
@@ -253,6 +298,13 @@ public sealed class Dispatcher(ServerOptions options)
 
     private static byte[] Respond<T>(JsonElement id, T result, JsonTypeInfo<T> type) =>
         Serialize(new ResponseMessage(id, JsonSerializer.SerializeToElement(result, type)), LspJsonContext.Default.ResponseMessage);
+
+    /// <summary>A result, or <c>null</c> when there is none.</summary>
+    private static byte[] RespondOrNull<T>(JsonElement id, T? result, JsonTypeInfo<T> type)
+        where T : class =>
+        result is null
+            ? Serialize(new ResponseMessage(id, Null), LspJsonContext.Default.ResponseMessage)
+            : Respond(id, result, type);
 
     private static byte[] Error(JsonElement id, int code, string message) =>
         Serialize(new ErrorResponseMessage(id, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
