@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CmPlan.Analysis;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -20,6 +21,12 @@ public sealed class Dispatcher(ServerOptions options)
 
     private readonly Dictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
     private readonly List<byte[]> outbox = [];
+    private readonly ConfigCache configs = new(options.Analysis.Config);
+    private PlanClock clock = options.Analysis.Clock;
+    private bool askConfiguration;
+    private bool watchFiles;
+    private int sent;
+    private string? pendingConfiguration;
 
     public Lifecycle State { get; private set; } = Lifecycle.NotInitialized;
 
@@ -42,8 +49,11 @@ public sealed class Dispatcher(ServerOptions options)
         int? exit = null;
         if (message.Method is not { } method)
         {
-            // A response to a request we never send, or a message without a method.
-            if (message.Id is { } id && message.Result is null && message.Error is null)
+            if (message.Id is { ValueKind: JsonValueKind.String } answered && answered.GetString() == pendingConfiguration && State == Lifecycle.Running)
+            {
+                Configured(message);
+            }
+            else if (message.Id is { } id && message.Result is null && message.Error is null)
             {
                 outbox.Add(Error(id, ErrorCodes.InvalidRequest, "A request needs a method."));
             }
@@ -92,6 +102,18 @@ public sealed class Dispatcher(ServerOptions options)
                 "shutdown" => Shutdown(id),
                 "textDocument/codeAction" => Respond(id, CodeAction(Read(parameters, LspJsonContext.Default.CodeActionParams)), LspJsonContext.Default.ImmutableArrayCodeAction),
                 "textDocument/formatting" => Respond(id, Format(Read(parameters, LspJsonContext.Default.DocumentFormattingParams)), LspJsonContext.Default.ImmutableArrayTextEditDto),
+                "textDocument/hover" => At(id, parameters, (d, p) => RespondOrNull(id, EditorFeatures.Hover(d, p, Encoding), LspJsonContext.Default.HoverDto)),
+                "textDocument/inlayHint" => InlayHint(id, Read(parameters, LspJsonContext.Default.InlayHintParams)),
+                "textDocument/documentSymbol" => Respond(id, EditorFeatures.Symbols(Whole(parameters), Encoding), LspJsonContext.Default.ImmutableArrayDocumentSymbolDto),
+                "textDocument/foldingRange" => Respond(id, EditorFeatures.Folding(Whole(parameters)), LspJsonContext.Default.ImmutableArrayFoldingRangeDto),
+                "textDocument/semanticTokens/full" => Respond(id, SemanticTokenEncoder.Encode(Whole(parameters), Encoding), LspJsonContext.Default.SemanticTokensDto),
+                "textDocument/completion" => At(id, parameters, (d, p) => Respond(id, EditorFeatures.Completion(d, p, Encoding), LspJsonContext.Default.ImmutableArrayCompletionItemDto)),
+                "textDocument/definition" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.Definition(d, p, Encoding), LspJsonContext.Default.Location)),
+                "textDocument/references" => References(id, Read(parameters, LspJsonContext.Default.ReferenceParams)),
+                "textDocument/documentHighlight" => At(id, parameters, (d, p) => Respond(id, IdFeatures.Highlights(d, p, Encoding), LspJsonContext.Default.ImmutableArrayDocumentHighlightDto)),
+                "textDocument/prepareRename" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.PrepareRename(d, p, Encoding), LspJsonContext.Default.RangeDto)),
+                "textDocument/rename" => Rename(id, Read(parameters, LspJsonContext.Default.RenameParams)),
+                "cmplan/schedule" => Respond(id, ScheduleListing.Of(Whole(parameters)), LspJsonContext.Default.ImmutableArrayPublicationDto),
                 _ => Error(id, ErrorCodes.MethodNotFound, $"Unknown method '{method}'."),
             };
         }
@@ -129,6 +151,14 @@ public sealed class Dispatcher(ServerOptions options)
             {
                 case "initialized":
                     Log(3, $"{ServerInfo.Name} {ServerInfo.Version} ready (positions in {(Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16")}).");
+                    Initialized();
+                    break;
+                case "workspace/didChangeConfiguration":
+                    ConfigurationChanged(parameters);
+                    break;
+                case "workspace/didChangeWatchedFiles":
+                    configs.Clear();
+                    Reanalyze();
                     break;
                 case "$/setTrace":
                     Trace = Read(parameters, LspJsonContext.Default.SetTraceParams).Value;
@@ -165,13 +195,25 @@ public sealed class Dispatcher(ServerOptions options)
         var offered = parameters.Capabilities?.General?.PositionEncodings ?? [];
         Encoding = offered.Contains("utf-8") ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
         Trace = parameters.Trace ?? Trace;
+        askConfiguration = parameters.Capabilities?.Workspace?.Configuration == true;
+        watchFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         State = Lifecycle.Running;
         return new InitializeResult(
             new ServerCapabilities(
                 Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16",
                 new TextDocumentSyncOptions(OpenClose: true, Change: 2),
                 new CodeActionOptions([CodeActions.QuickFix, CodeActions.FixAll]),
-                DocumentFormattingProvider: true),
+                DocumentFormattingProvider: true,
+                HoverProvider: true,
+                InlayHintProvider: true,
+                DocumentSymbolProvider: true,
+                FoldingRangeProvider: true,
+                new SemanticTokensOptions(SemanticTokenEncoder.Legend, Full: true),
+                new CompletionOptions([" "]),
+                DefinitionProvider: true,
+                ReferencesProvider: true,
+                DocumentHighlightProvider: true,
+                new RenameOptions(PrepareProvider: true)),
             new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
     }
 
@@ -184,7 +226,7 @@ public sealed class Dispatcher(ServerOptions options)
 
     private void Open(TextDocumentItem item)
     {
-        var document = OpenDocument.Create(item.Uri, item.Version, item.Text, options.Analysis);
+        var document = OpenDocument.Create(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
         documents[item.Uri] = document;
         Publish(DiagnosticConverter.Publish(document, Encoding));
     }
@@ -199,7 +241,7 @@ public sealed class Dispatcher(ServerOptions options)
         }
 
         var text = TextChanges.Apply(current.Source.Text, parameters.ContentChanges, Encoding);
-        var document = OpenDocument.Create(uri, parameters.TextDocument.Version, text, options.Analysis);
+        var document = OpenDocument.Create(uri, parameters.TextDocument.Version, text, OptionsFor(uri));
         documents[uri] = document;
         Publish(DiagnosticConverter.Publish(document, Encoding));
     }
@@ -210,8 +252,104 @@ public sealed class Dispatcher(ServerOptions options)
         Publish(new PublishDiagnosticsParams(uri, null, []));
     }
 
+    /// <summary>How a document is analysed: the clock (<c>cmplan.now</c>) and its nearest <c>cmplan.json</c>.</summary>
+    private AnalysisOptions OptionsFor(string uri) => new(clock, configs.For(uri, message => Log(2, message)));
+
+    /// <summary>After <c>initialized</c>: watch <c>cmplan.json</c> files and ask for the settings, when the client can.</summary>
+    private void Initialized()
+    {
+        if (watchFiles)
+        {
+            var watcher = new Registration(
+                "cmplan-json",
+                "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions([new FileSystemWatcherDto("**/" + Analysis.Configuration.ConfigLoader.FileName)]));
+            Ask("client/registerCapability", new RegistrationParams([watcher]), LspJsonContext.Default.RegistrationParams);
+        }
+
+        if (askConfiguration)
+        {
+            pendingConfiguration = Ask("workspace/configuration", new ConfigurationParams([new ConfigurationItem("cmplan.now")]), LspJsonContext.Default.ConfigurationParams);
+        }
+    }
+
+    /// <summary>A client that answers <c>workspace/configuration</c> is asked again; another one may push <c>settings.cmplan.now</c>.</summary>
+    private void ConfigurationChanged(JsonElement? parameters)
+    {
+        if (askConfiguration)
+        {
+            pendingConfiguration = Ask("workspace/configuration", new ConfigurationParams([new ConfigurationItem("cmplan.now")]), LspJsonContext.Default.ConfigurationParams);
+            return;
+        }
+
+        if (parameters is { ValueKind: JsonValueKind.Object } p
+            && p.TryGetProperty("settings", out var settings) && settings.ValueKind == JsonValueKind.Object
+            && settings.TryGetProperty("cmplan", out var cmplan) && cmplan.ValueKind == JsonValueKind.Object)
+        {
+            UseNow(cmplan.TryGetProperty("now", out var now) ? now : null);
+        }
+    }
+
+    /// <summary>The client's answer to <c>workspace/configuration</c>: <c>[cmplan.now]</c>.</summary>
+    private void Configured(IncomingMessage response)
+    {
+        pendingConfiguration = null;
+        if (response.Error is { } error)
+        {
+            Log(2, $"workspace/configuration failed: {error.Message}");
+            return;
+        }
+
+        UseNow(response.Result is { ValueKind: JsonValueKind.Array } items && items.GetArrayLength() > 0 ? items[0] : null);
+    }
+
+    /// <summary>A string sets "now"; null or nothing means the server's own clock. Every open document is analysed again.</summary>
+    private void UseNow(JsonElement? value)
+    {
+        var next = options.Analysis.Clock;
+        if (value is { ValueKind: JsonValueKind.String } text)
+        {
+            if (NowSetting.Parse(text.GetString()!, options.Analysis.Clock) is { } parsed)
+            {
+                next = parsed;
+            }
+            else
+            {
+                Log(1, $"Invalid cmplan.now '{text.GetString()}': {NowSetting.Expected}.");
+            }
+        }
+        else if (value is { ValueKind: not JsonValueKind.Null })
+        {
+            Log(1, $"Invalid cmplan.now: {NowSetting.Expected}.");
+        }
+
+        if (next != clock)
+        {
+            clock = next;
+            Reanalyze();
+        }
+    }
+
+    private void Reanalyze()
+    {
+        foreach (var (uri, current) in documents.ToList())
+        {
+            var document = OpenDocument.Create(uri, current.Version, current.Source.Text, OptionsFor(uri));
+            documents[uri] = document;
+            Publish(DiagnosticConverter.Publish(document, Encoding));
+        }
+    }
+
+    /// <summary>Sends a request to the client and returns its id; the answer comes back through <see cref="Handle"/>.</summary>
+    private string Ask<T>(string method, T parameters, JsonTypeInfo<T> type)
+    {
+        var id = $"cmplan-{++sent}";
+        outbox.Add(Serialize(new RequestMessage(id, method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.RequestMessage));
+        return id;
+    }
+
     private ImmutableArray<CodeAction> CodeAction(CodeActionParams parameters) =>
-        CodeActions.For(Find(parameters.TextDocument.Uri), parameters.Range, parameters.Context?.Only, Encoding, options.Analysis);
+        CodeActions.For(Find(parameters.TextDocument.Uri), parameters.Range, parameters.Context?.Only, Encoding, OptionsFor(parameters.TextDocument.Uri));
 
     private ImmutableArray<TextEditDto> Format(DocumentFormattingParams parameters)
     {
@@ -223,6 +361,29 @@ public sealed class Dispatcher(ServerOptions options)
 
         return edits;
     }
+
+    /// <summary>A request whose params are a document and a position.</summary>
+    private byte[] At(JsonElement id, JsonElement? parameters, Func<OpenDocument, Position, byte[]> answer)
+    {
+        var at = Read(parameters, LspJsonContext.Default.TextDocumentPositionParams);
+        return answer(Find(at.TextDocument.Uri), at.Position);
+    }
+
+    /// <summary>The open document named by params that are just a document.</summary>
+    private OpenDocument Whole(JsonElement? parameters) =>
+        Find(Read(parameters, LspJsonContext.Default.TextDocumentParams).TextDocument.Uri);
+
+    private byte[] InlayHint(JsonElement id, InlayHintParams parameters) =>
+        Respond(id, EditorFeatures.InlayHints(Find(parameters.TextDocument.Uri), parameters.Range, Encoding), LspJsonContext.Default.ImmutableArrayInlayHintDto);
+
+    private byte[] References(JsonElement id, ReferenceParams parameters) =>
+        Respond(
+            id,
+            IdFeatures.References(Find(parameters.TextDocument.Uri), parameters.Position, parameters.Context.IncludeDeclaration, Encoding),
+            LspJsonContext.Default.ImmutableArrayLocation);
+
+    private byte[] Rename(JsonElement id, RenameParams parameters) =>
+        Respond(id, IdFeatures.Rename(Find(parameters.TextDocument.Uri), parameters.Position, parameters.NewName, Encoding), LspJsonContext.Default.WorkspaceEdit);
 
     private OpenDocument Find(string uri) =>
         documents.TryGetValue(uri, out var document)
@@ -253,6 +414,13 @@ public sealed class Dispatcher(ServerOptions options)
 
     private static byte[] Respond<T>(JsonElement id, T result, JsonTypeInfo<T> type) =>
         Serialize(new ResponseMessage(id, JsonSerializer.SerializeToElement(result, type)), LspJsonContext.Default.ResponseMessage);
+
+    /// <summary>A result, or <c>null</c> when there is none.</summary>
+    private static byte[] RespondOrNull<T>(JsonElement id, T? result, JsonTypeInfo<T> type)
+        where T : class =>
+        result is null
+            ? Serialize(new ResponseMessage(id, Null), LspJsonContext.Default.ResponseMessage)
+            : Respond(id, result, type);
 
     private static byte[] Error(JsonElement id, int code, string message) =>
         Serialize(new ErrorResponseMessage(id, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);

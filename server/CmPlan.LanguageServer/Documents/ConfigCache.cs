@@ -1,0 +1,40 @@
+using CmPlan.Analysis.Configuration;
+
+namespace CmPlan.LanguageServer.Documents;
+
+/// <summary>
+/// The nearest <c>cmplan.json</c> of each document, by the folder of its <c>file:</c> URI, loaded
+/// once and kept until <see cref="Clear"/> (on <c>workspace/didChangeWatchedFiles</c>). A document
+/// without one, or not a file, gets <c>fallback</c>; a file that does not load is reported and
+/// ignored.
+/// </summary>
+public sealed class ConfigCache(ConfigFile fallback)
+{
+    private readonly Dictionary<string, ConfigFile> loaded = new(StringComparer.Ordinal);
+
+    public ConfigFile For(string uri, Action<string> report)
+    {
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile
+            || Path.GetDirectoryName(parsed.LocalPath) is not { } folder
+            || ConfigLoader.FindNearest(folder) is not { } path)
+        {
+            return fallback;
+        }
+
+        if (!loaded.TryGetValue(path, out var config))
+        {
+            var result = ConfigLoader.Load(path);
+            if (result.Error is { } error)
+            {
+                report($"{error} (ignored)");
+            }
+
+            config = result.Config ?? fallback;
+            loaded[path] = config;
+        }
+
+        return config;
+    }
+
+    public void Clear() => loaded.Clear();
+}

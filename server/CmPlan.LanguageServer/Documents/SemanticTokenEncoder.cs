@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using CmPlan.Analysis.Ide.Structure;
+using CmPlan.LanguageServer.Protocol.Types;
+
+namespace CmPlan.LanguageServer.Documents;
+
+/// <summary>
+/// <c>textDocument/semanticTokens/full</c>: each token as five integers (line delta, start delta,
+/// length, type, modifiers) in the negotiated encoding, with the legend of <see cref="SemanticTokenLegend"/>.
+/// </summary>
+public static class SemanticTokenEncoder
+{
+    public static SemanticTokensLegendDto Legend { get; } = new(SemanticTokenLegend.TokenTypes, SemanticTokenLegend.TokenModifiers);
+
+    public static SemanticTokensDto Encode(OpenDocument document, PositionEncoding encoding)
+    {
+        var data = ImmutableArray.CreateBuilder<int>();
+        var (line, character) = (0, 0);
+        foreach (var token in SemanticTokens.Of(document.Analysis).Where(t => t.Length > 0).OrderBy(t => t.Offset))
+        {
+            var start = Positions.ToPosition(document.Source, token.Offset, encoding);
+            var end = Positions.ToPosition(document.Source, token.Offset + token.Length, encoding);
+            var length = end.Line == start.Line ? end.Character - start.Character : 0;
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            data.Add(start.Line - line);
+            data.Add(start.Line == line ? start.Character - character : start.Character);
+            data.Add(length);
+            data.Add((int)token.Type);
+            data.Add((int)token.Modifiers);
+            (line, character) = (start.Line, start.Character);
+        }
+
+        return new SemanticTokensDto(data.ToImmutable());
+    }
+}

@@ -1,0 +1,4 @@
+namespace CmPlan.LanguageServer.Protocol.Types;
+
+/// <summary>A label shown at a position.</summary>
+public sealed record InlayHintDto(Position Position, string Label, bool PaddingLeft);

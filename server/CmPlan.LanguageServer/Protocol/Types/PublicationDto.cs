@@ -1,0 +1,4 @@
+namespace CmPlan.LanguageServer.Protocol.Types;
+
+/// <summary>One publication in <c>cmplan/schedule</c>: <see cref="At"/> is ISO 8601 with the UTC offset.</summary>
+public sealed record PublicationDto(string Post, string Channel, string At, int Repost, bool AfterExpiry);
