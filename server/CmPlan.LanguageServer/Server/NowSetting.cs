@@ -1,61 +1,12 @@
 using CmPlan.Analysis;
-using NodaTime.Text;
 
 namespace CmPlan.LanguageServer.Server;
 
-/// <summary>
-/// The <c>cmplan.now</c> setting, read like <c>--now</c> (contract §4): a date (00:00 in the plan's
-/// zone), a local date-time (in the plan's zone, <c>T</c> or a space between), or an instant (with
-/// <c>Z</c> or an offset). Empty means the system clock; anything else is null (invalid).
-/// </summary>
+/// <summary>The <c>cmplan.now</c> setting, read like <c>--now</c>: empty means <paramref name="fallback"/>, an invalid value null.</summary>
 public static class NowSetting
 {
-    public const string Expected =
-        "expected a date (2027-03-01), a local date-time (2027-03-01T09:00) or an instant (2027-03-01T09:00Z, 2027-03-01T09:00+01:00)";
+    public const string Expected = PlanClockText.Expected;
 
-    private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
-
-    private static readonly LocalDateTimePattern[] Locals =
-    [
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFF"),
-    ];
-
-    private static readonly OffsetDateTimePattern[] Instants =
-    [
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFFo<G>"),
-    ];
-
-    public static PlanClock? Parse(string value, PlanClock fallback)
-    {
-        var text = value.Trim().Replace(' ', 'T');
-        if (text.Length == 0)
-        {
-            return fallback;
-        }
-
-        if (Date.Parse(text) is { Success: true } date)
-        {
-            return PlanClock.AtLocal(date.Value.AtMidnight());
-        }
-
-        foreach (var pattern in Locals)
-        {
-            if (pattern.Parse(text) is { Success: true } local)
-            {
-                return PlanClock.AtLocal(local.Value);
-            }
-        }
-
-        foreach (var pattern in Instants)
-        {
-            if (pattern.Parse(text) is { Success: true } instant)
-            {
-                return PlanClock.At(instant.Value.ToInstant());
-            }
-        }
-
-        return null;
-    }
+    public static PlanClock? Parse(string value, PlanClock fallback) =>
+        value.Trim().Length == 0 ? fallback : PlanClockText.TryParse(value);
 }

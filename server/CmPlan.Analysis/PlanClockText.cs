@@ -1,0 +1,56 @@
+using NodaTime.Text;
+
+namespace CmPlan.Analysis;
+
+/// <summary>
+/// Reads "now" as users write it (the CLI's <c>--now</c>, the editor's <c>cmplan.now</c>, contract
+/// §4): a date (00:00 in the plan's zone), a local date-time (in the plan's zone, <c>T</c> or a
+/// space between), or an instant (with <c>Z</c> or an offset).
+/// </summary>
+public static class PlanClockText
+{
+    public const string Expected =
+        "expected a date (2027-03-01), a local date-time (2027-03-01T09:00 or \"2027-03-01 09:00\") or an instant (2027-03-01T09:00Z, 2027-03-01T09:00+01:00)";
+
+    private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    private static readonly LocalDateTimePattern[] Locals =
+    [
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFF"),
+    ];
+
+    private static readonly OffsetDateTimePattern[] Instants =
+    [
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFFo<G>"),
+    ];
+
+    /// <summary>The clock <paramref name="value"/> describes, or null when it is none of the forms.</summary>
+    public static PlanClock? TryParse(string value)
+    {
+        var text = value.Trim().Replace(' ', 'T');
+        if (Date.Parse(text) is { Success: true } date)
+        {
+            return PlanClock.AtLocal(date.Value.AtMidnight());
+        }
+
+        foreach (var pattern in Locals)
+        {
+            if (pattern.Parse(text) is { Success: true } local)
+            {
+                return PlanClock.AtLocal(local.Value);
+            }
+        }
+
+        foreach (var pattern in Instants)
+        {
+            if (pattern.Parse(text) is { Success: true } instant)
+            {
+                return PlanClock.At(instant.Value.ToInstant());
+            }
+        }
+
+        return null;
+    }
+}
