@@ -22,6 +22,10 @@ const {
   PublishDiagnosticsNotification,
   CodeActionRequest,
   DocumentFormattingRequest,
+  HoverRequest,
+  PrepareRenameRequest,
+  RenameRequest,
+  ConfigurationRequest,
   ShutdownRequest,
   ExitNotification,
 } = protocol;
@@ -94,6 +98,16 @@ function startServer() {
       }
     }
   });
+  // The server asks for cmplan.now after `initialized`: answer with a fixed day, so the test does
+  // not depend on the date it runs.
+  let configured;
+  const configurationAsked = new Promise((resolveAsked) => {
+    configured = resolveAsked;
+  });
+  connection.onRequest(ConfigurationRequest.type, (params) => {
+    configured();
+    return params.items.map((item) => (item.section === 'cmplan.now' ? NOW : null));
+  });
   connection.listen();
 
   /** The first publishDiagnostics for the uri at that version (already received, or to come). */
@@ -106,8 +120,11 @@ function startServer() {
     return within(promise, `publishDiagnostics for ${uri} version ${version}`);
   }
 
-  return { child, connection, exited, diagnostics, stderr: () => stderr };
+  return { child, connection, exited, diagnostics, configurationAsked, stderr: () => stderr };
 }
+
+/** The `cmplan.now` the client gives: before the plan's publications. */
+const NOW = '2027-02-01';
 
 // Accents and emoji before the problems on the text line: "é" and "☕" are one UTF-16 unit each,
 // "🚲" two (a surrogate pair); in UTF-8 they would be 2, 3 and 4 bytes.
@@ -135,7 +152,7 @@ assert.equal(PLAN.split('\n')[TEXT_LINE].indexOf('  ici'), BLANKS);
 const MESSY = 'channel x\n    network x\npost  p  # caf\u00e9 \u2615\n    on x\n\n\n\n    at 2027-03-02 09:00\n    text "\u{1F6B2} v\u00e9lo"';
 const CANONICAL = 'channel x\n  network x\n\npost p  # caf\u00e9 \u2615\n  on x\n\n  at 2027-03-02 09:00\n  text "\u{1F6B2} v\u00e9lo"\n';
 
-test('the node LSP client and cmplan lsp agree (utf-16, diagnostics, code action, formatting, exit)', { timeout: 120_000 }, async (t) => {
+test('the node LSP client and cmplan lsp agree (utf-16, settings, diagnostics, code action, hover, rename, formatting, exit)', { timeout: 120_000 }, async (t) => {
   const server = startServer();
   t.after(() => {
     server.connection.dispose();
@@ -150,7 +167,7 @@ test('the node LSP client and cmplan lsp agree (utf-16, diagnostics, code action
     connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { general: { positionEncodings: ['utf-16'] } },
+      capabilities: { general: { positionEncodings: ['utf-16'] }, workspace: { configuration: true } },
     }),
     `the initialize response (server stderr: ${server.stderr()})`,
     60_000,
@@ -159,6 +176,7 @@ test('the node LSP client and cmplan lsp agree (utf-16, diagnostics, code action
   assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
   assert.equal(init.capabilities.documentFormattingProvider, true);
   await connection.sendNotification(InitializedNotification.type, {});
+  await within(server.configurationAsked, 'the workspace/configuration request for cmplan.now');
 
   // Diagnostics on open, with exact UTF-16 ranges.
   const uri = pathToFileURL('/tmp/cmplan-interop/velo.cmplan').href;
@@ -210,6 +228,32 @@ test('the node LSP client and cmplan lsp agree (utf-16, diagnostics, code action
   });
   const changed = await server.diagnostics(uri, 2);
   assert.deepEqual(changed.diagnostics.map(summary).sort(), ['repost-too-frequent 2 8:15-8:17', 'unbounded-repost 1 8:9-8:17']);
+
+  // Hover on the post's id: its publications, computed by the server (Tue 2 Mar 2027 is the first).
+  const hover = await within(
+    connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 6 } }),
+    'the hover response',
+  );
+  assert.equal(hover.contents.kind, 'markdown');
+  assert.match(hover.contents.value, /Tue 2 Mar 2027/);
+  assert.deepEqual(hover.range, { start: { line: 5, character: 5 }, end: { line: 5, character: 9 } });
+
+  // Rename the channel from a reference: prepareRename gives the id, rename edits every use.
+  const prepared = await within(
+    connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 6, character: 5 } }),
+    'the prepareRename response',
+  );
+  assert.deepEqual(prepared, { start: { line: 6, character: 5 }, end: { line: 6, character: 6 } });
+  const rename = await within(
+    connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 6, character: 5 }, newName: 'twitter-lyon' }),
+    'the rename response',
+  );
+  const renamed = applyEdits(fixed, rename.changes[uri]);
+  assert.match(renamed, /^channel twitter-lyon$/m);
+  assert.match(renamed, /^ {2}on twitter-lyon$/m);
+  // The old id named a network: the rename keeps it explicit, so the text limit does not change.
+  assert.match(renamed, /^ {2}network x$/m);
+  assert.doesNotMatch(renamed, /\bon x$/m);
 
   // Formatting a messy document: one whole-document edit whose end is in UTF-16 (after the bicycle).
   const messyUri = pathToFileURL('/tmp/cmplan-interop/messy.cmplan').href;
