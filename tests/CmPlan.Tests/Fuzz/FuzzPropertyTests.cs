@@ -95,11 +95,18 @@ public partial class FuzzPropertyTests
         }
     }
 
-    /// <summary>Each diagnostic as rule, severity, text under its span and message; "line N" in a message names a line that formatting may move, and line ends are compared as \n (formatting normalizes them).</summary>
+    /// <summary>Each diagnostic as rule, severity, text under its span and message; "line N" in a message names a line that formatting may move, and a span over several lines is compared without its layout (formatting sets indentation and line ends).</summary>
     private static List<string> Describe(SourceText source, AnalysisResult result) =>
         [.. result.Diagnostics
-            .Select(d => $"{d.Rule} {d.Severity} [{Short(LineEnds().Replace(source[d.Span], "\n"))}] {LineNumber().Replace(d.Message, "line N")}")
+            .Select(d => $"{d.Rule} {d.Severity} [{Short(Layoutless(source[d.Span]))}] {LineNumber().Replace(d.Message, "line N")}")
             .Order(StringComparer.Ordinal)];
+
+    /// <summary>A span over several lines (a text block) is compared line by line without its indentation and trailing blanks, which the formatter sets.</summary>
+    private static string Layoutless(string text)
+    {
+        var lines = LineEnds().Replace(text, "\n").Split('\n');
+        return lines.Length == 1 ? text : string.Join("\n", lines.Select(l => l.Trim(' ', '\t')));
+    }
 
     private static string Short(string text) => text.Length <= 80 ? text : $"{text[..40]}…({text.Length})…{text[^20..]}";
 
