@@ -64,13 +64,7 @@ public sealed class RuleContext
 
     private static string DescribeNow(Instant now, DateTimeZone zone)
     {
-        try
-        {
-            return Support.HumanText.DayTime(now.InZone(zone).LocalDateTime);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return Support.HumanText.DayTime(now.InUtc().LocalDateTime) + " UTC";
-        }
+        var local = CmPlan.Analysis.Schedule.LocalArithmetic.LocalOf(now, zone, out var inUtc);
+        return Support.HumanText.DayTime(local) + (inUtc ? " UTC" : string.Empty);
     }
 }

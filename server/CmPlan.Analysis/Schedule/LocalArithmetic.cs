@@ -72,4 +72,23 @@ public static class LocalArithmetic
             return false;
         }
     }
+
+    /// <summary>
+    /// The local date-time of <paramref name="instant"/> in <paramref name="zone"/>. An instant so far
+    /// out that the zone cannot map it (the ends of NodaTime's range) is read in UTC instead, and
+    /// <paramref name="inUtc"/> says so: what a message or a hover shows, never an exception.
+    /// </summary>
+    public static LocalDateTime LocalOf(Instant instant, DateTimeZone zone, out bool inUtc)
+    {
+        try
+        {
+            inUtc = false;
+            return instant.InZone(zone).LocalDateTime;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            inUtc = true;
+            return instant.InUtc().LocalDateTime;
+        }
+    }
 }

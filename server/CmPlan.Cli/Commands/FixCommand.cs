@@ -2,6 +2,7 @@ using System.Globalization;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
+using CmPlan.Analysis.Rules.Support;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Fixing;
 using CmPlan.Cli.Inputs;
@@ -88,9 +89,7 @@ public static class FixCommand
 
     private static string Summary(bool dryRun, int fixes, int files, int errors) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{(dryRun ? "Would apply" : "Applied")} {Count(fixes, "fix", "fixes")} in {Count(files, "file", "files")}; "
-        + $"{Count(errors, "error remains", "errors remain")}.");
+        $"{(dryRun ? "Would apply" : "Applied")} {HumanText.Count(fixes, "fix", "fixes")} in {HumanText.Count(files, "file")}; "
+        + $"{HumanText.Count(errors, "error remains", "errors remain")}.");
 
-    private static string Count(int n, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Formatting;
+using CmPlan.Analysis.Rules.Support;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Grammar.Text;
@@ -124,5 +125,5 @@ public static class FormatCommand
         return string.Join(", ", parts);
     }
 
-    private static string Files(int n) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? "file" : "files")}");
+    private static string Files(int n) => HumanText.Count(n, "file");
 }

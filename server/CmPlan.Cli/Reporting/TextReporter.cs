@@ -1,4 +1,5 @@
 using System.Globalization;
+using static CmPlan.Analysis.Rules.Support.HumanText;
 
 namespace CmPlan.Cli.Reporting;
 
@@ -34,6 +35,4 @@ public sealed class TextReporter : ICheckReporter
             + $"{Count(summary.Infos, "info", "infos")}, {Count(summary.Hints, "hint", "hints")}) in {files}";
     }
 
-    private static string Count(int n, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Values;
 using NodaTime;
 using NodaTime.Text;
@@ -18,15 +19,18 @@ public static class MomentHover
     {
         var zone = result.Model.Plan.Zone;
         var local = value.Time is { } time ? value.Date + time : value.Date + (isEnd ? new LocalTime(23, 59) : LocalTime.Midnight);
-        var offset = zone.AtLeniently(local).Offset;
-        var where = $"{zone.Id}, UTC{UtcOffset.Format(offset)}";
+        // At the ends of NodaTime's range the zone cannot place the moment: say so rather than fail.
+        var placed = LocalArithmetic.TryResolve(zone, local, out var zoned);
+        var where = placed ? $"{zone.Id}, UTC{UtcOffset.Format(zoned.Offset)}" : zone.Id;
         if (value.HasTime)
         {
-            return $"**{HumanText.DayTime(local)}** · {where} · {RelativeTime.Of(zone.AtLeniently(local).ToInstant(), result.Now, zone)}";
+            var when = placed ? RelativeTime.Of(zoned.ToInstant(), result.Now, zone) : "beyond the calendar's range";
+            return $"**{HumanText.DayTime(local)}** · {where} · {when}";
         }
 
         var meaning = isEnd ? "to the end of the day" : "from 00:00";
-        return $"**{HumanText.Day(value.Date)}** ({meaning}) · {where} · {RelativeTime.Days(result.Now.InZone(zone).Date, value.Date)}";
+        var today = LocalArithmetic.LocalOf(result.Now, zone, out _).Date;
+        return $"**{HumanText.Day(value.Date)}** ({meaning}) · {where} · {RelativeTime.Days(today, value.Date)}";
     }
 
     /// <summary>"**7 days** (`7d`)", with a note for calendar months.</summary>

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
 using NodaTime;
 
 namespace CmPlan.Analysis.Ide.Hover;
@@ -26,7 +27,7 @@ public static class RelativeTime
             return Around(minutes, HumanText.Count((int)(size / 60), "hour"));
         }
 
-        return Days(now.InZone(zone).Date, target.InZone(zone).Date);
+        return Days(LocalArithmetic.LocalOf(now, zone, out _).Date, LocalArithmetic.LocalOf(target, zone, out _).Date);
     }
 
     /// <summary>A day against today: "today", "tomorrow", "yesterday", "in 3 days", "2 weeks ago", "in 5 months", "2 years ago".</summary>

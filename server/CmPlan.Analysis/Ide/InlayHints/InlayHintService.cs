@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using CmPlan.Analysis.Rules;
 using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CmPlan.Analysis.Ide.InlayHints;
 
@@ -14,8 +13,6 @@ namespace CmPlan.Analysis.Ide.InlayHints;
 /// </summary>
 public static class InlayHintService
 {
-    private static readonly LocalDatePattern ShortDay = LocalDatePattern.Create("ddd d MMM", CultureInfo.InvariantCulture);
-
     public static ImmutableArray<InlayHintInfo> Hints(AnalysisResult result, TextSpan visible)
     {
         var posts = result.Model.Posts.Where(p => p.Repeat is { } r && visible.IntersectsOrTouches(r.Span)).ToList();
@@ -25,7 +22,7 @@ public static class InlayHintService
         }
 
         var index = new ScheduleIndex(result.Schedule);
-        var today = result.Now.InZone(result.Schedule.Zone).Date;
+        var today = LocalArithmetic.LocalOf(result.Now, result.Schedule.Zone, out _).Date;
         var hints = ImmutableArray.CreateBuilder<InlayHintInfo>();
         foreach (var post in posts)
         {
@@ -36,7 +33,7 @@ public static class InlayHintService
             }
 
             var last = occurrences[^1].Local.Date;
-            var day = last.Year == today.Year ? ShortDay.Format(last) : HumanText.Day(last);
+            var day = last.Year == today.Year ? HumanText.ShortDay(last) : HumanText.Day(last);
             var label = occurrences.Count == 1
                 ? "→ 1 publication only"
                 : $"→ {HumanText.Count(occurrences.Count, "publication")}, last {day}";

@@ -9,11 +9,15 @@ namespace CmPlan.Analysis.Rules.Support;
 public static class HumanText
 {
     private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("ddd d MMM uuuu", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern ShortDayPattern = LocalDatePattern.Create("ddd d MMM", CultureInfo.InvariantCulture);
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern IsoDatePattern = LocalDatePattern.Iso;
 
     /// <summary>"Wed 31 Mar 2027".</summary>
     public static string Day(LocalDate date) => DayPattern.Format(date);
+
+    /// <summary>"Wed 31 Mar", when the year goes without saying.</summary>
+    public static string ShortDay(LocalDate date) => ShortDayPattern.Format(date);
 
     /// <summary>"Wed 31 Mar 2027 09:00".</summary>
     public static string DayTime(LocalDateTime moment) => $"{Day(moment.Date)} {TimePattern.Format(moment.TimeOfDay)}";
