@@ -114,8 +114,7 @@ internal sealed class DocumentParser(SourceText source)
             end--;
         }
 
-        var code = CodeOf(header, out var commentStart);
-        var head = LineGrammar.TryRead(code);
+        var head = ReadHead(header, 0, out var commentStart);
         var kind = head is null ? null : BlockKeywords.Find(head.Word);
         if (head is null || kind is null)
         {
@@ -134,13 +133,17 @@ internal sealed class DocumentParser(SourceText source)
         return end;
     }
 
-    /// <summary>The line without its trailing comment and trailing blanks.</summary>
-    private string CodeOf(int line, out int commentStart)
+    /// <summary>
+    /// Reads the line's head from <paramref name="indent"/> to the end of its code (without its
+    /// trailing comment and trailing blanks), in place. Positions are relative to <paramref name="indent"/>.
+    /// </summary>
+    private LineHead? ReadHead(int line, int indent, out int commentStart)
     {
         var text = Text(line);
         commentStart = LineScanner.CommentStart(text);
-        var code = commentStart < 0 ? text : text[..commentStart];
-        return code[..LineScanner.TrimEndLength(code)].ToString();
+        var codeLength = LineScanner.TrimEndLength(commentStart < 0 ? text : text[..commentStart]);
+        var start = source.Lines[line].Start;
+        return LineGrammar.TryRead(source.Text, start + indent, start + Math.Max(indent, codeLength));
     }
 
     /// <summary>The line's code: from its indentation to its end, without its trailing comment and blanks.</summary>
@@ -195,8 +198,7 @@ internal sealed class DocumentParser(SourceText source)
                 return Skip(line, indent, parser.CodeSpan(line), SyntaxMessages.WrongIndentation(blockIndent, indent));
             }
 
-            var code = parser.CodeOf(line, out var commentStart);
-            var head = LineGrammar.TryRead(code[indent..]);
+            var head = parser.ReadHead(line, indent, out var commentStart);
             if (head is null)
             {
                 return Skip(line, indent, parser.CodeSpan(line), SyntaxMessages.UnreadableProperty);

@@ -9,67 +9,34 @@ namespace CmPlan.Grammar.Parsing;
 /// </summary>
 internal static class LineGrammar
 {
-    // Runs are read in one step: Sprache's Many allocates per character, which made a 10 MB word take a second.
     private static readonly Parser<string> Word =
-        Run(char.IsLetter, c => char.IsLetterOrDigit(c) || c is '-' or '_', "a letter");
+        Runs.Of(char.IsLetter, c => char.IsLetterOrDigit(c) || c is '-' or '_', "a letter");
 
-    private static readonly Parser<string> Blanks = Run(LineScanner.IsBlank, LineScanner.IsBlank, "a blank");
-
-    private static readonly Parser<Located<string>> Head =
-        from word in Word.WithStart()
-        from blanks in Blanks.Optional()
-        select word;
+    private static readonly Parser<string> Blanks = Runs.Of(LineScanner.IsBlank, LineScanner.IsBlank, "a blank");
 
     /// <summary>
-    /// Reads <paramref name="code"/> as a line head; null when it does not start with a word followed
-    /// by a blank or its end. The rest is cut in one step rather than parsed a character at a time.
+    /// Reads <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> as a line
+    /// head, in place; null when it does not start with a word followed by a blank or its end. The
+    /// rest is cut in one step rather than parsed a character at a time. Positions are relative to
+    /// <paramref name="start"/>.
     /// </summary>
-    public static LineHead? TryRead(string code)
+    public static LineHead? TryRead(string text, int start, int end)
     {
-        var result = Head(new LineInput(code, 0));
-        if (!result.WasSuccessful)
+        var word = Word(new LineInput(text, start, end));
+        if (!word.WasSuccessful)
         {
             return null;
         }
 
-        var restStart = result.Remainder.Position;
-        var word = result.Value;
-        if (restStart == word.Start + word.Value.Length && restStart < code.Length)
+        var blanks = Blanks(word.Remainder);
+        var restStart = blanks.WasSuccessful ? blanks.Remainder.Position : word.Remainder.Position;
+        if (!blanks.WasSuccessful && restStart < end)
         {
             return null; // the word runs into a non-blank character, as in "post:"
         }
 
-        return restStart < code.Length
-            ? new LineHead(word.Value, word.Start, code[restStart..], restStart)
-            : new LineHead(word.Value, word.Start, null, -1);
+        return restStart < end
+            ? new LineHead(word.Value, 0, text[restStart..end], restStart - start)
+            : new LineHead(word.Value, 0, null, -1);
     }
-
-    /// <summary>One character matching <paramref name="first"/>, then as many matching <paramref name="rest"/> as follow.</summary>
-    private static Parser<string> Run(Func<char, bool> first, Func<char, bool> rest, string expected) => input =>
-    {
-        if (input.AtEnd || !first(input.Current))
-        {
-            return Result.Failure<string>(input, input.AtEnd ? "unexpected end of line" : "unexpected character", [expected]);
-        }
-
-        var text = input.Source;
-        var end = input.Position + 1;
-        while (end < text.Length && rest(text[end]))
-        {
-            end++;
-        }
-
-        return Result.Success(text[input.Position..end], LineInput.Skip(input, end - input.Position));
-    };
-
-    private static Parser<Located<T>> WithStart<T>(this Parser<T> parser) => input =>
-    {
-        var start = input.Position;
-        var result = parser(input);
-        return result.WasSuccessful
-            ? Result.Success(new Located<T>(result.Value, start), result.Remainder)
-            : Result.Failure<Located<T>>(result.Remainder, result.Message, result.Expectations);
-    };
-
-    private sealed record Located<T>(T Value, int Start);
 }

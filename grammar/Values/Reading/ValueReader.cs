@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using NodaTime;
@@ -20,16 +21,16 @@ public static class ValueReader
         Read(key, value, ValueGrammar.Percent, "a percent, like 50%");
 
     public static ValueResult<LocalDate> Date(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Date, "a date, like 2027-03-02");
+        Read(key, value, TimeGrammar.Date, "a date, like 2027-03-02");
 
     public static ValueResult<LocalDateTime> DateTime(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.DateTime, "a date and time, like 2027-03-02 09:00");
+        Read(key, value, TimeGrammar.DateTime, "a date and time, like 2027-03-02 09:00");
 
     public static ValueResult<DateTimeValue> DateOrDateTime(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.DateOrDateTime, "a date or a date and time, like 2027-03-25 or 2027-03-25 18:00");
+        Read(key, value, TimeGrammar.DateOrDateTime, "a date or a date and time, like 2027-03-25 or 2027-03-25 18:00");
 
     public static ValueResult<PlanDuration> Duration(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Duration, "a duration, like 7d (a number and min, h, d, w or mo)");
+        Read(key, value, TimeGrammar.Duration, "a duration, like 7d (a number and min, h, d, w or mo)");
 
     public static ValueResult<string> Ident(string key, SyntaxToken value) =>
         Read(key, value, ValueGrammar.Ident, "an id, like spring-sale (letters, digits, -, _ and .)");
@@ -58,13 +59,13 @@ public static class ValueReader
         Read(key, value, ValueGrammar.Rule, "a rule id and a severity, like whitespace off", (v, d) => v.Shift(d));
 
     public static ValueResult<SlotsValue> Slots(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Slots, "days and times, like weekdays 09:00 12:30 or mon, thu 18:00");
+        Read(key, value, ScheduleGrammar.Slots, "days and times, like weekdays 09:00 12:30 or mon, thu 18:00");
 
     public static ValueResult<RepeatValue> Repeat(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Repeat, "every <duration> [times <n>] [until <date>], like every 7d times 3", (v, d) => v.Shift(d));
+        Read(key, value, ScheduleGrammar.Repeat, "every <duration> [times <n>] [until <date>], like every 7d times 3", (v, d) => v.Shift(d));
 
     public static ValueResult<RecycleValue> Recycle(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Recycle, "[until <date>] [times <n>], like until 2027-04-30 or times 2", (v, d) => v.Shift(d));
+        Read(key, value, ScheduleGrammar.Recycle, "[until <date>] [times <n>], like until 2027-04-30 or times 2", (v, d) => v.Shift(d));
 
     /// <summary>An IANA zone id from the tzdb that ships with NodaTime, with a suggestion for near misses.</summary>
     public static ValueResult<DateTimeZone> TimeZone(string key, SyntaxToken value)
@@ -94,8 +95,10 @@ public static class ValueReader
         string expected,
         Func<T, int, T>? shift = null)
     {
-        var result = parser.End().TryParse(value.Text);
-        if (!result.WasSuccessful)
+        // A line input rather than Sprache's own, which allocates a memo table per character; the
+        // remainder check is End()'s, without building an End() parser per value.
+        var result = parser(new LineInput(value.Text, 0));
+        if (!result.WasSuccessful || !result.Remainder.AtEnd)
         {
             return ValueResult<T>.Fail(new ValueError(value.Span, $"'{key}' expects {expected}, not '{Abbreviate(value.Text)}'."));
         }

@@ -17,7 +17,10 @@ public static class BlockSchema
 
     public static IReadOnlyList<string> PropertiesOf(BlockKind kind) => Keys[kind];
 
-    public static bool IsKnown(BlockKind kind, string key) => Keys[kind].Contains(key);
+    public static bool IsKnown(BlockKind kind, string key) => IndexOf(kind, key) >= 0;
+
+    /// <summary>The key's place in <see cref="PropertiesOf"/>, or -1 for a key the block does not accept.</summary>
+    public static int IndexOf(BlockKind kind, string key) => Array.IndexOf(Keys[kind], key);
 
     public static bool IsRepeatable(string key) => key is "slots" or "rule";
 }

@@ -13,26 +13,34 @@ namespace CmPlan.Analysis.Binding;
 /// </summary>
 internal sealed class PropertyBag
 {
-    private readonly Dictionary<string, List<PropertySyntax>> byKey = new(StringComparer.Ordinal);
+    // One list per key of the block's schema, in schema order: a block has at most a handful of keys.
+    private readonly List<PropertySyntax>?[] byKey;
     private readonly DiagnosticBag diagnostics;
 
     public PropertyBag(BlockSyntax block, DiagnosticBag diagnostics)
     {
         this.diagnostics = diagnostics;
         Block = block;
-        foreach (var property in block.Properties)
+        byKey = new List<PropertySyntax>?[BlockSchema.PropertiesOf(block.Kind).Count];
+        foreach (var line in block.Body)
         {
+            if (line is not PropertySyntax property)
+            {
+                continue;
+            }
+
             var key = property.Key.Text;
-            if (!BlockSchema.IsKnown(block.Kind, key))
+            var index = BlockSchema.IndexOf(block.Kind, key);
+            if (index < 0)
             {
                 var suggestion = Suggestions.Closest(key, BlockSchema.PropertiesOf(block.Kind), 2);
                 diagnostics.Add(RuleIds.UnknownProperty, property.Key.Span, StructureMessages.UnknownProperty(block.Kind, key, suggestion));
                 continue;
             }
 
-            if (!byKey.TryGetValue(key, out var list))
+            if (byKey[index] is not { } list)
             {
-                byKey[key] = list = [];
+                byKey[index] = list = [];
             }
             else if (!BlockSchema.IsRepeatable(key))
             {
@@ -46,11 +54,13 @@ internal sealed class PropertyBag
 
     public BlockSyntax Block { get; }
 
-    public bool Has(string key) => byKey.ContainsKey(key);
+    public bool Has(string key) => Find(key) is not null;
 
-    public PropertySyntax? Get(string key) => byKey.TryGetValue(key, out var list) ? list[0] : null;
+    public PropertySyntax? Get(string key) => Find(key)?[0];
 
-    public IReadOnlyList<PropertySyntax> All(string key) => byKey.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<PropertySyntax> All(string key) => Find(key) ?? [];
+
+    private List<PropertySyntax>? Find(string key) => BlockSchema.IndexOf(Block.Kind, key) is var index and >= 0 ? byKey[index] : null;
 
     /// <summary>Reads the (first) <paramref name="key"/> property; null when absent or invalid.</summary>
     public Located<T>? Read<T>(string key, Func<string, SyntaxToken, ValueResult<T>> reader) =>

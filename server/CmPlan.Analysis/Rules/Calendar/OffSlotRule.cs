@@ -49,10 +49,10 @@ public sealed class OffSlotRule : Rule
             var day = at.Value.DayOfWeek;
             var time = at.Value.TimeOfDay;
             var slotted = new List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var on in post.On.IsDefault ? [] : post.On)
             {
-                if (seen.Add(on.Value) && channels.TryGetValue(on.Value, out var channel) && !channel.Slots.IsDefaultOrEmpty)
+                // A channel named twice counts once: on lists are short, so a scan beats a set.
+                if (!slotted.Exists(s => s.Channel.Id == on.Value) && channels.TryGetValue(on.Value, out var channel) && !channel.Slots.IsDefaultOrEmpty)
                 {
                     if (!timesByDay.TryGetValue((channel.Id, day), out var times))
                     {
@@ -63,14 +63,7 @@ public sealed class OffSlotRule : Rule
                 }
             }
 
-            // The fix may only move the post to a time every slotted channel has that day and that
-            // exists on that date: otherwise two channels (or nonexistent-time) would undo each other.
-            var common = slotted
-                .Select(s => s.Times)
-                .Aggregate((IEnumerable<LocalTime>?)null, (acc, times) => acc is null ? times : acc.Intersect(times))?
-                .Where(t => ClockChange.Map(context.Zone, at.Value.Date + t) is { Count: > 0 })
-                .ToImmutableArray() ?? [];
-
+            ImmutableArray<LocalTime>? common = null;
             foreach (var (channel, times) in slotted)
             {
                 if (times.Contains(time))
@@ -94,10 +87,21 @@ public sealed class OffSlotRule : Rule
                     at.Span,
                     $"{HumanText.DayTime(at.Value)} is not one of {channel.Id}'s slot times for {weekday}s ({list}); "
                     + $"the nearest is {TimePattern.Format(nearest)}.",
-                    common.IsEmpty ? [] : Fix(at.Span, Nearest(common, time)));
+                    (common ??= CommonTimes(context, slotted, at.Value.Date)) is { IsEmpty: false } shared ? Fix(at.Span, Nearest(shared, time)) : []);
             }
         }
     }
+
+    /// <summary>
+    /// The times the fix may move the post to: every slotted channel has them that day, and they exist on
+    /// that date; otherwise two channels (or nonexistent-time) would undo each other.
+    /// </summary>
+    private static ImmutableArray<LocalTime> CommonTimes(RuleContext context, List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)> slotted, LocalDate date) =>
+        slotted
+            .Select(s => s.Times)
+            .Aggregate((IEnumerable<LocalTime>?)null, (acc, times) => acc is null ? times : acc.Intersect(times))?
+            .Where(t => ClockChange.Map(context.Zone, date + t) is { Count: > 0 })
+            .ToImmutableArray() ?? [];
 
     /// <summary>The slot time closest to <paramref name="time"/> within the day; on a tie, the earlier.</summary>
     private static LocalTime Nearest(ImmutableArray<LocalTime> times, LocalTime time)

@@ -8,8 +8,8 @@ namespace CmPlan.Analysis.Rules.Content.Unicode;
 /// </summary>
 public static class ExtendedPictographic
 {
-    /// <summary>Sorted, disjoint (first, last) code point ranges.</summary>
-    private static ReadOnlySpan<int> Ranges =>
+    /// <summary>Sorted, disjoint (first, last) code point ranges. An array, not a span property: that one is rebuilt on every read until the JIT optimizes it.</summary>
+    private static readonly int[] Ranges =
     [
         0x00A9, 0x00A9, 0x00AE, 0x00AE, 0x203C, 0x203C, 0x2049, 0x2049, 0x2122, 0x2122, 0x2139, 0x2139,
         0x2194, 0x2199, 0x21A9, 0x21AA, 0x231A, 0x231B, 0x2328, 0x2328, 0x2388, 0x2388, 0x23CF, 0x23CF,
@@ -28,6 +28,11 @@ public static class ExtendedPictographic
 
     public static bool Contains(int codePoint)
     {
+        if (codePoint < Ranges[0])
+        {
+            return false;
+        }
+
         var ranges = Ranges;
         int lo = 0, hi = (ranges.Length / 2) - 1;
         while (lo <= hi)

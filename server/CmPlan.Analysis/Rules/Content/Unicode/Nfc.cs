@@ -17,6 +17,12 @@ public static class Nfc
     private static readonly Dictionary<int, (int First, int Second)> Decompositions = ReadDecompositions();
     private static readonly Dictionary<long, int> Compositions = ReadCompositions();
 
+    /// <summary>A copy of the generated table: the span property would be rebuilt on every read until the JIT optimizes it.</summary>
+    private static readonly int[] CombiningClasses = NfcData.CombiningClasses.ToArray();
+
+    /// <summary>The code points that compose with a starter before them (the second half of a primary composite).</summary>
+    private static readonly HashSet<int> Seconds = [.. Compositions.Keys.Select(key => (int)(key & 0x1F_FFFF))];
+
     public static string Normalize(string text)
     {
         if (IsTriviallyComposed(text))
@@ -35,15 +41,32 @@ public static class Nfc
         return builder.ToString();
     }
 
-    /// <summary>Below U+0300 nothing decomposes or composes, and well-formed text needs no repair.</summary>
+    /// <summary>
+    /// True when normalizing cannot change <paramref name="text"/>: every code point is well formed, has
+    /// no decomposition (Hangul syllables decompose and compose back alike), combining class 0, and
+    /// composes with nothing before it. Below U+0300 all of that holds; emoji and most scripts pass too.
+    /// </summary>
     private static bool IsTriviallyComposed(string text)
     {
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c >= '\u0300')
+            if (rest[0] < '\u0300')
+            {
+                rest = rest[1..];
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var consumed) != System.Buffers.OperationStatus.Done
+                || Decompositions.ContainsKey(rune.Value)
+                || CombiningClass(rune.Value) != 0
+                || Seconds.Contains(rune.Value)
+                || rune.Value is >= VowelBase and < VowelBase + VowelCount or > TrailBase and < TrailBase + TrailCount)
             {
                 return false;
             }
+
+            rest = rest[consumed..];
         }
 
         return true;
@@ -166,7 +189,7 @@ public static class Nfc
             return 0;
         }
 
-        var ranges = NfcData.CombiningClasses;
+        var ranges = CombiningClasses;
         int lo = 0, hi = (ranges.Length / 3) - 1;
         while (lo <= hi)
         {

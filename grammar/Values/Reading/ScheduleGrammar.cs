@@ -1,67 +1,62 @@
 using System.Collections.Immutable;
+using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Text;
 using NodaTime;
 using Sprache;
+using static CmPlan.Grammar.Values.Reading.Combinators;
+using static CmPlan.Grammar.Values.Reading.TimeGrammar;
+using static CmPlan.Grammar.Values.Reading.ValueGrammar;
 
 namespace CmPlan.Grammar.Values.Reading;
 
-/// <summary>Days, slots, and the <c>repeat</c> and <c>recycle</c> clauses.</summary>
-internal static partial class ValueGrammar
+/// <summary>
+/// Days, slots, and the <c>repeat</c> and <c>recycle</c> clauses. A class of its own, not a part of
+/// <see cref="ValueGrammar"/>: its parsers are built from the others, which must exist first, and
+/// only separate classes are initialized in the order they are used.
+/// </summary>
+internal static class ScheduleGrammar
 {
     private static readonly Parser<IsoDayOfWeek> DayName =
-        Parse.String("mon").Return(IsoDayOfWeek.Monday)
-            .Or(Parse.String("tue").Return(IsoDayOfWeek.Tuesday))
-            .Or(Parse.String("wed").Return(IsoDayOfWeek.Wednesday))
-            .Or(Parse.String("thu").Return(IsoDayOfWeek.Thursday))
-            .Or(Parse.String("fri").Return(IsoDayOfWeek.Friday))
-            .Or(Parse.String("sat").Return(IsoDayOfWeek.Saturday))
-            .Or(Parse.String("sun").Return(IsoDayOfWeek.Sunday));
+        Runs.Word(
+            ("mon", IsoDayOfWeek.Monday),
+            ("tue", IsoDayOfWeek.Tuesday),
+            ("wed", IsoDayOfWeek.Wednesday),
+            ("thu", IsoDayOfWeek.Thursday),
+            ("fri", IsoDayOfWeek.Friday),
+            ("sat", IsoDayOfWeek.Saturday),
+            ("sun", IsoDayOfWeek.Sunday));
 
     private static readonly Parser<DaySet> DayItem =
-        from first in DayName
-        from last in Parse.Char('-').Then(_ => DayName).Optional()
-        select last.IsDefined ? DaySet.Range(first, last.Get()) : DaySet.Of(first);
+        DayName.And(Parse.Char('-').And(DayName, Second).Optional(), (first, last) =>
+            last.IsDefined ? DaySet.Range(first, last.Get()) : DaySet.Of(first));
 
     public static readonly Parser<DaySet> Days =
-        Parse.String("daily").Return(DaySet.Daily)
-            .Or(Parse.String("weekdays").Return(DaySet.Weekdays))
-            .Or(Parse.String("weekends").Return(DaySet.Weekends))
-            .Or(DayItem.DelimitedBy(ListSeparator).Select(items => items.Aggregate(default(DaySet), (a, b) => a.Union(b))));
+        Runs.Word(("daily", DaySet.Daily), ("weekdays", DaySet.Weekdays), ("weekends", DaySet.Weekends))
+            .Or(DayItem.ListOf(ListSeparator).Map(items => items.Aggregate(default(DaySet), (a, b) => a.Union(b))));
 
     public static readonly Parser<Checked<SlotsValue>> Slots =
-        (from days in Days
-         from times in Blanks.Then(_ => Time).AtLeastOnce()
-         select (Days: days, Times: times.ToList())).Span().Select(s =>
+        Days.And(Blanks.And(Time, Second).AtLeastOnce(), (days, times) => (Days: days, Times: times.ToList())).Spanned().Map(s =>
         {
             var invalid = s.Value.Times.FirstOrDefault(t => !t.IsValid);
             return invalid is not null
                 ? invalid.As<SlotsValue>()
-                : Checked<SlotsValue>.Ok(new SlotsValue(s.Value.Days, [.. s.Value.Times.Select(t => t.Value)]), Rel(s));
+                : Checked<SlotsValue>.Ok(new SlotsValue(s.Value.Days, [.. s.Value.Times.Select(t => t.Value)]), s.Span);
         });
 
     /// <summary>A <c>times N</c> or <c>until D</c> bound, with the span of its keyword.</summary>
     private sealed record Bound(string Keyword, TextSpan KeywordSpan, Checked<int>? Times, Checked<DateTimeValue>? Until);
 
     private static readonly Parser<Bound> TimesBound =
-        from keyword in Parse.String("times").Text().Span()
-        from blanks in Blanks
-        from count in Int
-        select new Bound("times", Rel(keyword), count, null);
+        Runs.Word(("times", "times")).Spanned().And(Blanks, First).And(Int, (keyword, count) => new Bound("times", keyword.Span, count, null));
 
     private static readonly Parser<Bound> UntilBound =
-        from keyword in Parse.String("until").Text().Span()
-        from blanks in Blanks
-        from end in DateOrDateTime
-        select new Bound("until", Rel(keyword), null, end);
+        Runs.Word(("until", "until")).Spanned().And(Blanks, First).And(DateOrDateTime, (keyword, end) => new Bound("until", keyword.Span, null, end));
 
     private static readonly Parser<Bound> AnyBound = TimesBound.Or(UntilBound);
 
     public static readonly Parser<Checked<RepeatValue>> Repeat =
-        (from every in Parse.String("every")
-         from blanks in Blanks
-         from duration in Duration
-         from bounds in Blanks.Then(_ => AnyBound).Many()
-         select (Duration: duration, Bounds: bounds.ToImmutableArray())).Span().Select(s =>
+        Runs.Word(("every", "every")).And(Blanks, First).And(TimeGrammar.Duration, Second)
+            .And(Blanks.And(AnyBound, Second).Many(), (duration, bounds) => (Duration: duration, Bounds: bounds.ToImmutableArray())).Spanned().Map(s =>
         {
             if (!s.Value.Duration.IsValid)
             {
@@ -70,14 +65,14 @@ internal static partial class ValueGrammar
 
             return ReadBounds(s.Value.Bounds, out var times, out var until) is { } error
                 ? error.As<RepeatValue>()
-                : Checked<RepeatValue>.Ok(new RepeatValue(Locate(s.Value.Duration), times, until), Rel(s));
+                : Checked<RepeatValue>.Ok(new RepeatValue(Locate(s.Value.Duration), times, until), s.Span);
         });
 
     public static readonly Parser<Checked<RecycleValue>> Recycle =
-        AnyBound.DelimitedBy(Blanks).Span().Select(s =>
+        AnyBound.ListOf(Blanks).Spanned().Map(s =>
             ReadBounds([.. s.Value], out var times, out var until) is { } error
                 ? error.As<RecycleValue>()
-                : Checked<RecycleValue>.Ok(new RecycleValue(until, times), Rel(s)));
+                : Checked<RecycleValue>.Ok(new RecycleValue(until, times), s.Span));
 
     /// <summary>Checks each bound appears once and is valid; null when all is well.</summary>
     private static Checked<bool>? ReadBounds(
