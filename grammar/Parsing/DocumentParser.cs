@@ -25,19 +25,33 @@ internal sealed class DocumentParser(SourceText source)
             diagnostics.Add(new SyntaxDiagnostic(new TextSpan(bad, 1), SyntaxMessages.InvalidUtf8(source.InvalidUtf8ByteOffset ?? 0)));
         }
 
-        var line = 0;
-        while (line < LineCount)
+        ParseFrom(0, _ => false);
+        return new DocumentSyntax(source, Items, Comments, Diagnostics);
+    }
+
+    /// <summary>The top-level items parsed so far, in order.</summary>
+    public ImmutableArray<LineSyntax> Items => items.ToImmutable();
+
+    /// <summary>Their comments, in order: every item adds its comments line by line.</summary>
+    public ImmutableArray<CommentSyntax> Comments => [.. comments];
+
+    /// <summary>Their diagnostics, in the order they were found (item by item, each within its item's lines).</summary>
+    public ImmutableArray<SyntaxDiagnostic> Diagnostics => [.. diagnostics];
+
+    /// <summary>
+    /// Parses top-level items from <paramref name="line"/> on, until the end or an item boundary where
+    /// <paramref name="resume"/> says the rest is known; returns the line it stopped at.
+    /// </summary>
+    public int ParseFrom(int line, Func<int, bool> resume)
+    {
+        while (line < LineCount && !resume(line))
         {
             var next = IsHeaderLine(line) ? ParseBlock(line) : ParseTopLevelLine(line);
             System.Diagnostics.Debug.Assert(next > line, "the parser must make progress");
             line = next;
         }
 
-        return new DocumentSyntax(
-            source,
-            items.ToImmutable(),
-            [.. comments.OrderBy(c => c.Span.Start)],
-            [.. diagnostics]);
+        return line;
     }
 
     private ReadOnlySpan<char> Text(int line) => source.Text.AsSpan(source.Lines[line].Start, source.Lines[line].Span.Length);

@@ -58,6 +58,42 @@ public sealed class SourceText
         return new SourceText(text, SplitLines(text), hasBom, invalid);
     }
 
+    /// <summary>
+    /// The text with <paramref name="span"/> replaced by <paramref name="newText"/>: the same as
+    /// <see cref="From(string)"/> on the edited string, but only the lines the change touches are
+    /// split again; the lines after it are the old ones, moved.
+    /// </summary>
+    public SourceText WithChange(TextSpan span, string newText)
+    {
+        var text = string.Concat(Text.AsSpan(0, span.Start), newText, Text.AsSpan(span.End));
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            return From(text);
+        }
+
+        // From the line before the change (a CR there may meet an inserted LF) to the first line
+        // whose terminator comes after the change: those lines are unchanged but for their place.
+        var first = Math.Max(0, FindLine(span.Start) - 1);
+        var resume = FindLine(span.End) + 1;
+        var delta = newText.Length - span.Length;
+        var lines = ImmutableArray.CreateBuilder<TextLine>(Lines.Length + 16);
+        for (var i = 0; i < first; i++)
+        {
+            lines.Add(Lines[i]);
+        }
+
+        var end = resume < Lines.Length ? Lines[resume].Start + delta : text.Length;
+        SplitLines(text, Lines[first].Start, end, lines, last: resume >= Lines.Length);
+        var lineDelta = lines.Count - resume;
+        for (var i = resume; i < Lines.Length; i++)
+        {
+            var line = Lines[i];
+            lines.Add(new TextLine(line.Number + lineDelta, line.Span with { Start = line.Start + delta }, line.Terminator));
+        }
+
+        return new SourceText(text, lines.ToImmutable(), HasBom, null);
+    }
+
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
 
     public string GetLineText(int line) => this[Lines[line].Span];
@@ -126,8 +162,18 @@ public sealed class SourceText
     private static ImmutableArray<TextLine> SplitLines(string text)
     {
         var lines = ImmutableArray.CreateBuilder<TextLine>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        SplitLines(text, 0, text.Length, lines, last: true);
+        return lines.ToImmutable();
+    }
+
+    /// <summary>
+    /// Adds the lines from <paramref name="from"/> (a line start) to <paramref name="to"/>: a line start,
+    /// or the end of the text when <paramref name="last"/>, whose last line has no terminator.
+    /// </summary>
+    private static void SplitLines(string text, int from, int to, ImmutableArray<TextLine>.Builder lines, bool last)
+    {
+        var start = from;
+        for (var i = from; i < to; i++)
         {
             var c = text[i];
             if (c != '\n' && c != '\r')
@@ -142,8 +188,10 @@ public sealed class SourceText
             start = i + 1;
         }
 
-        lines.Add(new TextLine(lines.Count, TextSpan.FromBounds(start, text.Length), ""));
-        return lines.ToImmutable();
+        if (last)
+        {
+            lines.Add(new TextLine(lines.Count, TextSpan.FromBounds(start, text.Length), ""));
+        }
     }
 
     private static string DominantLineEnding(ImmutableArray<TextLine> lines) =>

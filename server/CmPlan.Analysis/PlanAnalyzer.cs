@@ -4,6 +4,7 @@ using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Rules;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Parsing;
+using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis;
@@ -20,7 +21,12 @@ public static class PlanAnalyzer
     {
         var syntax = PlanParser.Parse(source);
         var binding = Binder.Bind(syntax, options.Config);
-        var schedule = ScheduleBuilder.Build(binding.Model);
+        return Check(syntax, binding, ScheduleBuilder.Build(binding.Model), options);
+    }
+
+    /// <summary>The last steps, given the syntax, the model and its schedule: every rule, then suppressions, in position order.</summary>
+    internal static AnalysisResult Check(DocumentSyntax syntax, BindingResult binding, PlanSchedule schedule, AnalysisOptions options)
+    {
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var structural = syntax.Diagnostics
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message))

@@ -7,7 +7,13 @@ namespace CmPlan.Analysis.Binding;
 /// <summary>Turns a syntax tree into a <see cref="PlanModel"/> and the structural diagnostics of contract §5.</summary>
 public static class Binder
 {
-    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config)
+    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config) => Bind(syntax, config, PostBinding.Of);
+
+    /// <summary>
+    /// Binds with each post block read by <paramref name="bindPost"/>: a post depends on its block
+    /// alone until references are resolved, so an incremental analysis can carry it over.
+    /// </summary>
+    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Func<BlockSyntax, PostBinding> bindPost)
     {
         var diagnostics = new DiagnosticBag();
         var blocks = syntax.Blocks.ToList();
@@ -28,7 +34,12 @@ public static class Binder
 
         var channels = Bind(blocks, BlockKind.Channel, diagnostics, (block, id) => ChannelBinder.Bind(block, id, diagnostics));
         var queues = Bind(blocks, BlockKind.Queue, diagnostics, (block, id) => QueueBinder.Bind(block, id, plan, diagnostics));
-        var posts = Bind(blocks, BlockKind.Post, diagnostics, (block, id) => PostBinder.Bind(block, id, diagnostics));
+        // The id is read just before the rest of the same block: one binding serves both.
+        PostBinding? last = null;
+        PostBinding Post(BlockSyntax block) => ReferenceEquals(last?.Model.Syntax, block) ? last : last = bindPost(block);
+        var posts = Definitions.Of(blocks, BlockKind.Post, diagnostics, block => Post(block).ReportId(diagnostics))
+            .Select(d => (Post(d.Block).Report(diagnostics), d.IsFirst))
+            .ToList();
 
         // References are checked on every definition, duplicates included, before only the first ones are kept.
         var references = new References(

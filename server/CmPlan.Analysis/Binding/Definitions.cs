@@ -14,12 +14,16 @@ internal static class Definitions
 {
     public sealed record Definition(BlockSyntax Block, string? Id, bool IsFirst);
 
-    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics)
+    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics) =>
+        Of(blocks, kind, diagnostics, block => ReadId(block, diagnostics));
+
+    /// <summary>As <see cref="Of(IEnumerable{BlockSyntax}, BlockKind, DiagnosticBag)"/>, with ids read (and their problems reported) by <paramref name="readId"/>.</summary>
+    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId)
     {
         var seen = new Dictionary<string, BlockSyntax>(StringComparer.Ordinal);
         foreach (var block in blocks.Where(b => b.Kind == kind))
         {
-            var id = ReadId(block, diagnostics);
+            var id = readId(block);
             if (id is null)
             {
                 yield return new Definition(block, null, false);
@@ -65,7 +69,7 @@ internal static class Definitions
         }
     }
 
-    private static string? ReadId(BlockSyntax block, DiagnosticBag diagnostics)
+    public static string? ReadId(BlockSyntax block, DiagnosticBag diagnostics)
     {
         var keyword = BlockKeywords.Keyword(block.Kind);
         if (block.Argument is null)

@@ -12,5 +12,7 @@ internal sealed class DiagnosticBag
     public void Add(string rule, TextSpan span, string message, params CodeFix[] fixes) =>
         items.Add(new Diagnostic(rule, Severity.Error, span, message, [], [.. fixes]));
 
+    public void AddRange(ImmutableArray<Diagnostic> diagnostics) => items.AddRange(diagnostics);
+
     public ImmutableArray<Diagnostic> ToImmutable() => items.ToImmutable();
 }

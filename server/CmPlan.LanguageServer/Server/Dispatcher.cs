@@ -240,8 +240,7 @@ public sealed class Dispatcher(ServerOptions options)
             return;
         }
 
-        var text = TextChanges.Apply(current.Source.Text, parameters.ContentChanges, Encoding);
-        var document = OpenDocument.Create(uri, parameters.TextDocument.Version, text, OptionsFor(uri));
+        var document = current.Change(parameters.TextDocument.Version, parameters.ContentChanges, Encoding, OptionsFor(uri));
         documents[uri] = document;
         Publish(DiagnosticConverter.Publish(document, Encoding));
     }

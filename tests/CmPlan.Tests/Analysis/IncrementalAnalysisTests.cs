@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using CmPlan.Analysis;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Incremental;
+using CmPlan.Grammar.Text;
+using CmPlan.Tests.Fuzz;
+using CmPlan.Tests.Support;
+
+namespace CmPlan.Tests.Analysis;
+
+/// <summary>
+/// An <see cref="AnalysisSession"/> edited step by step gives, after every edit, exactly what a
+/// fresh analysis of the same text gives: the tree, the posts' spans, the schedule, and every
+/// diagnostic with its related places and fixes. Edits are seeded: random typing, deletions,
+/// pasted lines and line ends, over the examples and random plans.
+/// </summary>
+public class IncrementalAnalysisTests
+{
+    private const int Cases = 240;
+    private const int EditsPerCase = 8;
+    private static readonly AnalysisOptions Options = AnalysisOptions.Default with { Clock = Plans.DefaultNow };
+
+    private static readonly string[] Pastes =
+    [
+        "\n", "\r\n", "\r", " ", "  ", "\t", "#", "# cmplan-ignore\n", "\"", "é", "🚲", "2027-03-02 09:00", ", x",
+        "post new-post\n  on x\n  at 2027-03-02 09:00\n  text \"Bonjour\"\n\n",
+        "channel x\n", "  repeat every 1d times 40\n", "  text\n    Line one\n    Line two\n", "queue q\n  on x\n  slots mon 09:00\n",
+        "  expires 2026-01-01\n", "plan \"P\"\n  timezone Europe/Paris\n  end 2027-12-31\n", "policy\n  min-gap 1h\n",
+    ];
+
+    public static TheoryData<int> Batches() => [0, 1, 2, 3];
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void Every_edit_gives_what_a_fresh_analysis_gives(int batch)
+    {
+        foreach (var seed in Enumerable.Range(0, Cases).Where(s => s % 4 == batch))
+        {
+            var rng = new Random(seed);
+            var session = new AnalysisSession(SourceText.FromBytes(FuzzInputs.Case(seed)), Options);
+            for (var step = 0; step < EditsPerCase; step++)
+            {
+                var (span, text) = RandomEdit(rng, session.Source.Text);
+                var incremental = session.Edit(span, text);
+                var fresh = PlanAnalyzer.Analyze(session.Source.Text, Options);
+                Assert.True(Describe(incremental) == Describe(fresh), $"seed {seed}, edit {step}: {span} <- {SyntaxTreePrinter.Quote(text)}\n{Diff(Describe(incremental), Describe(fresh))}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_character_typed_into_each_post_of_an_example_changes_nothing_else()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Examples, "printemps-2027.cmplan"));
+        var session = new AnalysisSession(SourceText.From(text), Options);
+        var at = 0;
+        while ((at = session.Source.Text.IndexOf("\n  text", at + 1, StringComparison.Ordinal)) >= 0)
+        {
+            var incremental = session.Edit(new TextSpan(at + 7, 0), "x");
+            Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), Describe(incremental));
+        }
+    }
+
+    private static (TextSpan Span, string Text) RandomEdit(Random rng, string text)
+    {
+        var at = rng.Next(text.Length + 1);
+        switch (rng.Next(4))
+        {
+            case 0: // typing a character
+                return (new TextSpan(at, 0), ((char)rng.Next(' ', '~' + 1)).ToString());
+            case 1: // deleting a few characters
+                return (TextSpan.FromBounds(at, Math.Min(text.Length, at + rng.Next(1, 12))), string.Empty);
+            case 2: // pasting a snippet
+                return (new TextSpan(at, 0), Pastes[rng.Next(Pastes.Length)]);
+            default: // replacing a stretch (a selection typed over), maybe across lines
+                return (TextSpan.FromBounds(at, Math.Min(text.Length, at + rng.Next(0, 80))), Pastes[rng.Next(Pastes.Length)]);
+        }
+    }
+
+    /// <summary>Everything a client of the result sees, as text: records holding arrays do not compare them by value.</summary>
+    private static string Describe(AnalysisResult result)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(SyntaxTreePrinter.Print(result.Syntax));
+        foreach (var post in result.Model.Posts)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"post {post.Id} {post.Syntax.Span} on [{string.Join(' ', post.On.Select(o => $"{o.Value}{o.Span}"))}] at {post.At?.Span} queue {post.Queue?.Span} repeat {post.Repeat?.Span}/{post.Repeat?.Value.Every.Span}/{post.Repeat?.Value.Times?.Span}/{post.Repeat?.Value.Until?.Span} expires {post.Expires?.Span} text {post.Text?.Span} link {post.Link?.Span} tags [{string.Join(' ', post.Tags.Select(t => $"{t.Value}{t.Span}"))}]");
+        }
+
+        foreach (var publication in result.Schedule.Publications)
+        {
+            text.AppendLine(publication.ToString());
+        }
+
+        foreach (var d in result.Diagnostics)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{d.Rule} {d.Severity} {d.Span} {d.Message}");
+            foreach (var related in d.Related)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  related {related.Span} {related.Message}");
+            }
+
+            foreach (var fix in d.Fixes)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  fix {fix.Title} {fix.IsPreferred} {fix.IsSafe} {string.Join(' ', fix.Edits.Select(e => $"{e.Span}={SyntaxTreePrinter.Quote(e.NewText)}"))}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Diff(string actual, string expected)
+    {
+        var a = actual.Split('\n');
+        var e = expected.Split('\n');
+        var first = Enumerable.Range(0, Math.Min(a.Length, e.Length)).FirstOrDefault(i => a[i] != e[i], Math.Min(a.Length, e.Length));
+        return $"first difference at line {first}:\n  incremental: {(first < a.Length ? a[first] : "<end>")}\n  fresh:       {(first < e.Length ? e[first] : "<end>")}";
+    }
+}
