@@ -12,7 +12,7 @@ public static class SyntaxRelocation
 {
     public static TextSpan Moved(this TextSpan span, int offset) => span with { Start = span.Start + offset };
 
-    public static LineSyntax Moved(this LineSyntax item, int offset, int lines) => item switch
+    public static LineSyntax Moved(this LineSyntax item, int offset, int lines) => offset == 0 && lines == 0 ? item : item switch
     {
         BlockSyntax block => block.Moved(offset, lines),
         PropertySyntax property => property.Moved(offset, lines),

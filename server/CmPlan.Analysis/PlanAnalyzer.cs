@@ -21,20 +21,23 @@ public static class PlanAnalyzer
     {
         var syntax = PlanParser.Parse(source);
         var binding = Binder.Bind(syntax, options.Config);
-        return Check(syntax, binding, ScheduleBuilder.Build(binding.Model), options);
+        return Check(syntax, binding, new ScheduleIndex(ScheduleBuilder.Build(binding.Model)), options);
     }
 
-    /// <summary>The last steps, given the syntax, the model and its schedule: every rule, then suppressions, in position order.</summary>
-    internal static AnalysisResult Check(DocumentSyntax syntax, BindingResult binding, PlanSchedule schedule, AnalysisOptions options)
+    /// <summary>
+    /// The last steps, given the syntax, the model and its schedule (with its index): every rule,
+    /// then suppressions, in position order. An incremental analysis passes the posts' findings it keeps.
+    /// </summary>
+    internal static AnalysisResult Check(DocumentSyntax syntax, BindingResult binding, ScheduleIndex schedule, AnalysisOptions options, IPostFindings? posts = null)
     {
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var structural = syntax.Diagnostics
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message))
             .Concat(binding.Diagnostics);
-        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural)
+        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new AnalysisResult(syntax, binding.Model, schedule, now, diagnostics);
+        return new AnalysisResult(syntax, binding.Model, schedule.Schedule, now, diagnostics);
     }
 }

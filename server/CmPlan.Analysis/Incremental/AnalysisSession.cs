@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
@@ -12,21 +14,22 @@ namespace CmPlan.Analysis.Incremental;
 /// The analysis of one document being edited: each edit gives the <see cref="AnalysisResult"/>
 /// that <see cref="PlanAnalyzer.Analyze(SourceText, AnalysisOptions)"/> would give for the new text,
 /// reusing what the edit cannot have changed. Only the items around the edit are parsed again,
-/// the others are moved; a post block that was not parsed again keeps its binding, moved; the
+/// the others are moved; a post block that was not parsed again keeps its binding, moved, and its
+/// rule findings too while the plan's other blocks and its publications stay the same; the
 /// schedule is kept when no value it is built from changed. The results it hands out are
 /// immutable; the session itself is the one mutable thing, owned by whoever edits the document.
 /// </summary>
 public sealed class AnalysisSession
 {
-    // The binding of each post block of the current syntax, by item index (null for other items).
-    private PostBinding?[] posts;
+    private PostState?[] posts;
+    private ScheduleIndex schedule;
 
     public AnalysisSession(SourceText source, AnalysisOptions options)
     {
         Options = options;
         var syntax = PlanParser.Parse(source);
-        posts = new PostBinding?[syntax.Items.Length];
-        Result = Analyze(syntax, index => null, previous: null);
+        posts = new PostState?[syntax.Items.Length];
+        (Result, schedule) = Analyze(syntax, new Carry(null, null, null, null, false));
     }
 
     public AnalysisOptions Options { get; }
@@ -40,32 +43,26 @@ public sealed class AnalysisSession
     {
         var previous = Result;
         var reparse = PlanParser.Reparse(previous.Syntax, previous.Syntax.Source.WithChange(span, newText), span, newText.Length);
-        var old = posts;
-        posts = new PostBinding?[reparse.Syntax.Items.Length];
-        Result = Analyze(reparse.Syntax, index => Carried(reparse, old, index), previous);
+        var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse));
+        posts = new PostState?[reparse.Syntax.Items.Length];
+        (Result, schedule) = Analyze(reparse.Syntax, carry);
         return Result;
     }
 
-    /// <summary>The binding of an unchanged post block, moved with it; null when it must be bound again.</summary>
-    private static PostBinding? Carried(Reparse reparse, PostBinding?[] old, int index)
+    /// <summary>
+    /// Whether posts' findings can hold over the edit as far as the rest of the plan goes: no block
+    /// but posts was parsed again or removed (so plan, policy, channels and queues are the same),
+    /// and new lines still end alike (fixes that add a line use the file's line ending).
+    /// </summary>
+    private static bool SameSurroundings(DocumentSyntax previous, Reparse reparse)
     {
-        var from = reparse.OldIndexOf(index);
-        if (from < 0 || old[from] is not { } binding)
-        {
-            return null;
-        }
-
-        var (offset, lines) = reparse.ShiftOf(index);
-        // A duplicate-property message names a line: it cannot move to another line as it is.
-        if (lines != 0 && binding.Diagnostics.Any(d => d.Rule == RuleIds.DuplicateProperty))
-        {
-            return null;
-        }
-
-        return offset == 0 && lines == 0 ? binding : binding.Moved((BlockSyntax)reparse.Syntax.Items[index], offset);
+        static bool IsPost(LineSyntax item) => item is not BlockSyntax block || block.Kind == BlockKind.Post;
+        var removed = previous.Items[reparse.Kept..reparse.MovedFrom];
+        var added = reparse.Syntax.Items.Skip(reparse.Kept).Take(reparse.Reparsed);
+        return removed.All(IsPost) && added.All(IsPost) && previous.Source.LineEnding == reparse.Syntax.Source.LineEnding;
     }
 
-    private AnalysisResult Analyze(DocumentSyntax syntax, Func<int, PostBinding?> carried, AnalysisResult? previous)
+    private (AnalysisResult, ScheduleIndex) Analyze(DocumentSyntax syntax, Carry carry)
     {
         var indexOf = new Dictionary<BlockSyntax, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < syntax.Items.Length; i++)
@@ -79,9 +76,68 @@ public sealed class AnalysisSession
         var binding = Binder.Bind(syntax, Options.Config, block =>
         {
             var index = indexOf[block];
-            return posts[index] = carried(index) ?? PostBinding.Of(block);
+            var carried = carry.Binding(index);
+            posts[index] = new PostState(carried?.Binding ?? PostBinding.Of(block), carried?.Findings);
+            return posts[index]!.Binding;
         });
-        var kept = previous is not null && ScheduleInputs.Same(previous.Model, binding.Model) ? previous.Schedule : null;
-        return PlanAnalyzer.Check(syntax, binding, kept ?? ScheduleBuilder.Build(binding.Model), Options);
+        var previous = carry.Schedule;
+        var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
+            ? previous
+            : new ScheduleIndex(ScheduleBuilder.Build(binding.Model));
+        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index));
+        return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
+    }
+
+    /// <summary>What one post block keeps between edits: its binding, and its rule findings once the rules have run.</summary>
+    private sealed class PostState(PostBinding binding, ImmutableArray<Diagnostic>[]? findings)
+    {
+        public PostBinding Binding { get; } = binding;
+
+        public ImmutableArray<Diagnostic>[]? Findings { get; set; } = findings;
+    }
+
+    /// <summary>What an edit carries over from the previous analysis (its items' states, model and schedule), by new item index.</summary>
+    private sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Model, ScheduleIndex? Schedule, bool SameSurroundings)
+    {
+        /// <summary>The binding of an unchanged post block, moved with it, with its findings when the surroundings held; null when it must be bound again.</summary>
+        public PostState? Binding(int index)
+        {
+            if (Reparse is null || Old is null || Reparse.OldIndexOf(index) is var from && (from < 0 || Old[from] is null))
+            {
+                return null;
+            }
+
+            var old = Old[from]!;
+            var (offset, lines) = Reparse.ShiftOf(index);
+            // A duplicate-property message names a line: it cannot move to another line as it is.
+            if (lines != 0 && old.Binding.Diagnostics.Any(d => d.Rule == RuleIds.DuplicateProperty))
+            {
+                return null;
+            }
+
+            var block = (BlockSyntax)Reparse.Syntax.Items[index];
+            var binding = ReferenceEquals(old.Binding.Model.Syntax, block) ? old.Binding : old.Binding.Moved(block, offset);
+            var findings = SameSurroundings && old.Findings is { } known ? Array.ConvertAll(known, f => f.Moved(offset)) : (ImmutableArray<Diagnostic>[]?)null;
+            return new PostState(binding, findings);
+        }
+    }
+
+    /// <summary>
+    /// Posts' findings for the rule runner: carried when the post's block and surroundings held and
+    /// its publications are the same; remembered for the next edit either way.
+    /// </summary>
+    private sealed class Findings(PostState?[] posts, Dictionary<BlockSyntax, int> indexOf, (ScheduleIndex Before, ScheduleIndex Now)? schedules) : IPostFindings
+    {
+        public ImmutableArray<Diagnostic>[]? Carried(PostModel post)
+        {
+            if (posts[indexOf[post.Syntax]]?.Findings is not { } findings || schedules is not var (before, now))
+            {
+                return null;
+            }
+
+            return ReferenceEquals(before, now) || before.OfPost(post.Id).SequenceEqual(now.OfPost(post.Id)) ? findings : null;
+        }
+
+        public void Remember(PostModel post, ImmutableArray<Diagnostic>[] findings) => posts[indexOf[post.Syntax]]!.Findings = findings;
     }
 }

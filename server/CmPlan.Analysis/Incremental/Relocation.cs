@@ -15,13 +15,13 @@ internal static class Relocation
         new(binding.Id, binding.IdDiagnostics.Moved(offset), binding.Model.Moved(block, offset), binding.Diagnostics.Moved(offset));
 
     public static ImmutableArray<Diagnostic> Moved(this ImmutableArray<Diagnostic> diagnostics, int offset) =>
-        offset == 0 ? diagnostics : [.. diagnostics.Select(d => d.Moved(offset))];
+        offset == 0 || diagnostics.IsEmpty ? diagnostics : [.. diagnostics.Select(d => d.Moved(offset))];
 
     public static Diagnostic Moved(this Diagnostic diagnostic, int offset) => diagnostic with
     {
         Span = diagnostic.Span.Moved(offset),
-        Related = [.. diagnostic.Related.Select(r => r with { Span = r.Span.Moved(offset) })],
-        Fixes = [.. diagnostic.Fixes.Select(f => f with { Edits = [.. f.Edits.Select(e => e with { Span = e.Span.Moved(offset) })] })],
+        Related = diagnostic.Related.IsEmpty ? diagnostic.Related : [.. diagnostic.Related.Select(r => r with { Span = r.Span.Moved(offset) })],
+        Fixes = diagnostic.Fixes.IsEmpty ? diagnostic.Fixes : [.. diagnostic.Fixes.Select(f => f with { Edits = [.. f.Edits.Select(e => e with { Span = e.Span.Moved(offset) })] })],
     };
 
     private static PostModel Moved(this PostModel post, BlockSyntax block, int offset) => post with

@@ -1,11 +1,15 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 
 namespace CmPlan.Analysis.Rules;
 
 /// <summary>
 /// One configurable rule of contract §5: its metadata and its check. A rule reads the model and
 /// the schedule computed once per analysis (through <see cref="RuleContext"/>), never re-expands it,
-/// and reports through the context, which applies the configured severity.
+/// and reports through the context, which applies the configured severity. Its check is in two
+/// parts: what it finds on one post alone, and what it finds across posts (queues, channels, pairs),
+/// so that an incremental analysis can carry a post's findings over while the post and its
+/// publications stay the same.
 /// </summary>
 public abstract class Rule
 {
@@ -13,5 +17,30 @@ public abstract class Rule
 
     public string Id => Descriptor.Id;
 
-    public abstract void Check(RuleContext context);
+    /// <summary>True when findings depend on "now", which moves with nothing edited: those are never carried over.</summary>
+    public virtual bool ReadsNow => false;
+
+    /// <summary>
+    /// Checks one post or queue item of the model. It may read the post, its own publications, the
+    /// plan, settings, channels and queues, but no other post, and reports only inside the post's block.
+    /// </summary>
+    public virtual void CheckPost(RuleContext context, PostModel post)
+    {
+    }
+
+    /// <summary>Checks what involves several posts, or none: queues, channels, pairs of posts.</summary>
+    public virtual void CheckPlan(RuleContext context)
+    {
+    }
+
+    /// <summary>The whole rule: every post in model order, then the rest.</summary>
+    public void Check(RuleContext context)
+    {
+        foreach (var post in context.Model.Posts)
+        {
+            CheckPost(context, post);
+        }
+
+        CheckPlan(context);
+    }
 }

@@ -11,6 +11,7 @@ namespace CmPlan.Analysis.Rules;
 public sealed class RuleContext
 {
     private readonly List<Diagnostic> sink;
+    private readonly Dictionary<object, object> memo = [];
     private string? nowText;
 
     internal RuleContext(
@@ -53,6 +54,22 @@ public sealed class RuleContext
 
     public RuleDescriptor Rule { get; }
 
+    /// <summary>
+    /// A value the rule computes once per analysis and reuses for every post, such as a channel's
+    /// slot times on a weekday: a plan has far more posts than channels.
+    /// </summary>
+    public T Memo<TKey, T>(TKey key, Func<TKey, T> compute)
+        where TKey : notnull
+        where T : notnull
+    {
+        if (!memo.TryGetValue(key, out var value))
+        {
+            memo[key] = value = compute(key);
+        }
+
+        return (T)value;
+    }
+
     public Severity Severity { get; }
 
     public void Report(
@@ -61,6 +78,19 @@ public sealed class RuleContext
         ImmutableArray<CodeFix> fixes = default,
         ImmutableArray<RelatedInformation> related = default) =>
         sink.Add(new Diagnostic(Rule.Id, Severity, span, message, related.IsDefault ? [] : related, fixes.IsDefault ? [] : fixes));
+
+    /// <summary>Takes what was reported since the last call.</summary>
+    internal ImmutableArray<Diagnostic> Drain()
+    {
+        if (sink.Count == 0)
+        {
+            return [];
+        }
+
+        ImmutableArray<Diagnostic> reported = [.. sink];
+        sink.Clear();
+        return reported;
+    }
 
     private static string DescribeNow(Instant now, DateTimeZone zone)
     {

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Calendar;
@@ -17,24 +18,37 @@ public sealed class AmbiguousTimeRule : Rule
         "Ambiguous local time",
         "A date-time falls in a daylight-saving overlap and happens twice.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
+    {
+        foreach (var written in WrittenDateTimes.Of(post))
+        {
+            CheckWritten(context, written);
+        }
+    }
+
+    public override void CheckPlan(RuleContext context)
+    {
+        foreach (var written in WrittenDateTimes.OfQueues(context.Model))
+        {
+            CheckWritten(context, written);
+        }
+    }
+
+    private static void CheckWritten(RuleContext context, WrittenDateTime written)
     {
         var zone = context.Zone;
-        foreach (var written in WrittenDateTimes.In(context.Model))
+        if (ClockChange.Map(zone, written.Value) is not { Count: 2 } mapping)
         {
-            if (ClockChange.Map(zone, written.Value) is not { Count: 2 } mapping)
-            {
-                continue;
-            }
-
-            var change = ClockChange.Of(mapping);
-            var day = written.Value.Date;
-            context.Report(
-                written.Span,
-                $"{HumanText.DayTime(written.Value)} happens twice in {zone.Id}: that night the clocks go back from "
-                + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}. It is read as the first one "
-                + $"({ClockChange.Utc(change.OffsetBefore)}), not the second ({ClockChange.Utc(change.OffsetAfter)}). "
-                + "Write a time outside the change to remove the doubt.");
+            return;
         }
+
+        var change = ClockChange.Of(mapping);
+        var day = written.Value.Date;
+        context.Report(
+            written.Span,
+            $"{HumanText.DayTime(written.Value)} happens twice in {zone.Id}: that night the clocks go back from "
+            + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}. It is read as the first one "
+            + $"({ClockChange.Utc(change.OffsetBefore)}), not the second ({ClockChange.Utc(change.OffsetAfter)}). "
+            + "Write a time outside the change to remove the doubt.");
     }
 }

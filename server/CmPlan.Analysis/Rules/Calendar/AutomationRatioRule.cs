@@ -24,7 +24,7 @@ public sealed class AutomationRatioRule : Rule
         "Too much automation",
         "In some week, reposts exceed max-automated of a channel's publications.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPlan(RuleContext context)
     {
         var maximum = context.Settings.MaxAutomated;
         foreach (var channel in context.Model.Channels)

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using NodaTime;
@@ -20,34 +21,47 @@ public sealed class NonexistentTimeRule : Rule
         "Nonexistent local time",
         "A date-time falls in a daylight-saving gap and does not exist.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
+    {
+        foreach (var written in WrittenDateTimes.Of(post))
+        {
+            CheckWritten(context, written);
+        }
+    }
+
+    public override void CheckPlan(RuleContext context)
+    {
+        foreach (var written in WrittenDateTimes.OfQueues(context.Model))
+        {
+            CheckWritten(context, written);
+        }
+    }
+
+    private static void CheckWritten(RuleContext context, WrittenDateTime written)
     {
         var zone = context.Zone;
-        foreach (var written in WrittenDateTimes.In(context.Model))
+        if (ClockChange.Map(zone, written.Value) is not { Count: 0 } mapping)
         {
-            if (ClockChange.Map(zone, written.Value) is not { Count: 0 } mapping)
-            {
-                continue;
-            }
-
-            var change = ClockChange.Of(mapping);
-            var day = written.Value.Date;
-            // Only a first publication lands where the gap pushes it; start and until bound in nominal local time.
-            var moved = written.Key == "at" && LocalArithmetic.TryResolve(zone, written.Value, out var resolved)
-                ? $" As written, it would be published at {ClockChange.Clock(resolved.LocalDateTime, day)}."
-                : string.Empty;
-            var replacement = HumanText.IsoDate(change.After.Date) + Separator(context, written) + ClockChange.Clock(change.After, change.After.Date);
-            var fix = Fixes.Safe(
-                $"Use {replacement} (the first time after the clock change)",
-                true,
-                Fixes.Replace(written.Span, replacement));
-            context.Report(
-                written.Span,
-                $"{HumanText.DayTime(written.Value)} does not exist in {zone.Id}: that night the clocks go forward from "
-                + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}.{moved} "
-                + $"Write a time that exists, such as {ClockChange.Clock(change.After, day)}.",
-                [fix]);
+            return;
         }
+
+        var change = ClockChange.Of(mapping);
+        var day = written.Value.Date;
+        // Only a first publication lands where the gap pushes it; start and until bound in nominal local time.
+        var moved = written.Key == "at" && LocalArithmetic.TryResolve(zone, written.Value, out var resolved)
+            ? $" As written, it would be published at {ClockChange.Clock(resolved.LocalDateTime, day)}."
+            : string.Empty;
+        var replacement = HumanText.IsoDate(change.After.Date) + Separator(context, written) + ClockChange.Clock(change.After, change.After.Date);
+        var fix = Fixes.Safe(
+            $"Use {replacement} (the first time after the clock change)",
+            true,
+            Fixes.Replace(written.Span, replacement));
+        context.Report(
+            written.Span,
+            $"{HumanText.DayTime(written.Value)} does not exist in {zone.Id}: that night the clocks go forward from "
+            + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}.{moved} "
+            + $"Write a time that exists, such as {ClockChange.Clock(change.After, day)}.",
+            [fix]);
     }
 
     /// <summary>The <c>T</c> or the space the author put between date and time.</summary>

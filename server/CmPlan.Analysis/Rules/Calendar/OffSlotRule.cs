@@ -29,66 +29,51 @@ public sealed class OffSlotRule : Rule
         "Off slot",
         "A post is not at one of its channel's usual slot times.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
-        var channels = new Dictionary<string, ChannelModel>(StringComparer.Ordinal);
-        foreach (var channel in context.Model.Channels)
+        if (post.At is not { } at)
         {
-            channels.TryAdd(channel.Id, channel);
+            return;
         }
 
-        // Computed once per channel and weekday: a plan has far more posts than channels.
-        var timesByDay = new Dictionary<(string, IsoDayOfWeek), ImmutableArray<LocalTime>>();
-        foreach (var post in context.Model.Posts)
+        var day = at.Value.DayOfWeek;
+        var time = at.Value.TimeOfDay;
+        var slotted = new List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)>();
+        foreach (var on in post.On.IsDefault ? [] : post.On)
         {
-            if (post.At is not { } at)
+            // A channel named twice counts once: on lists are short, so a scan beats a set.
+            if (!slotted.Exists(s => s.Channel.Id == on.Value) && context.Model.FindChannel(on.Value) is { Slots.IsDefaultOrEmpty: false } channel)
+            {
+                // Once per channel and weekday: a plan has far more posts than channels.
+                slotted.Add((channel, context.Memo((channel.Id, day), key => SlotTimes.On(channel.Slots, key.day))));
+            }
+        }
+
+        ImmutableArray<LocalTime>? common = null;
+        foreach (var (channel, times) in slotted)
+        {
+            if (times.Contains(time))
             {
                 continue;
             }
 
-            var day = at.Value.DayOfWeek;
-            var time = at.Value.TimeOfDay;
-            var slotted = new List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)>();
-            foreach (var on in post.On.IsDefault ? [] : post.On)
+            var weekday = day.ToString();
+            if (times.IsEmpty)
             {
-                // A channel named twice counts once: on lists are short, so a scan beats a set.
-                if (!slotted.Exists(s => s.Channel.Id == on.Value) && channels.TryGetValue(on.Value, out var channel) && !channel.Slots.IsDefaultOrEmpty)
-                {
-                    if (!timesByDay.TryGetValue((channel.Id, day), out var times))
-                    {
-                        timesByDay[(channel.Id, day)] = times = SlotTimes.On(channel.Slots, day);
-                    }
-
-                    slotted.Add((channel, times));
-                }
-            }
-
-            ImmutableArray<LocalTime>? common = null;
-            foreach (var (channel, times) in slotted)
-            {
-                if (times.Contains(time))
-                {
-                    continue;
-                }
-
-                var weekday = day.ToString();
-                if (times.IsEmpty)
-                {
-                    context.Report(
-                        at.Span,
-                        $"{channel.Id} has no slot on {weekday}s: this post, at {HumanText.DayTime(at.Value)}, is outside its usual days. "
-                        + "Move it to a day with slots, or add one to the channel.");
-                    continue;
-                }
-
-                var nearest = Nearest(times, time);
-                var list = string.Join(", ", times.Select(TimePattern.Format));
                 context.Report(
                     at.Span,
-                    $"{HumanText.DayTime(at.Value)} is not one of {channel.Id}'s slot times for {weekday}s ({list}); "
-                    + $"the nearest is {TimePattern.Format(nearest)}.",
-                    (common ??= CommonTimes(context, slotted, at.Value.Date)) is { IsEmpty: false } shared ? Fix(at.Span, Nearest(shared, time)) : []);
+                    $"{channel.Id} has no slot on {weekday}s: this post, at {HumanText.DayTime(at.Value)}, is outside its usual days. "
+                    + "Move it to a day with slots, or add one to the channel.");
+                continue;
             }
+
+            var nearest = Nearest(times, time);
+            var list = string.Join(", ", times.Select(TimePattern.Format));
+            context.Report(
+                at.Span,
+                $"{HumanText.DayTime(at.Value)} is not one of {channel.Id}'s slot times for {weekday}s ({list}); "
+                + $"the nearest is {TimePattern.Format(nearest)}.",
+                (common ??= CommonTimes(context, slotted, at.Value.Date)) is { IsEmpty: false } shared ? Fix(at.Span, Nearest(shared, time)) : []);
         }
     }
 

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Calendar;
@@ -17,36 +18,28 @@ public sealed class OutsidePlanRule : Rule
         "Outside the plan",
         "A post's first publication is before the plan's start or after its end.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
         var plan = context.Model.Plan;
-        if (plan.Start is null && plan.End is null)
+        if (post.At is not { } at)
         {
             return;
         }
 
-        foreach (var post in context.Model.Posts)
+        var date = at.Value.Date;
+        if (plan.Start is { } start && date < start.Value)
         {
-            if (post.At is not { } at)
-            {
-                continue;
-            }
-
-            var date = at.Value.Date;
-            if (plan.Start is { } start && date < start.Value)
-            {
-                context.Report(
-                    at.Span,
-                    $"This post is first published on {HumanText.DayTime(at.Value)}, before the plan starts on {HumanText.Day(start.Value)}. "
-                    + "Move it into the plan, or start the plan earlier.");
-            }
-            else if (plan.End is { } end && date > end.Value)
-            {
-                context.Report(
-                    at.Span,
-                    $"This post is first published on {HumanText.DayTime(at.Value)}, after the plan ends on {HumanText.Day(end.Value)}. "
-                    + "Move it into the plan, or end the plan later.");
-            }
+            context.Report(
+                at.Span,
+                $"This post is first published on {HumanText.DayTime(at.Value)}, before the plan starts on {HumanText.Day(start.Value)}. "
+                + "Move it into the plan, or start the plan earlier.");
+        }
+        else if (plan.End is { } end && date > end.Value)
+        {
+            context.Report(
+                at.Span,
+                $"This post is first published on {HumanText.DayTime(at.Value)}, after the plan ends on {HumanText.Day(end.Value)}. "
+                + "Move it into the plan, or end the plan later.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 
@@ -18,22 +19,21 @@ public sealed class PastPublicationRule : Rule
         "Past publication",
         "A post's first publication is already in the past.");
 
-    public override void Check(RuleContext context)
+    public override bool ReadsNow => true;
+
+    public override void CheckPost(RuleContext context, PostModel post)
     {
         var zone = context.Zone;
-        foreach (var post in context.Model.Posts)
+        if (post.At is not { } at
+            || !LocalArithmetic.TryResolve(zone, at.Value, out var first)
+            || first.ToInstant() >= context.Now)
         {
-            if (post.At is not { } at
-                || !LocalArithmetic.TryResolve(zone, at.Value, out var first)
-                || first.ToInstant() >= context.Now)
-            {
-                continue;
-            }
-
-            context.Report(
-                at.Span,
-                $"This post's first publication, {HumanText.DayTime(first.LocalDateTime)}, is already past (now is {context.NowText}). "
-                + "If it has not gone out yet, give it a new date.");
+            return;
         }
+
+        context.Report(
+            at.Span,
+            $"This post's first publication, {HumanText.DayTime(first.LocalDateTime)}, is already past (now is {context.NowText}). "
+            + "If it has not gone out yet, give it a new date.");
     }
 }

@@ -24,7 +24,7 @@ public sealed class SlotConflictRule : Rule
         "Slot conflict",
         "Two publications on one channel are less than min-gap apart.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPlan(RuleContext context)
     {
         var minGap = context.Settings.MinGap;
         var period = minGap.ToPeriod();

@@ -15,21 +15,23 @@ internal sealed record WrittenDateTime(string Key, LocalDateTime Value, TextSpan
 /// </summary>
 internal static class WrittenDateTimes
 {
-    public static IEnumerable<WrittenDateTime> In(PlanModel model)
+    /// <summary>A post's <c>at</c> and its <c>repeat</c>'s <c>until</c>.</summary>
+    public static IEnumerable<WrittenDateTime> Of(PostModel post)
     {
-        foreach (var post in model.Posts)
+        if (post.At is { } at)
         {
-            if (post.At is { } at)
-            {
-                yield return new WrittenDateTime("at", at.Value, at.Span);
-            }
-
-            if (WithTime("until", post.Repeat?.Value.Until) is { } until)
-            {
-                yield return until;
-            }
+            yield return new WrittenDateTime("at", at.Value, at.Span);
         }
 
+        if (WithTime("until", post.Repeat?.Value.Until) is { } until)
+        {
+            yield return until;
+        }
+    }
+
+    /// <summary>Each queue's own <c>start</c> and its <c>recycle</c>'s <c>until</c>.</summary>
+    public static IEnumerable<WrittenDateTime> OfQueues(PlanModel model)
+    {
         foreach (var queue in model.Queues)
         {
             // A queue without its own start borrows the plan's, a date: WithTime skips it.

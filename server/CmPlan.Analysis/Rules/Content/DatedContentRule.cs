@@ -22,34 +22,31 @@ public sealed class DatedContentRule : Rule
         "Dated content without expiry",
         "The text mentions a year or a date, is still published after it, and has no expires.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
-        foreach (var post in context.Model.Posts)
+        // An invalid expires is still the author's answer (and already an error): no second report.
+        if (post.Syntax.Properties.Any(p => p.Key.Text == "expires") || Latest(context, post) is not { } mention)
         {
-            // An invalid expires is still the author's answer (and already an error): no second report.
-            if (post.Syntax.Properties.Any(p => p.Key.Text == "expires") || Latest(context, post) is not { } mention)
-            {
-                continue;
-            }
-
-            if (FirstAfter(context.Schedule.OfPost(post.Id), mention.Mention.LastDay) is not { } late)
-            {
-                continue;
-            }
-
-            var expires = HumanText.IsoDate(mention.Mention.LastDay);
-            var year = context.Source[mention.Span];
-            var (mentioned, over) = mention.Mention.IsYear
-                ? (year, $"{year} ended")
-                : (HumanText.Day(mention.Mention.LastDay), "that day");
-            var fix = Fixes.Safe($"Add 'expires {expires}'", true, Fixes.InsertProperty(context.Source, post.Syntax, $"expires {expires}"));
-            context.Report(
-                mention.Span,
-                $"The text mentions {mentioned}, but this post is still published on {HumanText.Day(late.Local.Date)} "
-                + $"({HumanText.Publication(late.Repost)}), after {over}. Add 'expires {expires}' (or the day the content "
-                + "really stops being true), so that no publication outlives it.",
-                [fix]);
+            return;
         }
+
+        if (FirstAfter(context.Schedule.OfPost(post.Id), mention.Mention.LastDay) is not { } late)
+        {
+            return;
+        }
+
+        var expires = HumanText.IsoDate(mention.Mention.LastDay);
+        var year = context.Source[mention.Span];
+        var (mentioned, over) = mention.Mention.IsYear
+            ? (year, $"{year} ended")
+            : (HumanText.Day(mention.Mention.LastDay), "that day");
+        var fix = Fixes.Safe($"Add 'expires {expires}'", true, Fixes.InsertProperty(context.Source, post.Syntax, $"expires {expires}"));
+        context.Report(
+            mention.Span,
+            $"The text mentions {mentioned}, but this post is still published on {HumanText.Day(late.Local.Date)} "
+            + $"({HumanText.Publication(late.Repost)}), after {over}. Add 'expires {expires}' (or the day the content "
+            + "really stops being true), so that no publication outlives it.",
+            [fix]);
     }
 
     /// <summary>The mention that ends last (the first of equals), with its span in the file.</summary>

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
 using NodaTime;
 
 namespace CmPlan.Analysis.Rules.Content;
@@ -27,6 +29,12 @@ public sealed class DuplicateContentRule : Rule
 
     private const int MaxLookups = 64;
 
+    /// <summary>
+    /// Each text's normalized form, kept as long as the text value lives: an incremental analysis
+    /// carries unchanged posts' values over, so one edit normalizes one text, not every text again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<TextValue, string> Normalized = [];
+
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.DuplicateContent,
         Severity.Warning,
@@ -34,7 +42,7 @@ public sealed class DuplicateContentRule : Rule
         "Duplicate content",
         "Two posts with the same text are published on one channel less than min-interval apart.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPlan(RuleContext context)
     {
         var groupOf = GroupsOfDuplicates(context.Model);
         if (groupOf.Count == 0)
@@ -112,7 +120,7 @@ public sealed class DuplicateContentRule : Rule
         var byText = new Dictionary<string, List<PostModel>>(StringComparer.Ordinal);
         foreach (var post in model.Posts)
         {
-            if (post.Text is { } text && Normalize(text.Value.Content) is { Length: > 0 } key)
+            if (post.Text is { } text && Normalized.GetValue(text.Value, t => Normalize(t.Content)) is { Length: > 0 } key)
             {
                 if (!byText.TryGetValue(key, out var posts))
                 {

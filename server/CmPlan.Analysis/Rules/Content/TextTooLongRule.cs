@@ -17,46 +17,31 @@ public sealed class TextTooLongRule : Rule
         "Text too long for the channel",
         "A post's text is longer than a channel's limit.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
-        var channels = new Dictionary<string, ChannelModel>(StringComparer.Ordinal);
-        foreach (var channel in context.Model.Channels)
+        if (post.Text is not { } text)
         {
-            channels.TryAdd(channel.Id, channel);
+            return;
         }
 
-        var queues = new Dictionary<string, QueueModel>(StringComparer.Ordinal);
-        foreach (var queue in context.Model.Queues)
+        var on = post.Queue is { } queueName ? context.Model.FindQueue(queueName.Value)?.On ?? [] : post.On;
+        var lengths = new Dictionary<TextCounting, int>();
+        foreach (var id in on.Select(o => o.Value).Distinct(StringComparer.Ordinal))
         {
-            queues.TryAdd(queue.Id, queue);
-        }
-
-        foreach (var post in context.Model.Posts)
-        {
-            if (post.Text is not { } text)
+            if (context.Model.FindChannel(id) is not { EffectiveLimit: { } limit } channel)
             {
                 continue;
             }
 
-            var on = post.Queue is { } queueName ? queues.GetValueOrDefault(queueName.Value)?.On ?? [] : post.On;
-            var lengths = new Dictionary<TextCounting, int>();
-            foreach (var id in on.Select(o => o.Value).Distinct(StringComparer.Ordinal))
+            var counting = TextLength.CountingOf(channel.Network);
+            if (!lengths.TryGetValue(counting, out var length))
             {
-                if (channels.GetValueOrDefault(id) is not { EffectiveLimit: { } limit } channel)
-                {
-                    continue;
-                }
+                lengths[counting] = length = TextLength.OfPost(text.Value.Content, post.Link?.Value, counting);
+            }
 
-                var counting = TextLength.CountingOf(channel.Network);
-                if (!lengths.TryGetValue(counting, out var length))
-                {
-                    lengths[counting] = length = TextLength.OfPost(text.Value.Content, post.Link?.Value, counting);
-                }
-
-                if (length > limit)
-                {
-                    context.Report(text.Span, Message(channel, limit, length, counting, post.Link is not null));
-                }
+            if (length > limit)
+            {
+                context.Report(text.Span, Message(channel, limit, length, counting, post.Link is not null));
             }
         }
     }

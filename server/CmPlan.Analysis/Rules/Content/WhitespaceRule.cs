@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Text;
 
@@ -27,14 +28,11 @@ public sealed class WhitespaceRule : Rule
         End,
     }
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
-        foreach (var post in context.Model.Posts)
+        foreach (var line in RawText.Lines(context.Source, post))
         {
-            foreach (var line in RawText.Lines(context.Source, post))
-            {
-                CheckLine(context, line);
-            }
+            CheckLine(context, line);
         }
     }
 

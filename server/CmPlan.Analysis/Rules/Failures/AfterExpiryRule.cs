@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Values;
@@ -21,40 +22,37 @@ public sealed class AfterExpiryRule : Rule
         "Publication after expiry",
         "A post is scheduled after the date its content expires.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
-        foreach (var post in context.Model.Posts)
+        if (post.IsQueueItem || post.Expires is not { } expires || post.At is not { } at)
         {
-            if (post.IsQueueItem || post.Expires is not { } expires || post.At is not { } at)
-            {
-                continue;
-            }
-
-            // The schedule's first publication is the at value as published (a DST gap moves it).
-            var occurrences = context.Schedule.OccurrencesOf(post.Id).ToList();
-            var first = occurrences.Count > 0 ? occurrences[0].Local : at.Value;
-            if (!expires.Value.EndIncludes(first))
-            {
-                context.Report(
-                    at.Span,
-                    $"The first publication ({Expiry.DescribeMoment(first, expires.Value)}) is after this content expires ({Expiry.Describe(expires.Value)}): "
-                    + "it would go out already out of date. Publish it earlier, or correct 'expires'.");
-                continue;
-            }
-
-            if (post.Repeat is not { } repeat || !repeat.Value.IsBounded)
-            {
-                continue;
-            }
-
-            var late = occurrences.FindIndex(p => !expires.Value.EndIncludes(p.Local));
-            if (late < 0)
-            {
-                continue;
-            }
-
-            context.Report(repeat.Span, Message(occurrences, late, expires.Value), [Fix(context, expires, repeat, occurrences[late])]);
+            return;
         }
+
+        // The schedule's first publication is the at value as published (a DST gap moves it).
+        var occurrences = context.Schedule.OccurrencesOf(post.Id).ToList();
+        var first = occurrences.Count > 0 ? occurrences[0].Local : at.Value;
+        if (!expires.Value.EndIncludes(first))
+        {
+            context.Report(
+                at.Span,
+                $"The first publication ({Expiry.DescribeMoment(first, expires.Value)}) is after this content expires ({Expiry.Describe(expires.Value)}): "
+                + "it would go out already out of date. Publish it earlier, or correct 'expires'.");
+            return;
+        }
+
+        if (post.Repeat is not { } repeat || !repeat.Value.IsBounded)
+        {
+            return;
+        }
+
+        var late = occurrences.FindIndex(p => !expires.Value.EndIncludes(p.Local));
+        if (late < 0)
+        {
+            return;
+        }
+
+        context.Report(repeat.Span, Message(occurrences, late, expires.Value), [Fix(context, expires, repeat, occurrences[late])]);
     }
 
     private static string Message(List<Publication> occurrences, int late, DateTimeValue expires)

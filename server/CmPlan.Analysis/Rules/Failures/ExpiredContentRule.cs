@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Failures;
@@ -17,27 +18,26 @@ public sealed class ExpiredContentRule : Rule
         "Expired content",
         "A post or queue item expired before now.");
 
-    public override void Check(RuleContext context)
-    {
-        foreach (var post in context.Model.Posts)
-        {
-            if (post.Expires is not { } expires
-                || Expiry.ExpiredFrom(expires.Value, context.Zone) is not { } expiredFrom
-                || context.Now < expiredFrom)
-            {
-                continue;
-            }
+    public override bool ReadsNow => true;
 
-            var kind = post.IsQueueItem ? "queue item" : "post";
-            var consequence = post.Queue is { } queue
-                ? $"the queue '{queue.Value}' skips it from then on"
-                : "it has no place left in the plan";
-            var fix = Fixes.Unsafe($"Delete the {kind} '{post.Id}'", true, Fixes.DeleteBlock(context.Source, post.Syntax));
-            context.Report(
-                expires.Span,
-                $"This content expired on {Expiry.Describe(expires.Value)}, before now ({context.NowText}): {consequence}. "
-                + $"Delete the {kind}, or correct 'expires' if it is still valid.",
-                [fix]);
+    public override void CheckPost(RuleContext context, PostModel post)
+    {
+        if (post.Expires is not { } expires
+            || Expiry.ExpiredFrom(expires.Value, context.Zone) is not { } expiredFrom
+            || context.Now < expiredFrom)
+        {
+            return;
         }
+
+        var kind = post.IsQueueItem ? "queue item" : "post";
+        var consequence = post.Queue is { } queue
+            ? $"the queue '{queue.Value}' skips it from then on"
+            : "it has no place left in the plan";
+        var fix = Fixes.Unsafe($"Delete the {kind} '{post.Id}'", true, Fixes.DeleteBlock(context.Source, post.Syntax));
+        context.Report(
+            expires.Span,
+            $"This content expired on {Expiry.Describe(expires.Value)}, before now ({context.NowText}): {consequence}. "
+            + $"Delete the {kind}, or correct 'expires' if it is still valid.",
+            [fix]);
     }
 }

@@ -22,7 +22,7 @@ public sealed class QueueTooFrequentRule : Rule
         "Queue recycles too fast",
         "A queue publishes the same item twice less than min-interval apart.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPlan(RuleContext context)
     {
         var minimum = context.Settings.MinInterval;
         var period = minimum.ToPeriod();

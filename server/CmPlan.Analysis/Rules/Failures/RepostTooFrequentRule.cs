@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Failures;
@@ -17,29 +18,26 @@ public sealed class RepostTooFrequentRule : Rule
         "Repost too frequent",
         "A repeat comes back more often than the policy's min-interval.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
         var minimum = context.Settings.MinInterval;
-        foreach (var post in context.Model.Posts)
+        if (post.Repeat?.Value is not { } repeat || post.At is not { } at)
         {
-            if (post.Repeat?.Value is not { } repeat || post.At is not { } at)
-            {
-                continue;
-            }
-
-            var every = repeat.Every;
-            if (LocalGap.Plus(at.Value, every.Value.ToPeriod()) is not { } next
-                || !LocalGap.IsLessThan(at.Value, next, minimum.ToPeriod()))
-            {
-                continue;
-            }
-
-            var fix = Fixes.Safe($"Repeat every {minimum} (the policy's min-interval)", true, Fixes.Replace(every.Span, minimum.ToString()));
-            context.Report(
-                every.Span,
-                $"Repeats every {HumanText.Duration(every.Value)}, more often than the policy minimum of {HumanText.Duration(minimum)} (min-interval {minimum}): "
-                + $"the first repost would come back on {HumanText.DayTime(next)}. Space the reposts out.",
-                [fix]);
+            return;
         }
+
+        var every = repeat.Every;
+        if (LocalGap.Plus(at.Value, every.Value.ToPeriod()) is not { } next
+            || !LocalGap.IsLessThan(at.Value, next, minimum.ToPeriod()))
+        {
+            return;
+        }
+
+        var fix = Fixes.Safe($"Repeat every {minimum} (the policy's min-interval)", true, Fixes.Replace(every.Span, minimum.ToString()));
+        context.Report(
+            every.Span,
+            $"Repeats every {HumanText.Duration(every.Value)}, more often than the policy minimum of {HumanText.Duration(minimum)} (min-interval {minimum}): "
+            + $"the first repost would come back on {HumanText.DayTime(next)}. Space the reposts out.",
+            [fix]);
     }
 }

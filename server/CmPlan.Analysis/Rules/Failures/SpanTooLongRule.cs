@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Values;
 using NodaTime;
@@ -20,28 +21,29 @@ public sealed class SpanTooLongRule : Rule
         "Reposted for too long",
         "A content's first and last publications are further apart than max-span.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
         var maxSpan = context.Settings.MaxSpan;
         var limit = maxSpan.ToPeriod();
-        var policy = $"the policy maximum of {HumanText.Duration(maxSpan)} (max-span {maxSpan})";
-        foreach (var post in context.Model.Posts)
+        if (post.Repeat is not { } repeat
+            || !repeat.Value.IsBounded
+            || ContentRun.Of(context.Schedule, post) is not { } run
+            || !LocalGap.Exceeds(run.First.Local, run.Last.Local, limit))
         {
-            if (post.Repeat is not { } repeat
-                || !repeat.Value.IsBounded
-                || ContentRun.Of(context.Schedule, post) is not { } run
-                || !LocalGap.Exceeds(run.First.Local, run.Last.Local, limit))
-            {
-                continue;
-            }
-
-            var stop = LocalGap.Plus(run.First.Local, limit)?.Date;
-            var message = $"Published from {HumanText.Day(run.First.Local.Date)} to {HumanText.Day(run.Last.Local.Date)}, {HumanText.Gap(run.Span)} apart, "
-                + $"longer than {policy}: by then the content has gone stale for your audience."
-                + (stop is { } s ? $" Stop the reposts by {HumanText.Day(s)}." : string.Empty);
-            context.Report(repeat.Span, message, stop is { } d && Fix(context, repeat, d, maxSpan) is { } fix ? [fix] : []);
+            return;
         }
 
+        var stop = LocalGap.Plus(run.First.Local, limit)?.Date;
+        var message = $"Published from {HumanText.Day(run.First.Local.Date)} to {HumanText.Day(run.Last.Local.Date)}, {HumanText.Gap(run.Span)} apart, "
+            + $"longer than {Policy(maxSpan)}: by then the content has gone stale for your audience."
+            + (stop is { } s ? $" Stop the reposts by {HumanText.Day(s)}." : string.Empty);
+        context.Report(repeat.Span, message, stop is { } d && Fix(context, repeat, d, maxSpan) is { } fix ? [fix] : []);
+    }
+
+    public override void CheckPlan(RuleContext context)
+    {
+        var maxSpan = context.Settings.MaxSpan;
+        var limit = maxSpan.ToPeriod();
         foreach (var queue in context.Model.Queues)
         {
             if (queue.Recycle is not { } recycle || !recycle.Value.IsBounded)
@@ -62,10 +64,12 @@ public sealed class SpanTooLongRule : Rule
             context.Report(
                 recycle.Span,
                 $"Recycling publishes '{worst.Content.Id}' from {HumanText.Day(worst.First.Local.Date)} to {HumanText.Day(worst.Last.Local.Date)}, "
-                + $"{HumanText.Gap(worst.Span)} apart, longer than {policy}{also}."
+                + $"{HumanText.Gap(worst.Span)} apart, longer than {Policy(maxSpan)}{also}."
                 + (stop is { } s ? $" Stop recycling by {HumanText.Day(s)}, or recycle fewer times." : " Recycle fewer times."));
         }
     }
+
+    private static string Policy(PlanDuration maxSpan) => $"the policy maximum of {HumanText.Duration(maxSpan)} (max-span {maxSpan})";
 
     /// <summary>Sets <c>until</c> to the last day within max-span, or appends it; none when it would change nothing.</summary>
     private static CodeFix? Fix(RuleContext context, Located<RepeatValue> repeat, LocalDate stop, PlanDuration maxSpan)

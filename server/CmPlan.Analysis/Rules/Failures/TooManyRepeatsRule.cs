@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Failures;
@@ -19,33 +20,33 @@ public sealed class TooManyRepeatsRule : Rule
         "Too many repeats",
         "A content gets more reposts than the policy's max-repeats.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
         var max = context.Settings.MaxRepeats;
-        var policy = $"the policy maximum of {max.ToString(CultureInfo.InvariantCulture)} (max-repeats {max.ToString(CultureInfo.InvariantCulture)})";
-        foreach (var post in context.Model.Posts)
+        if (post.Repeat is not { } repeat
+            || !repeat.Value.IsBounded
+            || ContentRun.Of(context.Schedule, post) is not { } run
+            || run.Reposts <= max)
         {
-            if (post.Repeat is not { } repeat
-                || !repeat.Value.IsBounded
-                || ContentRun.Of(context.Schedule, post) is not { } run
-                || run.Reposts <= max)
-            {
-                continue;
-            }
-
-            var message = $"Reposted {HumanText.Count(run.Reposts, "time")} (the last on {HumanText.Day(run.Last.Local.Date)}), more than {policy}: "
-                + "past a few returns, each copy mostly reaches people who have seen it already. Keep the best reposts.";
-            if (repeat.Value.Times is { } times)
-            {
-                var fix = Fixes.Safe($"Repost at most {max.ToString(CultureInfo.InvariantCulture)} times (max-repeats)", true, Fixes.Replace(times.Span, max.ToString(CultureInfo.InvariantCulture)));
-                context.Report(times.Span, message, [fix]);
-            }
-            else
-            {
-                context.Report(repeat.Span, message);
-            }
+            return;
         }
 
+        var message = $"Reposted {HumanText.Count(run.Reposts, "time")} (the last on {HumanText.Day(run.Last.Local.Date)}), more than {Policy(max)}: "
+            + "past a few returns, each copy mostly reaches people who have seen it already. Keep the best reposts.";
+        if (repeat.Value.Times is { } times)
+        {
+            var fix = Fixes.Safe($"Repost at most {max.ToString(CultureInfo.InvariantCulture)} times (max-repeats)", true, Fixes.Replace(times.Span, max.ToString(CultureInfo.InvariantCulture)));
+            context.Report(times.Span, message, [fix]);
+        }
+        else
+        {
+            context.Report(repeat.Span, message);
+        }
+    }
+
+    public override void CheckPlan(RuleContext context)
+    {
+        var max = context.Settings.MaxRepeats;
         foreach (var queue in context.Model.Queues)
         {
             if (queue.Recycle is not { } recycle || !recycle.Value.IsBounded)
@@ -65,7 +66,10 @@ public sealed class TooManyRepeatsRule : Rule
             context.Report(
                 recycle.Span,
                 $"Recycling reposts '{worst.Content.Id}' {HumanText.Count(worst.Reposts, "time")} (the last on {HumanText.Day(worst.Last.Local.Date)}), "
-                + $"more than {policy}{also}. Recycle fewer times or stop earlier, or add items to the queue.");
+                + $"more than {Policy(max)}{also}. Recycle fewer times or stop earlier, or add items to the queue.");
         }
     }
+
+    private static string Policy(int max) =>
+        $"the policy maximum of {max.ToString(CultureInfo.InvariantCulture)} (max-repeats {max.ToString(CultureInfo.InvariantCulture)})";
 }

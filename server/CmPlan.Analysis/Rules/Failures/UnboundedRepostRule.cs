@@ -27,21 +27,21 @@ public sealed class UnboundedRepostRule : Rule
         "Unbounded repost",
         "A repeat or a queue recycle has neither times nor until, so it never ends.");
 
-    public override void Check(RuleContext context)
+    public override void CheckPost(RuleContext context, PostModel post)
     {
-        foreach (var post in context.Model.Posts)
+        if (post.Repeat is not { } repeat || repeat.Value.IsBounded)
         {
-            if (post.Repeat is not { } repeat || repeat.Value.IsBounded)
-            {
-                continue;
-            }
-
-            var run = ContentRun.Of(context.Schedule, post);
-            var first = run?.First.Local ?? post.At?.Value;
-            var bound = EarliestEnd(context, first, post.Expires?.Value);
-            context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(repeat.Span, bound));
+            return;
         }
 
+        var run = ContentRun.Of(context.Schedule, post);
+        var first = run?.First.Local ?? post.At?.Value;
+        var bound = EarliestEnd(context, first, post.Expires?.Value);
+        context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(repeat.Span, bound));
+    }
+
+    public override void CheckPlan(RuleContext context)
+    {
         foreach (var queue in context.Model.Queues)
         {
             if (queue.Recycle is not { } recycle || recycle.Value.IsBounded)
