@@ -1,5 +1,4 @@
 using CmPlan.Analysis.Diagnostics;
-using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Calendar;
@@ -9,7 +8,7 @@ namespace CmPlan.Analysis.Rules.Calendar;
 /// the clocks show twice (an autumn DST overlap). The schedule takes the first one; only the author
 /// knows which was meant, so there is no fix. Doc: docs/rules/ambiguous-time.md.
 /// </summary>
-public sealed class AmbiguousTimeRule : Rule
+public sealed class AmbiguousTimeRule : WrittenDateTimeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.AmbiguousTime,
@@ -18,23 +17,7 @@ public sealed class AmbiguousTimeRule : Rule
         "Ambiguous local time",
         "A date-time falls in a daylight-saving overlap and happens twice.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
-    {
-        foreach (var written in WrittenDateTimes.Of(post))
-        {
-            CheckWritten(context, written);
-        }
-    }
-
-    public override void CheckPlan(RuleContext context)
-    {
-        foreach (var written in WrittenDateTimes.OfQueues(context.Model))
-        {
-            CheckWritten(context, written);
-        }
-    }
-
-    private static void CheckWritten(RuleContext context, WrittenDateTime written)
+    private protected override void CheckWritten(RuleContext context, WrittenDateTime written)
     {
         var zone = context.Zone;
         if (ClockChange.Map(zone, written.Value) is not { Count: 2 } mapping)

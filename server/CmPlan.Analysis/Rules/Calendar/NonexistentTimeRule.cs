@@ -1,5 +1,4 @@
 using CmPlan.Analysis.Diagnostics;
-using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using NodaTime;
@@ -12,7 +11,7 @@ namespace CmPlan.Analysis.Rules.Calendar;
 /// writes the first valid time after the gap instead, keeping the author's <c>T</c> or space.
 /// Doc: docs/rules/nonexistent-time.md.
 /// </summary>
-public sealed class NonexistentTimeRule : Rule
+public sealed class NonexistentTimeRule : WrittenDateTimeRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.NonexistentTime,
@@ -21,23 +20,7 @@ public sealed class NonexistentTimeRule : Rule
         "Nonexistent local time",
         "A date-time falls in a daylight-saving gap and does not exist.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
-    {
-        foreach (var written in WrittenDateTimes.Of(post))
-        {
-            CheckWritten(context, written);
-        }
-    }
-
-    public override void CheckPlan(RuleContext context)
-    {
-        foreach (var written in WrittenDateTimes.OfQueues(context.Model))
-        {
-            CheckWritten(context, written);
-        }
-    }
-
-    private static void CheckWritten(RuleContext context, WrittenDateTime written)
+    private protected override void CheckWritten(RuleContext context, WrittenDateTime written)
     {
         var zone = context.Zone;
         if (ClockChange.Map(zone, written.Value) is not { Count: 0 } mapping)

@@ -1,0 +1,25 @@
+using CmPlan.Analysis.Model;
+
+namespace CmPlan.Analysis.Rules.Calendar;
+
+/// <summary>A rule about each date-time written with a time (<see cref="WrittenDateTimes"/>): posts' first, then queues'.</summary>
+public abstract class WrittenDateTimeRule : Rule
+{
+    public sealed override void CheckPost(RuleContext context, PostModel post)
+    {
+        foreach (var written in WrittenDateTimes.Of(post))
+        {
+            CheckWritten(context, written);
+        }
+    }
+
+    public sealed override void CheckPlan(RuleContext context)
+    {
+        foreach (var written in WrittenDateTimes.OfQueues(context.Model))
+        {
+            CheckWritten(context, written);
+        }
+    }
+
+    private protected abstract void CheckWritten(RuleContext context, WrittenDateTime written);
+}
