@@ -1,0 +1,82 @@
+// The language client: starts `cmplan lsp`, restarts it on demand or when cmplan.server.path changes.
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, State } from 'vscode-languageclient/node';
+import { reportUnavailable, serverCommand } from './server/serverCommand';
+
+export class CmPlanClient implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient | undefined> | undefined;
+  private readonly changed = new vscode.EventEmitter<LanguageClient | undefined>();
+  /** Fires with the new client after each (re)start, undefined after a failed one. */
+  readonly onDidChangeClient = this.changed.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  /** The running client, starting it first if needed; undefined when it cannot start (the user was told why). */
+  ready(): Promise<LanguageClient | undefined> {
+    if (this.client?.state === State.Running) {
+      return Promise.resolve(this.client);
+    }
+    this.starting ??= this.start().finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  async restart(): Promise<LanguageClient | undefined> {
+    await this.starting;
+    await this.stop();
+    return this.ready();
+  }
+
+  private async start(): Promise<LanguageClient | undefined> {
+    let command;
+    try {
+      command = await serverCommand(this.context);
+    } catch (error) {
+      void reportUnavailable(error, this.output);
+      this.changed.fire(undefined);
+      return undefined;
+    }
+    this.output.info(`Starting ${command.description}`);
+    const run = { command: command.command, args: [...command.args, 'lsp'] };
+    const serverOptions: ServerOptions = { run, debug: run };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: 'cmplan' },
+        { scheme: 'untitled', language: 'cmplan' },
+      ],
+      // The server asks for cmplan.now with workspace/configuration; this tells it when to ask again.
+      synchronize: { configurationSection: 'cmplan' },
+      outputChannel: this.output,
+    };
+    const client = new LanguageClient('cmplan', 'CmPlan', serverOptions, clientOptions);
+    try {
+      await client.start();
+    } catch (error) {
+      this.output.error(`The CmPlan server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(`The CmPlan language server did not start (${command.description}). See the CmPlan output for details.`);
+      this.changed.fire(undefined);
+      return undefined;
+    }
+    this.client = client;
+    this.changed.fire(client);
+    return client;
+  }
+
+  private async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client?.needsStop()) {
+      await client.stop(5_000).catch((error: unknown) => this.output.warn(`Stopping the server: ${String(error)}`));
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.changed.dispose();
+    await this.stop();
+  }
+}
