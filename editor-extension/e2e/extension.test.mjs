@@ -6,7 +6,7 @@
 // copies them into images/screenshots/ for the README.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ const SCREENSHOTS = ['schedule-month', 'hover', 'quick-fix', 'schedule-week'];
 /** The CLI's view of the same plan: the oracle. */
 function cli(...args) {
   try {
-    return JSON.parse(execFileSync('dotnet', [join(extension, 'server', 'cmplan.dll'), ...args], { encoding: 'utf8' }));
+    return JSON.parse(execFileSync('dotnet', [join(extension, 'server', 'cmplan.dll'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   } catch (error) {
     if (error.status === 1) {
       return JSON.parse(error.stdout); // "problems found"
@@ -130,9 +130,20 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     await late15.first().waitFor({ timeout: 10_000 });
     assert.equal((await late15.first().getAttribute('data-at')).slice(0, 10), '2027-04-15');
     assert.equal(await calendar.locator('.legend .channel').count(), 4, 'one legend entry per channel');
+    // Room for the calendar, as one would make it to read it.
+    await vscode.command('Close Primary Side Bar');
+    await vscode.command('Hide Panel');
     await shot('schedule-month');
     await calendar.locator('.segment[data-mode="week"]').click();
     await calendar.locator('.week .pub.placed.late').first().waitFor({ timeout: 10_000 });
+    // Four weeks back: the busy week of the launch's first repost.
+    for (let i = 0; i < 4; i++) {
+      await calendar.locator('.nav button').first().click();
+    }
+    await until('the week of 15 March', async () => (await calendar.locator('.period').innerText()) === '15 – 21 Mar 2027');
+    const week = schedule.publications.filter((p) => p.at >= '2027-03-15' && p.at < '2027-03-22').length;
+    const counts = await calendar.locator('.week .pub').evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
+    assert.equal(counts.reduce((a, b) => a + b, 0), week, 'the week view shows every publication of the week');
     await shot('schedule-week');
     await calendar.locator('.segment[data-mode="month"]').click();
   });
@@ -145,12 +156,42 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     await page.keyboard.press('Control+S');
     const expected = applyEdits(original, fix.edits);
     await until('the fixed file on disk', () => readFileSync(planPath, 'utf8') === expected);
+    const left = shown.filter((d) => d !== afterExpiry).map((d) => d.rule);
+    await vscode.problems(left);
     await until('after-expiry to leave the Problems panel', async () => !(await page.locator('.markers-panel').innerText()).includes('after-expiry'));
   });
 
   await step('the calendar follows the edit', async () => {
     await until('the red publications to go', async () => (await calendar.locator('.pub.late').count()) === 0 && (await calendar.locator('.late-stat').count()) === 0);
     await shot('fixed');
+  });
+
+  await step('Explain Rule offers the rules of the cursor line first and shows the doc', async () => {
+    const dated = diagnostics.find((d) => d.rule === 'dated-content');
+    await page.locator('.tab', { hasText: PLAN }).first().click();
+    await vscode.goTo(dated.line, dated.column);
+    await vscode.pick('F1', '>CmPlan: Explain Rule', 'Explain Rule', { closes: false });
+    const first = vscode.quickInput().locator('.monaco-list-row').first();
+    await until('the rule list, this line\'s rule first', async () => (await first.innerText()).includes('dated-content'));
+    await shot('explain-rule-pick');
+    await first.click();
+    await vscode.webview('h1', 'dated-content');
+  });
+
+  const settings = join(workspace, '.vscode', 'settings.json');
+  await step('a new cmplan.now is taken at once', async () => {
+    const later = '2027-04-01';
+    writeFileSync(settings, JSON.stringify({ 'cmplan.now': later }));
+    const expected = cli('check', planPath, '--now', later, '--format', 'json').files[0].diagnostics;
+    assert.ok(expected.some((d) => d.rule === 'expired-content'), 'the fixture has content expired by then');
+    await vscode.problems([...new Set(expected.map((d) => d.rule))]);
+  });
+
+  await step('a missing cmplan.server.path is reported clearly', async () => {
+    writeFileSync(settings, JSON.stringify({ 'cmplan.now': NOW, 'cmplan.server.path': 'missing/cmplan' }));
+    const text = await vscode.notification('which does not exist');
+    assert.doesNotMatch(text, /failed/, 'no other error on the way');
+    await shot('server-path-error');
   });
 
   console.log(`  e2e: ${Math.round((Date.now() - started) / 1000)} s in VS Code, screenshots in ${output}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the e2e test needs, once: Debian's chromium and ripgrep (+ headers code-server's
-# native modules build against), and code-server 4.96.4 (VS Code 1.96, the last line on Node 20)
-# from npm into a cache outside the repository. Idempotent: a finished install leaves a marker
+# native modules build against, and an emoji font), and code-server 4.96.4 (VS Code 1.96, the
+# last line on Node 20) from npm into a cache outside the repository. Idempotent: a finished install leaves a marker
 # and later runs return at once. Prints the code-server folder on stdout (logs go to stderr).
 set -euo pipefail
 
@@ -10,24 +10,26 @@ ROOT="${CMPLAN_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cmplan/code-serv
 MARKER="$ROOT/.installed"
 NPM=(npm --no-audit --no-fund --loglevel=error)
 
+# Debian packages: checked every run (dpkg is quick), installed when missing. The emoji font makes
+# the plans' emoji show in screenshots rather than empty boxes.
+packages=(chromium ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev fonts-noto-color-emoji)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}" >&2
+  SUDO=(); [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
+  "${SUDO[@]}" apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "${missing[@]}" >&2
+fi
+
 if [ -f "$MARKER" ]; then
   echo "$ROOT"
   exit 0
 fi
 
 {
-  packages=(chromium ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev)
-  missing=()
-  for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing Debian packages: ${missing[*]}"
-    SUDO=(); [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
-    "${SUDO[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "${missing[@]}"
-  fi
-
   echo "Installing code-server $VERSION into $ROOT"
   rm -rf "$ROOT"
   mkdir -p "$ROOT"

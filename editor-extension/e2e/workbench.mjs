@@ -50,8 +50,11 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
-  /** Types into the quick input opened by `key`, and accepts the row whose label contains `expected`. */
-  async pick(key, text, expected) {
+  /**
+   * Types into the quick input opened by `key`, and accepts the row whose label contains `expected`.
+   * `closes: false` when the pick opens another quick input (a command that asks something).
+   */
+  async pick(key, text, expected, { closes = true } = {}) {
     await retry(`"${text}" in the quick input`, async () => {
       await this.page.keyboard.press('Escape');
       await this.page.keyboard.press(key);
@@ -61,7 +64,9 @@ export class Workbench {
       const row = this.quickInput().locator('.monaco-list-row', { hasText: expected }).first();
       await row.waitFor({ state: 'visible', timeout: 10_000 });
       await row.click();
-      await this.quickInput().waitFor({ state: 'hidden', timeout: 5_000 });
+      if (closes) {
+        await this.quickInput().waitFor({ state: 'hidden', timeout: 5_000 });
+      }
     });
   }
 
@@ -136,15 +141,25 @@ export class Workbench {
     });
   }
 
-  /** The frame of the webview whose document has `selector`. */
-  async webview(selector) {
-    return until(`a webview with ${selector}`, async () => {
+  /** The frame of the webview whose document has `selector` (with `text` in it, if given). */
+  async webview(selector, text = '') {
+    return until(`a webview with ${selector} ${text}`, async () => {
       for (const frame of this.page.frames()) {
-        if (await frame.$(selector).catch(() => null)) {
+        const found = await frame.$(selector).catch(() => null);
+        if (found && (await found.innerText()).includes(text)) {
           return frame;
         }
       }
       return undefined;
+    });
+  }
+
+  /** The text of the notification toasts, once one contains `expected`. */
+  async notification(expected) {
+    const toasts = this.page.locator('.notifications-toasts');
+    return until(`a notification saying "${expected}"`, async () => {
+      const text = await toasts.innerText().catch(() => '');
+      return text.includes(expected) && text;
     });
   }
 }

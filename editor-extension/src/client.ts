@@ -1,6 +1,12 @@
 // The language client: starts `cmplan lsp`, restarts it on demand or when cmplan.server.path changes.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, State } from 'vscode-languageclient/node';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
 import { reportUnavailable, serverCommand } from './server/serverCommand';
 
 export class CmPlanClient implements vscode.Disposable {
@@ -9,11 +15,25 @@ export class CmPlanClient implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<LanguageClient | undefined>();
   /** Fires with the new client after each (re)start, undefined after a failed one. */
   readonly onDidChangeClient = this.changed.event;
+  private readonly settings: vscode.Disposable;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    // Settings are followed here rather than by the client's `synchronize`, whose notification
+    // would race a restart: a new server path restarts; anything else tells the server to ask
+    // again for cmplan.now (workspace/configuration).
+    this.settings = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('cmplan.server.path')) {
+        void this.restart();
+      } else if (e.affectsConfiguration('cmplan') && this.client?.state === State.Running) {
+        this.client
+          .sendNotification(DidChangeConfigurationNotification.type, { settings: null })
+          .catch((error: unknown) => this.output.warn(`Sending the new settings: ${String(error)}`));
+      }
+    });
+  }
 
   /** The running client, starting it first if needed; undefined when it cannot start (the user was told why). */
   ready(): Promise<LanguageClient | undefined> {
@@ -49,8 +69,6 @@ export class CmPlanClient implements vscode.Disposable {
         { scheme: 'file', language: 'cmplan' },
         { scheme: 'untitled', language: 'cmplan' },
       ],
-      // The server asks for cmplan.now with workspace/configuration; this tells it when to ask again.
-      synchronize: { configurationSection: 'cmplan' },
       outputChannel: this.output,
     };
     const client = new LanguageClient('cmplan', 'CmPlan', serverOptions, clientOptions);
@@ -76,6 +94,7 @@ export class CmPlanClient implements vscode.Disposable {
   }
 
   async dispose(): Promise<void> {
+    this.settings.dispose();
     this.changed.dispose();
     await this.stop();
   }

@@ -28,11 +28,6 @@ export function activate(context: vscode.ExtensionContext): void {
           : vscode.window.activeTextEditor?.document;
       SchedulePanel.show(context, running, document);
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('cmplan.server.path')) {
-        void running.restart();
-      }
-    }),
   );
 
   void running.ready();
