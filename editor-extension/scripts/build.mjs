@@ -1,9 +1,12 @@
 // Bundles the extension (Node, CommonJS) and the schedule webview (browser, with its CSS) with esbuild.
-// `--production` minifies without source maps; `--watch` rebuilds on change.
+// `--production` minifies without source maps; `--watch` rebuilds on change; `--tests` builds the unit tests.
 import * as esbuild from 'esbuild';
+
+import { readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
 
 const common = {
   bundle: true,
@@ -33,7 +36,20 @@ const builds = [
   },
 ];
 
-if (watch) {
+// The unit tests (test/unit/*.test.ts), for node --test: code that does not need VS Code.
+const unitTests = {
+  ...common,
+  entryPoints: readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`),
+  outdir: 'out/test/unit',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+};
+
+if (tests) {
+  await esbuild.build(unitTests);
+} else if (watch) {
   for (const options of builds) {
     await (await esbuild.context(options)).watch();
   }

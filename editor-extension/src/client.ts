@@ -12,6 +12,8 @@ import { reportUnavailable, serverCommand } from './server/serverCommand';
 export class CmPlanClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
+  /** Set when a start failed (the user was told why): no new attempt until a restart, so no repeated errors. */
+  private failed = false;
   private readonly changed = new vscode.EventEmitter<LanguageClient | undefined>();
   /** Fires with the new client after each (re)start, undefined after a failed one. */
   readonly onDidChangeClient = this.changed.event;
@@ -37,7 +39,7 @@ export class CmPlanClient implements vscode.Disposable {
 
   /** The running client, starting it first if needed; undefined when it cannot start (the user was told why). */
   ready(): Promise<LanguageClient | undefined> {
-    if (this.client?.state === State.Running) {
+    if (this.client?.state === State.Running || this.failed) {
       return Promise.resolve(this.client);
     }
     this.starting ??= this.start().finally(() => {
@@ -49,6 +51,7 @@ export class CmPlanClient implements vscode.Disposable {
   async restart(): Promise<LanguageClient | undefined> {
     await this.starting;
     await this.stop();
+    this.failed = false;
     return this.ready();
   }
 
@@ -58,6 +61,7 @@ export class CmPlanClient implements vscode.Disposable {
       command = await serverCommand(this.context);
     } catch (error) {
       void reportUnavailable(error, this.output);
+      this.failed = true;
       this.changed.fire(undefined);
       return undefined;
     }
@@ -77,10 +81,17 @@ export class CmPlanClient implements vscode.Disposable {
     } catch (error) {
       this.output.error(`The CmPlan server did not start: ${error instanceof Error ? error.message : String(error)}`);
       void vscode.window.showErrorMessage(`The CmPlan language server did not start (${command.description}). See the CmPlan output for details.`);
+      this.failed = true;
       this.changed.fire(undefined);
       return undefined;
     }
     this.client = client;
+    // A crash the client gives up on (or a restart it manages) shows in the status too.
+    client.onDidChangeState((e) => {
+      if (this.client === client && (e.newState === State.Stopped || e.newState === State.Running)) {
+        this.changed.fire(e.newState === State.Running ? client : undefined);
+      }
+    });
     this.changed.fire(client);
     return client;
   }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CmPlanClient } from './client';
 import { explainRule, registerRuleDocs } from './rules/explainRule';
 import { SchedulePanel } from './schedule/schedulePanel';
+import { languageStatus } from './status';
 
 let client: CmPlanClient | undefined;
 
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): void {
     output,
     running,
     registerRuleDocs(context),
+    languageStatus(running),
     vscode.commands.registerCommand('cmplan.restartServer', async () => {
       if (await running.restart()) {
         void vscode.window.setStatusBarMessage('CmPlan: language server restarted', 3_000);

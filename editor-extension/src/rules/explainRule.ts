@@ -1,7 +1,8 @@
 // CmPlan: Explain Rule — pick a rule (those on the cursor's line first) and read its documentation.
 import * as vscode from 'vscode';
 import { reportUnavailable } from '../server/serverCommand';
-import { parseRules, runCli, type RuleSummary } from './cli';
+import { runCli } from './cli';
+import { parseRules, type RuleSummary } from './ruleList';
 
 /** Rule docs are virtual markdown documents `cmplan-rule:/<id>.md`, rendered by the built-in preview. */
 export const RULE_SCHEME = 'cmplan-rule';
