@@ -145,6 +145,12 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     const counts = await calendar.locator('.week .pub').evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
     assert.equal(counts.reduce((a, b) => a + b, 0), week, 'the week view shows every publication of the week');
     await shot('schedule-week');
+    // A click on a publication shows its post in the editor.
+    const header = original.split('\n').findIndex((l) => l.startsWith('post best-of-2026')) + 1;
+    await calendar.locator('.week .pub[data-post="best-of-2026"]').first().click();
+    await until(`the cursor on line ${header}`, async () =>
+      (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).includes(`Ln ${header},`),
+    );
     await calendar.locator('.segment[data-mode="month"]').click();
   });
 

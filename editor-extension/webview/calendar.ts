@@ -18,6 +18,8 @@ type Mode = 'month' | 'week';
 
 interface State {
   mode: Mode;
+  /** The plan shown, to tell an edit of it from a switch to another. */
+  file?: string;
   /** A day in the period shown, or null until the first schedule arrives. */
   anchor: string | null;
   hidden: string[];
@@ -136,11 +138,12 @@ function render(): void {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'schedule') {
-    view = message.view;
-    if (state.anchor === null) {
-      state = { ...state, anchor: initialAnchor(view) };
+    // Another plan (the panel follows the active editor): start over at its first publications.
+    if (state.anchor === null || state.file !== message.view.fileName) {
+      state = { ...state, file: message.view.fileName, anchor: initialAnchor(message.view), hidden: [] };
       vscode.setState(state);
     }
+    view = message.view;
     render();
   } else if (message.type === 'error') {
     app.replaceChildren(h('p', { class: 'status error' }, message.message));
