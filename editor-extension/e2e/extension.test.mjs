@@ -167,9 +167,24 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     await until('after-expiry to leave the Problems panel', async () => !(await page.locator('.markers-panel').innerText()).includes('after-expiry'));
   });
 
+  let fixed;
   await step('the calendar follows the edit', async () => {
-    await until('the red publications to go', async () => (await calendar.locator('.pub.late').count()) === 0 && (await calendar.locator('.late-stat').count()) === 0);
+    fixed = cli('schedule', planPath, '--format', 'json').publications.length;
+    await until(`the red publications to go, ${fixed} publications left`, async () =>
+      (await calendar.locator('.pub.late').count()) === 0 &&
+      (await calendar.locator('.late-stat').count()) === 0 &&
+      (await calendar.locator('.summary').innerText()).includes(`${fixed} publications`),
+    );
     await shot('fixed');
+  });
+
+  await step('the calendar comes back after a reload', async () => {
+    await vscode.command('Developer: Reload Window');
+    await vscode.ready(PLAN);
+    calendar = await vscode.webview('#app .head');
+    await until(`the reloaded calendar with the fixed plan's ${fixed} publications`, async () =>
+      (await calendar.locator('.summary').innerText()).includes(`${fixed} publications`),
+    );
   });
 
   await step('Explain Rule offers the rules of the cursor line first and shows the doc', async () => {

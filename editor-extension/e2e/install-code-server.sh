@@ -6,7 +6,7 @@
 set -euo pipefail
 
 VERSION=4.96.4
-ROOT="${CMPLAN_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/cmplan/code-server-$VERSION}"
+ROOT="${CMPLAN_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/cmplan/code-server-$VERSION}"
 MARKER="$ROOT/.installed"
 NPM=(npm --no-audit --no-fund --loglevel=error)
 

@@ -40,10 +40,12 @@ export class Workbench {
     this.page = page;
   }
 
-  async ready() {
+  /** Waits for the workbench: `restored` names a file whose editor tab a reload brings back. */
+  async ready(restored) {
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-    // The explorer shows the workspace once the file service is up.
-    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    // The explorer shows the workspace once the file service is up; after a reload, the editors come back.
+    const shown = restored ? this.page.locator(`.tab[aria-label*="${restored}"]`) : this.page.locator('.explorer-folders-view .monaco-list-row');
+    await shown.first().waitFor({ timeout: 60_000 });
   }
 
   quickInput() {

@@ -17,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
     running,
     registerRuleDocs(context),
     languageStatus(running),
+    vscode.window.registerWebviewPanelSerializer(SchedulePanel.viewType, SchedulePanel.serializer(context, running)),
     vscode.commands.registerCommand('cmplan.restartServer', async () => {
       if (await running.restart()) {
         void vscode.window.setStatusBarMessage('CmPlan: language server restarted', 3_000);

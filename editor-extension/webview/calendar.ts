@@ -18,8 +18,8 @@ type Mode = 'month' | 'week';
 
 interface State {
   mode: Mode;
-  /** The plan shown, to tell an edit of it from a switch to another. */
-  file?: string;
+  /** The plan shown, to tell an edit of it from a switch to another, and to reopen it after a reload. */
+  uri?: string;
   /** A day in the period shown, or null until the first schedule arrives. */
   anchor: string | null;
   hidden: string[];
@@ -139,8 +139,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'schedule') {
     // Another plan (the panel follows the active editor): start over at its first publications.
-    if (state.anchor === null || state.file !== message.view.fileName) {
-      state = { ...state, file: message.view.fileName, anchor: initialAnchor(message.view), hidden: [] };
+    if (state.anchor === null || state.uri !== message.view.uri) {
+      state = { ...state, uri: message.view.uri, anchor: initialAnchor(message.view), hidden: [] };
       vscode.setState(state);
     }
     view = message.view;

@@ -13,6 +13,8 @@ export interface Publication {
 
 /** What the webview draws: the document's schedule and what it needs to label it. */
 export interface ScheduleView {
+  /** The plan's URI: kept in the webview's state, so VS Code can bring the panel back after a reload. */
+  readonly uri: string;
   readonly fileName: string;
   readonly timezone: string;
   /** Channel ids in declaration order: their colours follow this order, so they stay put as the file changes. */

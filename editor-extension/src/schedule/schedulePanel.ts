@@ -8,6 +8,10 @@ import { declaredChannels, planTimezone, postHeader } from './planText';
 const VIEW_TYPE = 'cmplan.schedule';
 const REFRESH_DELAY_MS = 300;
 
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
+}
+
 function isPlan(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
   return document?.languageId === 'cmplan';
 }
@@ -23,6 +27,7 @@ function today(): string {
 }
 
 export class SchedulePanel implements vscode.Disposable {
+  static readonly viewType = VIEW_TYPE;
   private static current: SchedulePanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
@@ -42,13 +47,23 @@ export class SchedulePanel implements vscode.Disposable {
       SchedulePanel.current.panel.reveal(undefined, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(
-      VIEW_TYPE,
-      'Schedule',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] },
-    );
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Schedule', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context));
     SchedulePanel.current = new SchedulePanel(context, client, panel, target);
+  }
+
+  /** Brings back the panel VS Code kept from the last session (its webview state names the plan). */
+  static serializer(context: vscode.ExtensionContext, client: CmPlanClient): vscode.WebviewPanelSerializer<{ uri?: string }> {
+    return {
+      async deserializeWebviewPanel(panel, state) {
+        const document = state?.uri ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri))).catch(() => undefined) : undefined;
+        if (!isPlan(document) || SchedulePanel.current) {
+          panel.dispose();
+          return;
+        }
+        panel.webview.options = webviewOptions(context);
+        SchedulePanel.current = new SchedulePanel(context, client, panel, document);
+      },
+    };
   }
 
   private constructor(
@@ -126,6 +141,7 @@ export class SchedulePanel implements vscode.Disposable {
     this.post({
       type: 'schedule',
       view: {
+        uri: document.uri.toString(),
         fileName: vscode.workspace.asRelativePath(document.uri),
         timezone: planTimezone(text),
         channels,

@@ -19,6 +19,7 @@ test('calendar days are plain local dates, Monday first', () => {
 
 test('one entry per post and time, its channels in legend order, late if any is', () => {
   const view: ScheduleView = {
+    uri: 'file:///p.cmplan',
     fileName: 'p.cmplan',
     timezone: 'Europe/Paris',
     channels: ['x', 'insta'],

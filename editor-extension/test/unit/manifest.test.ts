@@ -26,3 +26,25 @@ test("cmplan.json's schema lists exactly the configurable rules of the shipped s
   const configurable = parseRules(output).filter((r) => r.group === 'Configurable').map((r) => r.id);
   assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), configurable.sort());
 });
+
+test('the snippets the issue asks for are there', () => {
+  const snippets = JSON.parse(readFileSync(join(extension, 'snippets', 'cmplan.code-snippets'), 'utf8')) as Record<string, { prefix: string }>;
+  const prefixes = Object.values(snippets).map((s) => s.prefix);
+  for (const prefix of ['plan', 'policy', 'channel', 'queue', 'post', 'repeat']) {
+    assert.ok(prefixes.includes(prefix), `a "${prefix}" snippet`);
+  }
+});
+
+test('every file the manifest names exists', () => {
+  const c = manifest.contributes;
+  const paths = [
+    manifest.icon,
+    ...c.languages.flatMap((l: { configuration: string; icon: { light: string; dark: string } }) => [l.configuration, l.icon.light, l.icon.dark]),
+    ...c.grammars.map((g: { path: string }) => g.path),
+    ...c.snippets.map((s: { path: string }) => s.path),
+    ...c.jsonValidation.map((j: { url: string }) => j.url),
+  ];
+  for (const path of paths) {
+    assert.ok(existsSync(join(extension, path)), `${path} exists`);
+  }
+});
