@@ -66,6 +66,8 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
   const browser = await launchBrowser();
   t.after(() => browser.close());
   const page = browser.pages()[0] ?? (await browser.newPage());
+  // An action that cannot happen fails soon, so that the step's retry gets its turn.
+  page.setDefaultTimeout(15_000);
   const shot = (name) => page.screenshot({ path: join(output, `${name}.png`) });
 
   const step = async (name, action) => {

@@ -62,7 +62,7 @@ export class Workbench {
       await this.page.keyboard.press(key);
       const input = this.quickInput().locator('.quick-input-box input');
       await input.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.fill(text);
+      await input.fill(text, { timeout: 5_000 });
       const row = this.quickInput().locator('.monaco-list-row', { hasText: expected }).first();
       await row.waitFor({ state: 'visible', timeout: 10_000 });
       await row.click();
@@ -89,7 +89,7 @@ export class Workbench {
       await this.page.keyboard.press('Control+G');
       const input = this.quickInput().locator('.quick-input-box input');
       await input.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.fill(`:${line}:${column}`);
+      await input.fill(`:${line}:${column}`, { timeout: 5_000 });
       await this.page.keyboard.press('Enter');
       await this.quickInput().waitFor({ state: 'hidden', timeout: 5_000 });
       await until(`the status bar to say Ln ${line}, Col ${column}`, async () =>
