@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using CmPlan.Tests.Support;
 
 namespace CmPlan.Tests.LanguageServer.Abuse;
 
@@ -73,8 +74,7 @@ public sealed class ServerProcess : LspConnection, IDisposable
 
     private static Process Start()
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
+        var start = new ProcessStartInfo(CmplanProcess.Dotnet)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -82,7 +82,7 @@ public sealed class ServerProcess : LspConnection, IDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cmplan.dll"));
+        start.ArgumentList.Add(CmplanProcess.Dll);
         start.ArgumentList.Add("lsp");
         return Process.Start(start) ?? throw new InvalidOperationException("cmplan lsp did not start");
     }
