@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs the test tools (npm, cached in tools/node_modules), then the .NET suite,
-# then the LSP interop test (Microsoft's node LSP client against the server just built), then the
-# VS Code extension's (grammar tests, and the end-to-end test in code-server: editor-extension/test.sh).
+# then the LSP interop test (Microsoft's node LSP client against the server just built), real editors
+# as clients (Neovim, Emacs eglot: tools/editors/run.sh), then the VS Code extension's (grammar tests, and the end-to-end test in code-server: editor-extension/test.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ -x tools/install.sh ]; then
@@ -10,4 +10,5 @@ fi
 dotnet test CmPlan.sln --nologo "$@"
 tools/lsp-interop/install.sh
 node --test tools/lsp-interop/
+tools/editors/run.sh
 editor-extension/test.sh
