@@ -9,3 +9,4 @@ fi
 dotnet test CmPlan.sln --nologo "$@"
 tools/lsp-interop/install.sh
 node --test tools/lsp-interop/
+bench/run.sh --smoke  # every benchmark once on tiny plans (no timing is asserted)
