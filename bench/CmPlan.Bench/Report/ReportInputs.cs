@@ -4,7 +4,7 @@ using CmPlan.Bench.Drivers;
 namespace CmPlan.Bench.Report;
 
 /// <summary>
-/// Everything one run of <c>bench/run.sh</c> left in its output folder: run.json, plans/,
+/// Everything one run of <c>bench/run.sh</c> left in its output folder: run.json, load.txt, plans/,
 /// check-SIZE.json, bdn/, lsp-cmplan.json, lsp-yaml.json, coldstart.json, stages.json.
 /// </summary>
 internal sealed record ReportInputs(
@@ -30,6 +30,10 @@ internal sealed record ReportInputs(
             Read(folder, "coldstart.json", DriverJsonContext.Default.ColdStartResult),
             Read(folder, "stages.json", DriverJsonContext.Default.StagesResult));
     }
+
+    /// <summary>The one-minute load average at each step of the run (bench/run.sh appends /proc/loadavg to load.txt).</summary>
+    public IReadOnlyList<double> LoadAverages =>
+        [.. File.ReadAllLines(Path.Combine(Folder, "load.txt")).Select(Machine.LoadAverage)];
 
     public string RunValue(string key) => Run.TryGetProperty(key, out var value) ? value.ToString() : "";
 

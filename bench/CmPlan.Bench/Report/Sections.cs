@@ -8,7 +8,7 @@ internal static class Sections
     public static void Machine(StringBuilder text, ReportInputs run)
     {
         var machine = Report.Machine.Read();
-        var loadStart = Report.Machine.LoadAverage(run.RunValue("loadStart"));
+        var loads = run.LoadAverages;
         text.Append("## Machine\n\n");
         Markdown.Table(text, ["", ""],
         [
@@ -17,11 +17,11 @@ internal static class Sections
             ["OS", machine.Os],
             [".NET", run.Bdn.Host],
             ["Node", run.YamlLsp.Node],
-            ["Load average (1 min)", $"{Markdown.F(loadStart, "0.00")} at the start, {Markdown.F(machine.LoadNow, "0.00")} at the end"],
+            ["Load average (1 min) at each step", string.Join(", ", loads.Select(l => Markdown.F(l, "0.0")))],
         ]);
-        if (Math.Max(loadStart, machine.LoadNow) > machine.Cores * 0.75)
+        if (loads.Max() > machine.Cores * 0.75)
         {
-            text.Append($"**Noisy run**: the machine was busy with other work (load average up to {Markdown.F(Math.Max(loadStart, machine.LoadNow), "0.0")} ")
+            text.Append($"**Noisy run**: the machine was busy with other work (load average up to {Markdown.F(loads.Max(), "0.0")} ")
                 .Append($"on {machine.Cores} cores), so absolute times are pessimistic and vary between runs; medians are shown, ")
                 .Append("and the ratios, measured side by side in one run, are the more reliable reading.\n\n");
         }
