@@ -12,4 +12,5 @@ dotnet test CmPlan.sln --nologo "$@"
 tools/lsp-interop/install.sh
 node --test tools/lsp-interop/
 tools/editors/run.sh
+bench/run.sh --smoke  # every benchmark once on tiny plans (no timing is asserted)
 editor-extension/test.sh
