@@ -67,7 +67,8 @@ export function entriesByDay(items: readonly Item[], channels: readonly string[]
 }
 
 export function describe(entry: Entry): string {
-  const kind = entry.repost === 0 ? 'first publication' : `repost ${entry.repost}`;
+  const queue = entry.items[0].queue;
+  const kind = (entry.repost === 0 ? 'first publication' : `repost ${entry.repost}`) + (queue ? ` from queue ${queue}` : '');
   const late = entry.late ? ' — after the content expires' : '';
   return `${entry.post} on ${entry.items.map((i) => i.channel).join(', ')}\n${entry.day} ${entry.time} (UTC${entry.offset}) · ${kind}${late}`;
 }

@@ -9,6 +9,8 @@ export interface Publication {
   /** 0 for the first publication, k for the k-th repost. */
   readonly repost: number;
   readonly afterExpiry: boolean;
+  /** The queue that published it; absent for a post's own schedule. */
+  readonly queue?: string;
 }
 
 /** What the webview draws: the document's schedule and what it needs to label it. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ScheduleView } from '../../src/schedule/messages';
 import { addDays, addMonths, longDay, startOfWeek, weekTitle, weekday } from '../../webview/dates';
-import { entriesByDay, itemsOf } from '../../webview/model';
+import { describe, entriesByDay, itemsOf } from '../../webview/model';
 
 test('calendar days are plain local dates, Monday first', () => {
   assert.equal(weekday('2027-03-01'), 0, 'a Monday');
@@ -40,4 +40,21 @@ test('one entry per post and time, its channels in legend order, late if any is'
   assert.equal(a.offset, '+02:00');
   assert.equal(b.post, 'b');
   assert.equal(days.get('2027-03-29')?.[0].offset, '+00:00', 'Z is UTC');
+});
+
+test('a queue item says which queue published it', () => {
+  const view: ScheduleView = {
+    uri: 'file:///p.cmplan',
+    fileName: 'p.cmplan',
+    timezone: 'Europe/Paris',
+    channels: ['x'],
+    today: '2027-03-01',
+    publications: [
+      { post: 'tip', channel: 'x', at: '2027-03-05T18:00:00+01:00', repost: 1, afterExpiry: false, queue: 'astuces' },
+      { post: 'news', channel: 'x', at: '2027-03-05T19:00:00+01:00', repost: 0, afterExpiry: false },
+    ],
+  };
+  const [tip, news] = entriesByDay(itemsOf(view), view.channels).get('2027-03-05') ?? [];
+  assert.equal(describe(tip), 'tip on x\n2027-03-05 18:00 (UTC+01:00) · repost 1 from queue astuces');
+  assert.equal(describe(news), 'news on x\n2027-03-05 19:00 (UTC+01:00) · first publication');
 });
