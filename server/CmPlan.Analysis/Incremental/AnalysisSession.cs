@@ -27,9 +27,7 @@ public sealed class AnalysisSession
     public AnalysisSession(SourceText source, AnalysisOptions options)
     {
         Options = options;
-        var syntax = PlanParser.Parse(source);
-        posts = new PostState?[syntax.Items.Length];
-        (Result, schedule) = Analyze(syntax, new Carry(null, null, null, null, false));
+        (Result, schedule, posts) = Start(source);
     }
 
     public AnalysisOptions Options { get; }
@@ -42,11 +40,27 @@ public sealed class AnalysisSession
     public AnalysisResult Edit(TextSpan span, string newText)
     {
         var previous = Result;
-        var reparse = PlanParser.Reparse(previous.Syntax, previous.Syntax.Source.WithChange(span, newText), span, newText.Length);
+        var next = previous.Syntax.Source.WithChange(span, newText);
+        if (next.Length != previous.Syntax.Source.Length - span.Length + newText.Length)
+        {
+            // The edit made the text start with a byte-order mark, which SourceText sets aside: start afresh.
+            (Result, schedule, posts) = Start(next);
+            return Result;
+        }
+
+        var reparse = PlanParser.Reparse(previous.Syntax, next, span, newText.Length);
         var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse));
         posts = new PostState?[reparse.Syntax.Items.Length];
         (Result, schedule) = Analyze(reparse.Syntax, carry);
         return Result;
+    }
+
+    private (AnalysisResult, ScheduleIndex, PostState?[]) Start(SourceText source)
+    {
+        var syntax = PlanParser.Parse(source);
+        posts = new PostState?[syntax.Items.Length];
+        var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false));
+        return (result, index, posts);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace CmPlan.Cli.Commands;
 /// <summary>
 /// <c>cmplan fix &lt;path…&gt; [--dry-run] [--unsafe]</c>: applies preferred quick fixes with
 /// <see cref="PlanFixer"/> and writes each changed file atomically; <c>--dry-run</c> prints a
-/// unified diff instead. Exit 1 when errors remain or a file could not be written.
+/// unified diff instead. Exit 1 when errors remain or a file could not be written, 2 when a file
+/// changed on disk since it was read (it is left as the other program wrote it).
 /// </summary>
 public static class FixCommand
 {
@@ -52,7 +53,7 @@ public static class FixCommand
         var inputs = paths.Select(p => (Input: InputReader.Read(p, env), Config: configs.For(p))).ToList();
         var options = new FixOptions(IncludeUnsafe: parsed.Has(Unsafe));
         var dryRun = parsed.Has(DryRun);
-        var (fixes, files, errors, failed) = (0, 0, 0, 0);
+        var (fixes, files, errors, failed, changed) = (0, 0, 0, 0, 0);
         foreach (var (input, config) in inputs)
         {
             if (input.Source.InvalidUtf8ByteOffset is { } offset)
@@ -73,9 +74,10 @@ public static class FixCommand
             {
                 env.Out.Write(UnifiedDiff.Create(input.DisplayPath, input.Source.Text, outcome.Text));
             }
-            else if (!AtomicFile.TryReplace(input, outcome.Text, env))
+            else if (AtomicFile.TryReplace(input, outcome.Text, env) is not WriteOutcome.Written and var written)
             {
-                failed++;
+                failed += written == WriteOutcome.Failed ? 1 : 0;
+                changed += written == WriteOutcome.Changed ? 1 : 0;
                 continue;
             }
 
@@ -84,7 +86,7 @@ public static class FixCommand
         }
 
         env.Out.WriteLine(Summary(dryRun, fixes, files, errors));
-        return errors > 0 || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        return changed > 0 ? ExitCodes.UsageOrInput : errors > 0 || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
     private static string Summary(bool dryRun, int fixes, int files, int errors) => string.Create(

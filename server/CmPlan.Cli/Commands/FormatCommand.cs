@@ -10,7 +10,8 @@ namespace CmPlan.Cli.Commands;
 /// <summary>
 /// <c>cmplan format &lt;path…&gt; [--check]</c>: the canonical layout of <see cref="PlanFormatter"/>.
 /// Files are rewritten atomically, keeping BOM and permissions; a file with invalid UTF-8 or that
-/// the formatter refuses is reported and left untouched. <c>-</c> formats stdin to stdout.
+/// the formatter refuses is reported and left untouched (exit 1), as is one that changed on disk
+/// since it was read (exit 2). <c>-</c> formats stdin to stdout.
 /// </summary>
 public static class FormatCommand
 {
@@ -42,7 +43,7 @@ public static class FormatCommand
         }
 
         var inputs = paths.Select(p => InputReader.Read(p, env)).ToList();
-        var (changed, unchanged, failed) = (0, 0, 0);
+        var (changed, unchanged, failed, conflicts) = (0, 0, 0, 0);
         foreach (var input in inputs)
         {
             var formatted = FormatOne(input, env);
@@ -59,18 +60,26 @@ public static class FormatCommand
                 env.Out.WriteLine($"Would reformat: {input.DisplayPath}");
                 changed++;
             }
-            else if (AtomicFile.TryReplace(input, formatted, env))
-            {
-                changed++;
-            }
             else
             {
-                failed++;
+                switch (AtomicFile.TryReplace(input, formatted, env))
+                {
+                    case WriteOutcome.Written:
+                        changed++;
+                        break;
+                    case WriteOutcome.Changed:
+                        conflicts++;
+                        failed++;
+                        break;
+                    default:
+                        failed++;
+                        break;
+                }
             }
         }
 
         env.Out.WriteLine(Summary(check, changed, unchanged, failed));
-        return changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        return conflicts > 0 ? ExitCodes.UsageOrInput : changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
     private static int FormatStdin(CliEnvironment env, bool check)

@@ -70,8 +70,11 @@ public static class HelpTexts
           --check              write nothing; fail and list the files that would change
           -h, --help           show this help
 
-        Exit codes: 0 success, 1 a file would change (--check) or could not be formatted,
-        2 usage error or unreadable input.
+        Files are rewritten atomically (a read-only file is left alone), keeping their mode,
+        line endings and BOM; a file changed by another program since it was read is not written.
+
+        Exit codes: 0 success, 1 a file would change (--check) or could not be formatted or written,
+        2 usage error, unreadable input, or a file changed since it was read.
 
         """;
 
@@ -80,7 +83,8 @@ public static class HelpTexts
 
         Applies each problem's preferred quick fix, pass after pass, until none applies. Only safe
         fixes (they bound, move or tidy your content) unless --unsafe (which may delete posts or
-        words). Files are rewritten atomically, keeping their line endings and BOM.
+        words). Files are rewritten atomically (a read-only file is left alone), keeping their mode,
+        line endings and BOM; a file changed by another program since it was read is not written.
 
         Options:
           --dry-run            print a unified diff of what would change; write nothing
@@ -90,7 +94,7 @@ public static class HelpTexts
           -h, --help           show this help
 
         Exit codes: 0 no error remains, 1 errors remain (or a file could not be written),
-        2 usage error, unreadable input or invalid cmplan.json.
+        2 usage error, unreadable input, invalid cmplan.json, or a file changed since it was read.
 
         """;
 

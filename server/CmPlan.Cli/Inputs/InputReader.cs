@@ -9,8 +9,13 @@ public static class InputReader
     {
         try
         {
-            var bytes = path.FullPath is { } full ? File.ReadAllBytes(full) : ReadAll(env.Input);
-            return new InputFile(path, SourceText.FromBytes(bytes));
+            if (path.FullPath is not { } full)
+            {
+                return new InputFile(path, SourceText.FromBytes(ReadAll(env.Input)));
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            return new InputFile(path, SourceText.FromBytes(bytes), System.Security.Cryptography.SHA256.HashData(bytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -6,7 +6,7 @@ namespace CmPlan.LanguageServer.Documents;
 
 /// <summary>
 /// <c>cmplan/schedule</c>: every publication of the document in schedule order, its time in ISO
-/// 8601 with the UTC offset, and whether it falls after its post's <c>expires</c>.
+/// 8601 with the UTC offset, whether it falls after its post's <c>expires</c>, and its queue if any.
 /// </summary>
 public static class ScheduleListing
 {
@@ -20,7 +20,7 @@ public static class ScheduleListing
         {
             var expires = p.Queue is null ? model.FindPost(p.Post)?.Expires?.Value : null;
             var afterExpiry = expires is not null && !expires.EndIncludes(p.Local);
-            return new PublicationDto(p.Post, p.Channel, Iso.Format(p.At.ToOffsetDateTime()), p.Repost, afterExpiry);
+            return new PublicationDto(p.Post, p.Channel, Iso.Format(p.At.ToOffsetDateTime()), p.Repost, afterExpiry, p.Queue);
         })];
     }
 }

@@ -3,7 +3,10 @@ using CmPlan.LanguageServer.Protocol.Types;
 
 namespace CmPlan.LanguageServer.Documents;
 
-/// <summary>Applies <c>didChange</c> content changes in order, each against the text the previous one left.</summary>
+/// <summary>
+/// Applies <c>didChange</c> content changes in order, each against the text the previous one left.
+/// The text is the editor's, a leading byte-order mark included (see <see cref="Positions"/>).
+/// </summary>
 public static class TextChanges
 {
     public static string Apply(string text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
@@ -17,8 +20,9 @@ public static class TextChanges
             }
 
             var source = SourceText.From(text);
-            var span = Positions.ToSpan(source, range, encoding);
-            text = string.Concat(source.Text.AsSpan(0, span.Start), change.Text, source.Text.AsSpan(span.End));
+            var start = Positions.ToEditorOffset(source, range.Start, encoding);
+            var end = Math.Max(start, Positions.ToEditorOffset(source, range.End, encoding));
+            text = string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
         }
 
         return text;

@@ -11,6 +11,7 @@ public sealed class MessageReader(Stream input)
 {
     private const int MaxHeaderLine = 8192;
     private const int MaxBody = 64 * 1024 * 1024;
+    private const string ContentLength = "Content-Length";
 
     /// <summary>The next message body, or null at the end of the input.</summary>
     public async Task<byte[]?> ReadAsync(CancellationToken cancellation)
@@ -63,15 +64,22 @@ public sealed class MessageReader(Stream input)
         }
     }
 
+    /// <summary>
+    /// The length a header line gives. The name may come after junk: when a body is longer than its
+    /// Content-Length said, its rest runs into the next header line, which is found again here
+    /// instead of losing every message after it.
+    /// </summary>
     private static int? ParseLength(string line)
     {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || !line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+        var name = line.LastIndexOf(ContentLength, StringComparison.OrdinalIgnoreCase);
+        if (name < 0 || (name > 0 && (char.IsAsciiLetterOrDigit(line[name - 1]) || line[name - 1] == '-')))
         {
             return null;
         }
 
-        return int.TryParse(line[(colon + 1)..].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+        var value = line.AsSpan(name + ContentLength.Length).TrimStart();
+        return value.StartsWith(":")
+            && int.TryParse(value[1..].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
             && n <= MaxBody ? n : null;
     }
 
@@ -98,10 +106,13 @@ public sealed class MessageReader(Stream input)
                 return Encoding.ASCII.GetString(bytes.ToArray());
             }
 
-            if (bytes.Count < MaxHeaderLine)
+            // A line too long keeps its end, where a header lost in junk would be (see ParseLength).
+            if (bytes.Count == MaxHeaderLine)
             {
-                bytes.Add(one[0]);
+                bytes.RemoveRange(0, MaxHeaderLine / 2);
             }
+
+            bytes.Add(one[0]);
         }
     }
 }

@@ -49,13 +49,11 @@ public sealed class Dispatcher(ServerOptions options)
         int? exit = null;
         if (message.Method is not { } method)
         {
+            // A response, never answered: a null result reads as no result (the spec's answer to
+            // client/registerCapability), so a missing one cannot be told apart and is not an error.
             if (message.Id is { ValueKind: JsonValueKind.String } answered && answered.GetString() == pendingConfiguration && State == Lifecycle.Running)
             {
                 Configured(message);
-            }
-            else if (message.Id is { } id && message.Result is null && message.Error is null)
-            {
-                outbox.Add(Error(id, ErrorCodes.InvalidRequest, "A request needs a method."));
             }
         }
         else if (message.Id is { } id)
@@ -333,7 +331,7 @@ public sealed class Dispatcher(ServerOptions options)
     {
         foreach (var (uri, current) in documents.ToList())
         {
-            var document = OpenDocument.Create(uri, current.Version, current.Source.Text, OptionsFor(uri));
+            var document = OpenDocument.Create(uri, current.Version, current.Text, OptionsFor(uri));
             documents[uri] = document;
             Publish(DiagnosticConverter.Publish(document, Encoding));
         }

@@ -23,7 +23,7 @@ public class IncrementalAnalysisTests
 
     private static readonly string[] Pastes =
     [
-        "\n", "\r\n", "\r", " ", "  ", "\t", "#", "# cmplan-ignore\n", "\"", "é", "🚲", "2027-03-02 09:00", ", x",
+        "\n", "\r\n", "\r", "\uFEFF", " ", "  ", "\t", "#", "# cmplan-ignore\n", "\"", "é", "🚲", "2027-03-02 09:00", ", x",
         "post new-post\n  on x\n  at 2027-03-02 09:00\n  text \"Bonjour\"\n\n",
         "channel x\n", "  repeat every 1d times 40\n", "  text\n    Line one\n    Line two\n", "queue q\n  on x\n  slots mon 09:00\n",
         "  expires 2026-01-01\n", "plan \"P\"\n  timezone Europe/Paris\n  end 2027-12-31\n", "policy\n  min-gap 1h\n",

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CmPlan.Analysis.Formatting;
 using CmPlan.Grammar.Text;
@@ -101,7 +100,7 @@ public class FormatCommandTests : IDisposable
     public void A_file_that_cannot_be_written_is_reported_and_left_intact()
     {
         temp.Write("locked/messy.cmplan", Messy);
-        using (Unwritable(temp.Full("locked")))
+        using (SafeWrites.ReadOnly.Folder(temp.Full("locked")))
         {
             var run = Cmd.Run(temp.Path, "format", "locked");
             Assert.Equal(1, run.ExitCode);
@@ -150,53 +149,5 @@ public class FormatCommandTests : IDisposable
         Cmd.Run(temp.Path, "format", "missing.cmplan").AssertUsageError("missing.cmplan: no such file or folder");
         Cmd.Run(temp.Path, "format", "--check=yes", "x").AssertUsageError("option '--check' takes no value");
         Cmd.Run(temp.Path, "format", "--format", "x").AssertUsageError("unknown option '--format'");
-    }
-
-    /// <summary>Makes a folder refuse new files: chmod for a normal user, the immutable attribute for root (which ignores modes).</summary>
-    private static IDisposable Unwritable(string folder)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            throw new PlatformNotSupportedException("this test needs Unix file modes");
-        }
-
-        if (Environment.UserName == "root")
-        {
-            Run("chattr", "+i", folder);
-            Assert.False(CanCreate(folder), "chattr +i did not make the folder read-only");
-            return new DisposableAction(() => Run("chattr", "-i", folder));
-        }
-
-        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        Assert.False(CanCreate(folder), "chmod did not make the folder read-only");
-        return new DisposableAction(() =>
-        {
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        });
-    }
-
-    private static bool CanCreate(string folder)
-    {
-        var probe = Path.Combine(folder, ".probe");
-        try
-        {
-            File.WriteAllText(probe, "");
-            File.Delete(probe);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    private static void Run(string tool, params string[] args)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, args) { RedirectStandardError = true }) ?? throw new InvalidOperationException(tool);
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
     }
 }

@@ -76,22 +76,13 @@ public class HoverServiceTests
     }
 
     [Fact]
-    public void A_post_header_lists_its_publications_channel_by_channel()
+    public void A_post_header_lists_its_publications_once_for_all_its_channels()
     {
         var hover = HoverAt("post webinar", 6);
         Assert.Equal("webinar", Under(hover));
         Assert.Equal(
             """
             **post `webinar`** — 4 publications on `insta`, `x`; expires Thu 25 Mar 2027
-
-            `insta`:
-
-            1. Wed 10 Mar 2027 12:30
-            2. Wed 17 Mar 2027 12:30 — repost 1
-            3. Wed 24 Mar 2027 12:30 — repost 2
-            4. Wed 31 Mar 2027 12:30 — repost 3 — **after expiry**
-
-            `x`:
 
             1. Wed 10 Mar 2027 12:30
             2. Wed 17 Mar 2027 12:30 — repost 1
@@ -172,8 +163,6 @@ public class HoverServiceTests
             """
             **post `tip-2`** — 4 publications on `x`, from queue `tips`
 
-            `x`:
-
             1. Thu 4 Mar 2027 08:00
             2. Thu 11 Mar 2027 08:00 — repost 1
             3. Thu 18 Mar 2027 08:00 — repost 2
@@ -191,7 +180,7 @@ public class HoverServiceTests
         var result = Analyze(March7, plan);
         var hover = HoverService.Hover(result, At(plan, "post webinar", 6));
         Assert.NotNull(hover);
-        Assert.StartsWith("**post `webinar`** — 25 publications on `x`; expires Fri 30 Apr 2027\n\n`x`:\n\n1. Wed 10 Mar 2027 12:30\n", hover.Markdown, StringComparison.Ordinal);
+        Assert.StartsWith("**post `webinar`** — 25 publications on `x`; expires Fri 30 Apr 2027\n\n1. Wed 10 Mar 2027 12:30\n", hover.Markdown, StringComparison.Ordinal);
         Assert.EndsWith("\n20. Mon 29 Mar 2027 12:30 — repost 19\n\n…and 5 more publications, the last Sat 3 Apr 2027 12:30 — repost 24", hover.Markdown, StringComparison.Ordinal);
     }
 

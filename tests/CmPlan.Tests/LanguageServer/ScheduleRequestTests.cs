@@ -27,4 +27,17 @@ public class ScheduleRequestTests
         Assert.Equal("2027-03-25T10:00:00+01:00", publications[0].GetProperty("at").GetString());
         Assert.Equal("2027-04-01T10:00:00+02:00", publications[1].GetProperty("at").GetString());
     }
+
+    [Fact]
+    public void A_queue_item_names_its_queue_and_a_post_has_none()
+    {
+        var text = Text + "\nqueue tips\n  on mastodon\n  slots wed 18:00\n  start 2027-03-01\n\npost tip\n  queue tips\n  text \"Astuce\"\n";
+        var dispatcher = Started(text: text);
+        var publications = Assert.Single(Send(dispatcher, Request(2, "cmplan/schedule", new { textDocument = Doc }))).GetProperty("result").EnumerateArray().ToList();
+        var tip = Assert.Single(publications, p => p.GetProperty("post").GetString() == "tip");
+        Assert.Equal("tips", tip.GetProperty("queue").GetString());
+        Assert.All(
+            publications.Where(p => p.GetProperty("post").GetString() != "tip"),
+            p => Assert.False(p.TryGetProperty("queue", out var queue) && queue.ValueKind != System.Text.Json.JsonValueKind.Null));
+    }
 }

@@ -13,10 +13,13 @@ namespace CmPlan.Analysis.Ide.Hover;
 /// <summary>Hover texts for a post, a queue or a channel, from the schedule as computed (never re-expanded).</summary>
 public static class EntityHover
 {
-    /// <summary>The most publications listed per channel; the rest are summed up.</summary>
-    public const int ListedPerChannel = 20;
+    /// <summary>The most publications listed; the rest are summed up.</summary>
+    public const int Listed = 20;
 
-    /// <summary>Every publication of the post, channel by channel, reposts numbered, those after <c>expires</c> marked.</summary>
+    /// <summary>
+    /// Every publication of the post, reposts numbered, those after <c>expires</c> marked. Listed once:
+    /// every publication is on every channel of the post (contract §4), so per-channel lists would repeat it.
+    /// </summary>
     public static string Post(PostModel post, ScheduleIndex index)
     {
         var publications = index.OfPost(post.Id);
@@ -40,25 +43,16 @@ public static class EntityHover
             text.Append(CultureInfo.InvariantCulture, $"; expires {Written(expires)}");
         }
 
-        foreach (var channel in channels)
+        var moments = publications.Where(p => p.Channel == channels[0]).ToList();
+        text.Append('\n');
+        for (var i = 0; i < Math.Min(moments.Count, Listed); i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\n`{channel}`:\n");
-            var listed = 0;
-            Publication? last = null;
-            foreach (var publication in publications.Where(p => p.Channel == channel))
-            {
-                listed++;
-                last = publication;
-                if (listed <= ListedPerChannel)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"\n{listed}. {Line(publication, expires)}");
-                }
-            }
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {Line(moments[i], expires)}");
+        }
 
-            if (listed > ListedPerChannel && last is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\n\n…and {HumanText.Count(listed - ListedPerChannel, "more publication")}, the last {Line(last, expires)}");
-            }
+        if (moments.Count > Listed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n\n…and {HumanText.Count(moments.Count - Listed, "more publication")}, the last {Line(moments[^1], expires)}");
         }
 
         return text.ToString();

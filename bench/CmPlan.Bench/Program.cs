@@ -1,0 +1,33 @@
+using System.Globalization;
+using CmPlan.Bench.Drivers;
+using CmPlan.Bench.Report;
+
+// The bench harness, one mode per step of bench/run.sh (see there).
+return args switch
+{
+    ["generate", "--out", var output, .. var sizes] => Generate.Run(output, Ints(sizes)),
+    ["selfcheck", .. var sizes] => SelfCheck.Run(Ints(sizes)),
+    ["bdn", "--artifacts", var artifacts, .. var rest] => Bdn.Run(artifacts, rest),
+    ["coldstart", "--runs", var runs, "--warmup", var warmup, "--out", var output, "--", .. var commands] =>
+        ColdStart.Run(Int(runs), Int(warmup), output, commands),
+    ["stages", "--posts", var posts, "--runs", var runs, "--out", var output] => Stages.Run(Int(posts), Int(runs), output),
+    ["report", "--in", var input, "--out", var output] => ReportWriter.Run(input, output),
+    _ => Usage(),
+};
+
+static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+static IEnumerable<int> Ints(IEnumerable<string> texts) => texts.Select(Int);
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: CmPlan.Bench generate --out DIR SIZE…
+               CmPlan.Bench selfcheck SIZE…
+               CmPlan.Bench bdn --artifacts DIR [--smoke] [BenchmarkDotNet options]
+               CmPlan.Bench coldstart --runs N --warmup W --out FILE -- NAME=COMMAND… …
+               CmPlan.Bench stages --posts N --runs R --out FILE
+               CmPlan.Bench report --in DIR --out FILE
+        """);
+    return 2;
+}

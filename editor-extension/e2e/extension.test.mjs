@@ -1,0 +1,227 @@
+// End to end in real VS Code: code-server 4.96.4 (VS Code 1.96) with the packaged .vsix installed,
+// driven by playwright-core in Debian's chromium. Opens a workspace of plans and checks what a user
+// sees: the Problems panel, a hover, a quick fix, the Show Schedule calendar refreshing as the file
+// changes. The expected values come from the cmplan CLI shipped in the same .vsix (an independent
+// path through the same analysis). Screenshots go to e2e/output/; CMPLAN_E2E_SCREENSHOTS=update also
+// copies them into images/screenshots/ for the README.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { startCodeServer } from './codeServer.mjs';
+import { until, Workbench } from './workbench.mjs';
+
+const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
+const output = join(extension, 'e2e', 'output');
+const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+const vsix = join(extension, `cmplan-${version}.vsix`);
+const NOW = '2027-02-01';
+const PLAN = 'printemps-2027.cmplan';
+const SCREENSHOTS = ['schedule-month', 'hover', 'quick-fix', 'schedule-week'];
+
+/** The CLI's view of the same plan: the oracle. */
+function cli(...args) {
+  try {
+    return JSON.parse(execFileSync('dotnet', [join(extension, 'server', 'cmplan.dll'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch (error) {
+    if (error.status === 1) {
+      return JSON.parse(error.stdout); // "problems found"
+    }
+    throw error;
+  }
+}
+
+/** Applies the CLI's 1-based, end-exclusive edits to the text (last first). */
+function applyEdits(text, edits) {
+  const lines = text.split('\n');
+  const offset = (line, column) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  return [...edits]
+    .map((e) => ({ start: offset(e.line, e.column), end: offset(e.endLine, e.endColumn), newText: e.newText }))
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeout: 600_000 }, async (t) => {
+  assert.ok(existsSync(vsix), `${vsix} is missing: run npm run package first`);
+  const home = execFileSync(join(extension, 'e2e', 'install-code-server.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+
+  rmSync(output, { recursive: true, force: true });
+  const workspace = join(output, 'workspace');
+  cpSync(join(extension, 'e2e', 'workspace'), workspace, { recursive: true });
+  const planPath = join(workspace, PLAN);
+  const original = readFileSync(planPath, 'utf8');
+  const check = cli('check', planPath, '--now', NOW, '--format', 'json');
+  const diagnostics = check.files[0].diagnostics;
+  const shown = diagnostics.filter((d) => d.severity !== 'hint'); // VS Code lists no hints in Problems
+  const schedule = cli('schedule', planPath, '--format', 'json');
+  const afterExpiry = diagnostics.find((d) => d.rule === 'after-expiry');
+  assert.ok(afterExpiry, 'the fixture has an after-expiry problem to fix');
+
+  const started = Date.now();
+  const server = await startCodeServer({ home, vsix, workspace, runDir: join(output, 'profile') });
+  t.after(() => server.stop());
+  const browser = await launchBrowser();
+  t.after(() => browser.close());
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  // An action that cannot happen fails soon, so that the step's retry gets its turn.
+  page.setDefaultTimeout(15_000);
+  const shot = (name) => page.screenshot({ path: join(output, `${name}.png`) });
+
+  const step = async (name, action) => {
+    const begun = Date.now();
+    try {
+      await action();
+      console.log(`  ✓ ${name} (${Date.now() - begun} ms)`);
+    } catch (error) {
+      const file = join(output, `failure-${name.replace(/\W+/g, '-')}.png`);
+      await page.screenshot({ path: file }).catch(() => {});
+      error.message += `\n  step: ${name}\n  screenshot: ${file}\n  code-server log (end):\n${server.log().slice(-3000)}`;
+      throw error;
+    }
+  };
+
+  const vscode = new Workbench(page);
+  await step('open the workbench', async () => {
+    await page.goto(server.url);
+    await vscode.ready();
+  });
+
+  await step('open a plan', () => vscode.openFile(PLAN));
+
+  await step('the Problems panel lists the rule ids', async () => {
+    const text = await vscode.problems(shown.map((d) => d.rule));
+    for (const d of shown) {
+      assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows ${d.rule}'s message:\n${text}`);
+    }
+  });
+
+  await step('hovering a post shows its publication dates', async () => {
+    const lines = original.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('post lancement-cargo')) + 1;
+    await vscode.goTo(line, 8);
+    const hover = await vscode.hover('Tue 2 Mar 2027');
+    // Every day lancement-cargo goes out, in the hover's words.
+    for (const day of ['Tue 2 Mar 2027', 'Tue 16 Mar 2027', 'Tue 30 Mar 2027']) {
+      assert.ok(hover.includes(day), `the hover names ${day}:\n${hover}`);
+    }
+    await shot('hover');
+  });
+
+  let calendar;
+  await step('Show Schedule renders the publications', async () => {
+    await vscode.command('CmPlan: Show Schedule');
+    calendar = await vscode.webview('#app .head');
+    const late = schedule.publications.length; // the count the header must show
+    await until('the calendar summary', async () => (await calendar.locator('.summary').innerText()).includes(`${late} publications`));
+    const lateCount = (await calendar.locator('.late-stat').innerText()).trim();
+    assert.match(lateCount, /^2 after expiry$/);
+    // The month of the first publication, with every one of its publications (entries group channels).
+    const firstMonth = schedule.publications[0].at.slice(0, 7);
+    const inMonth = schedule.publications.filter((p) => p.at.startsWith(firstMonth)).length;
+    await until(`March's ${inMonth} publications in the month view`, async () => {
+      const counts = await calendar.locator('.day:not(.outside) .pub').evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
+      const more = await calendar.locator('.day:not(.outside) .more').count();
+      return more === 0 && counts.reduce((a, b) => a + b, 0) === inMonth;
+    });
+    // The late reposts: jump to them, red, on the day the CLI gives.
+    await calendar.locator('.late-stat').click();
+    const late15 = calendar.locator('.pub.late[data-post="atelier-entretien"]');
+    await late15.first().waitFor({ timeout: 10_000 });
+    assert.equal((await late15.first().getAttribute('data-at')).slice(0, 10), '2027-04-15');
+    assert.equal(await calendar.locator('.legend .channel').count(), 4, 'one legend entry per channel');
+    // Room for the calendar, as one would make it to read it.
+    await vscode.command('Close Primary Side Bar');
+    await vscode.command('Hide Panel');
+    await shot('schedule-month');
+    await calendar.locator('.segment[data-mode="week"]').click();
+    await calendar.locator('.week .pub.placed.late').first().waitFor({ timeout: 10_000 });
+    // Four weeks back: the busy week of the launch's first repost.
+    for (let i = 0; i < 4; i++) {
+      await calendar.locator('.nav button').first().click();
+    }
+    await until('the week of 15 March', async () => (await calendar.locator('.period').innerText()) === '15 – 21 Mar 2027');
+    const week = schedule.publications.filter((p) => p.at >= '2027-03-15' && p.at < '2027-03-22').length;
+    const counts = await calendar.locator('.week .pub').evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
+    assert.equal(counts.reduce((a, b) => a + b, 0), week, 'the week view shows every publication of the week');
+    await shot('schedule-week');
+    // A click on a publication shows its post in the editor.
+    const header = original.split('\n').findIndex((l) => l.startsWith('post best-of-2026')) + 1;
+    await calendar.locator('.week .pub[data-post="best-of-2026"]').first().click();
+    await until(`the cursor on line ${header}`, async () =>
+      (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).includes(`Ln ${header},`),
+    );
+    await calendar.locator('.segment[data-mode="month"]').click();
+  });
+
+  await step('a quick fix changes the file as expected', async () => {
+    await page.locator('.tab', { hasText: PLAN }).first().click();
+    await vscode.goTo(afterExpiry.line, afterExpiry.column);
+    const fix = afterExpiry.fixes.find((f) => f.preferred);
+    await vscode.quickFix(fix.title, () => shot('quick-fix'));
+    await page.keyboard.press('Control+S');
+    const expected = applyEdits(original, fix.edits);
+    await until('the fixed file on disk', () => readFileSync(planPath, 'utf8') === expected);
+    const left = shown.filter((d) => d !== afterExpiry).map((d) => d.rule);
+    await vscode.problems(left);
+    await until('after-expiry to leave the Problems panel', async () => !(await page.locator('.markers-panel').innerText()).includes('after-expiry'));
+  });
+
+  let fixed;
+  await step('the calendar follows the edit', async () => {
+    fixed = cli('schedule', planPath, '--format', 'json').publications.length;
+    await until(`the red publications to go, ${fixed} publications left`, async () =>
+      (await calendar.locator('.pub.late').count()) === 0 &&
+      (await calendar.locator('.late-stat').count()) === 0 &&
+      (await calendar.locator('.summary').innerText()).includes(`${fixed} publications`),
+    );
+    await shot('fixed');
+  });
+
+  await step('the calendar comes back after a reload', async () => {
+    await vscode.command('Developer: Reload Window');
+    await vscode.ready(PLAN);
+    calendar = await vscode.webview('#app .head');
+    await until(`the reloaded calendar with the fixed plan's ${fixed} publications`, async () =>
+      (await calendar.locator('.summary').innerText()).includes(`${fixed} publications`),
+    );
+  });
+
+  await step('Explain Rule offers the rules of the cursor line first and shows the doc', async () => {
+    const dated = diagnostics.find((d) => d.rule === 'dated-content');
+    await page.locator('.tab', { hasText: PLAN }).first().click();
+    await vscode.goTo(dated.line, dated.column);
+    await vscode.pick('F1', '>CmPlan: Explain Rule', 'Explain Rule', { closes: false });
+    const first = vscode.quickInput().locator('.monaco-list-row').first();
+    await until('the rule list, this line\'s rule first', async () => (await first.innerText()).includes('dated-content'));
+    await shot('explain-rule-pick');
+    await first.click();
+    await vscode.webview('h1', 'dated-content');
+  });
+
+  const settings = join(workspace, '.vscode', 'settings.json');
+  await step('a new cmplan.now is taken at once', async () => {
+    const later = '2027-04-01';
+    writeFileSync(settings, JSON.stringify({ 'cmplan.now': later }));
+    const expected = cli('check', planPath, '--now', later, '--format', 'json').files[0].diagnostics;
+    assert.ok(expected.some((d) => d.rule === 'expired-content'), 'the fixture has content expired by then');
+    await vscode.problems([...new Set(expected.map((d) => d.rule))]);
+  });
+
+  await step('a missing cmplan.server.path is reported clearly', async () => {
+    writeFileSync(settings, JSON.stringify({ 'cmplan.now': NOW, 'cmplan.server.path': 'missing/cmplan' }));
+    const text = await vscode.notification('which does not exist');
+    assert.doesNotMatch(text, /failed/, 'no other error on the way');
+    await shot('server-path-error');
+  });
+
+  console.log(`  e2e: ${Math.round((Date.now() - started) / 1000)} s in VS Code, screenshots in ${output}`);
+  if (process.env.CMPLAN_E2E_SCREENSHOTS === 'update') {
+    mkdirSync(join(extension, 'images', 'screenshots'), { recursive: true });
+    for (const name of SCREENSHOTS) {
+      copyFileSync(join(output, `${name}.png`), join(extension, 'images', 'screenshots', `${name}.png`));
+    }
+  }
+});

@@ -1,0 +1,80 @@
+// CmPlan: Explain Rule — pick a rule (those on the cursor's line first) and read its documentation.
+import * as vscode from 'vscode';
+import { reportUnavailable } from '../server/serverCommand';
+import { runCli } from './cli';
+import { parseRules, type RuleSummary } from './ruleList';
+
+/** Rule docs are virtual markdown documents `cmplan-rule:/<id>.md`, rendered by the built-in preview. */
+export const RULE_SCHEME = 'cmplan-rule';
+
+class RuleDocs implements vscode.TextDocumentContentProvider {
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    return runCli(this.context, ['explain', uri.path.replace(/^\//, '').replace(/\.md$/, '')]);
+  }
+}
+
+/** The cmplan rule ids of the diagnostics on the active editor's cursor lines. */
+function rulesAtCursor(): Set<string> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    return new Set();
+  }
+  const lines = new Set(editor.selections.map((s) => s.active.line));
+  return new Set(
+    vscode.languages
+      .getDiagnostics(editor.document.uri)
+      .filter((d) => d.source === 'cmplan' && lines.has(d.range.start.line))
+      .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))),
+  );
+}
+
+interface RuleItem extends vscode.QuickPickItem {
+  readonly rule?: RuleSummary;
+}
+
+function items(rules: readonly RuleSummary[], here: Set<string>): RuleItem[] {
+  const result: RuleItem[] = [];
+  const section = (label: string, members: readonly RuleSummary[]) => {
+    if (members.length === 0) {
+      return;
+    }
+    result.push({ label, kind: vscode.QuickPickItemKind.Separator });
+    for (const rule of members) {
+      result.push({ label: rule.id, description: rule.severity, detail: rule.description, rule });
+    }
+  };
+  section('On this line', rules.filter((r) => here.has(r.id)));
+  for (const group of [...new Set(rules.map((r) => r.group))]) {
+    section(group, rules.filter((r) => r.group === group && !here.has(r.id)));
+  }
+  return result;
+}
+
+export async function explainRule(context: vscode.ExtensionContext, output: vscode.OutputChannel, ruleId?: string): Promise<void> {
+  let id = typeof ruleId === 'string' ? ruleId : undefined;
+  if (id === undefined) {
+    let rules: RuleSummary[];
+    try {
+      rules = parseRules(await runCli(context, ['rules']));
+    } catch (error) {
+      await reportUnavailable(error, output);
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(items(rules, rulesAtCursor()), {
+      title: 'CmPlan: Explain Rule',
+      placeHolder: 'Which rule? Its documentation opens beside the editor',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
+    id = picked?.rule?.id;
+  }
+  if (id !== undefined) {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${id}.md` }));
+  }
+}
+
+export function registerRuleDocs(context: vscode.ExtensionContext): vscode.Disposable {
+  return vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, new RuleDocs(context));
+}

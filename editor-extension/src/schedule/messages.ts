@@ -1,0 +1,35 @@
+// The messages between the Show schedule panel and its webview, shared by both bundles.
+
+/** One publication as the server's `cmplan/schedule` request returns it. */
+export interface Publication {
+  readonly post: string;
+  readonly channel: string;
+  /** ISO 8601 local date-time with the plan zone's UTC offset: `2027-03-10T12:30:00+01:00`. */
+  readonly at: string;
+  /** 0 for the first publication, k for the k-th repost. */
+  readonly repost: number;
+  readonly afterExpiry: boolean;
+  /** The queue that published it; absent for a post's own schedule. */
+  readonly queue?: string;
+}
+
+/** What the webview draws: the document's schedule and what it needs to label it. */
+export interface ScheduleView {
+  /** The plan's URI: kept in the webview's state, so VS Code can bring the panel back after a reload. */
+  readonly uri: string;
+  readonly fileName: string;
+  readonly timezone: string;
+  /** Channel ids in declaration order: their colours follow this order, so they stay put as the file changes. */
+  readonly channels: readonly string[];
+  readonly publications: readonly Publication[];
+  /** The day the calendar opens on when nothing is shown yet: `cmplan.now`'s date, or today. */
+  readonly today: string;
+}
+
+export type ToWebview =
+  | { readonly type: 'schedule'; readonly view: ScheduleView }
+  | { readonly type: 'error'; readonly message: string };
+
+export type FromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'reveal'; readonly post: string };

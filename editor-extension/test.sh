@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The editor extension's tests: installs its npm packages (npm ci, once per lockfile), packages the
+# .vsix (bundle + published server), runs the unit tests (what needs no VS Code: finding dotnet,
+# reading plans and rules, calendar arithmetic) and the grammar tests, then the end-to-end test in
+# real VS Code (code-server, installed once into the user's cache by e2e/install-code-server.sh).
+# CMPLAN_SKIP_E2E=1 skips the end-to-end test.
+set -euo pipefail
+cd "$(dirname "$0")"
+NPM=(npm --no-audit --no-fund --loglevel=error)
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  "${NPM[@]}" ci
+fi
+"${NPM[@]}" run package
+"${NPM[@]}" run test:unit
+"${NPM[@]}" run test:grammar
+if [ "${CMPLAN_SKIP_E2E:-}" = "1" ]; then
+  echo "CMPLAN_SKIP_E2E=1: the end-to-end test in VS Code is skipped"
+else
+  e2e/install-code-server.sh >/dev/null
+  "${NPM[@]}" run test:e2e
+fi

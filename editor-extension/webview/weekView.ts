@@ -1,0 +1,74 @@
+// The week: seven columns on a time axis, each publication at its local time; simultaneous ones side by side.
+import { WEEKDAYS, addDays, dayOfMonth } from './dates';
+import { chip } from './chip';
+import { h } from './dom';
+import type { Entry } from './model';
+
+const HOUR_PX = 56;
+/** How long a chip stands for on the axis, to decide which ones overlap. */
+const SLOT_MINUTES = 40;
+
+/** Lanes for one day's items: an item goes into the first lane free at its time. */
+function lanes(items: readonly Entry[]): { lane: Map<Entry, number>; count: number } {
+  const ends: number[] = [];
+  const lane = new Map<Entry, number>();
+  for (const item of items) {
+    let index = ends.findIndex((end) => end <= item.minutes);
+    if (index < 0) {
+      index = ends.length;
+      ends.push(0);
+    }
+    ends[index] = item.minutes + SLOT_MINUTES;
+    lane.set(item, index);
+  }
+  return { lane, count: Math.max(1, ends.length) };
+}
+
+export function weekView(monday: string, today: string, days: Map<string, Entry[]>, open: (post: string) => void): HTMLElement {
+  const week = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+  const all = week.flatMap((d) => days.get(d) ?? []);
+  // The hours shown: those with publications, with an hour of air; office hours for an empty week.
+  const firstHour = all.length ? Math.max(0, Math.floor(Math.min(...all.map((i) => i.minutes)) / 60) - 1) : 8;
+  const lastHour = all.length ? Math.min(24, Math.ceil((Math.max(...all.map((i) => i.minutes)) + SLOT_MINUTES) / 60) + 1) : 18;
+  const height = (lastHour - firstHour) * HOUR_PX;
+
+  const root = h('div', { class: 'week' });
+  root.append(h('div', { class: 'corner' }));
+  for (const [i, day] of week.entries()) {
+    const count = (days.get(day) ?? []).reduce((n, e) => n + e.items.length, 0);
+    root.append(
+      h(
+        'div',
+        { class: `column-head${day === today ? ' today' : ''}`, data: { day } },
+        h('span', { class: 'weekday-name' }, WEEKDAYS[i]),
+        h('span', { class: 'date' }, String(dayOfMonth(day))),
+        count > 0 && h('span', { class: 'count', title: `${count} publication${count === 1 ? '' : 's'}` }, String(count)),
+      ),
+    );
+  }
+
+  const axis = h('div', { class: 'axis', style: { height: `${height}px` } });
+  for (let hour = firstHour; hour < lastHour; hour++) {
+    axis.append(h('div', { class: 'hour', style: { top: `${(hour - firstHour) * HOUR_PX}px` } }, `${String(hour).padStart(2, '0')}:00`));
+  }
+  root.append(axis);
+
+  for (const day of week) {
+    const items = days.get(day) ?? [];
+    const { lane, count } = lanes(items);
+    const column = h('div', { class: `column${day === today ? ' today' : ''}`, data: { day }, style: { height: `${height}px` } });
+    for (let hour = firstHour; hour < lastHour; hour++) {
+      column.append(h('div', { class: 'hour-line', style: { top: `${(hour - firstHour) * HOUR_PX}px` } }));
+    }
+    for (const item of items) {
+      const el = chip(item, open, 'placed');
+      const index = lane.get(item) ?? 0;
+      el.style.setProperty('top', `${((item.minutes - firstHour * 60) / 60) * HOUR_PX}px`);
+      el.style.setProperty('left', `calc(${(index / count) * 100}% + 2px)`);
+      el.style.setProperty('width', `calc(${100 / count}% - 4px)`);
+      column.append(el);
+    }
+    root.append(column);
+  }
+  return root;
+}

@@ -1,0 +1,20 @@
+namespace CmPlan.Cli.Inputs;
+
+/// <summary>The file on disk is not the one that was read: someone else wrote it meanwhile.</summary>
+public sealed class FileChangedException : IOException
+{
+    public FileChangedException()
+        : base("changed on disk since it was read")
+    {
+    }
+
+    public FileChangedException(string message)
+        : base(message)
+    {
+    }
+
+    public FileChangedException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

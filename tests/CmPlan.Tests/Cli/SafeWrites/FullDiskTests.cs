@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using CmPlan.Tests.Support;
+
+namespace CmPlan.Tests.Cli.SafeWrites;
+
+/// <summary>
+/// The disk refuses the new bytes half-way: the real <c>cmplan</c> must report it, exit 1, delete
+/// its temporary file and leave the plan as it was. Two real refusals, no seam in the product:
+/// a file size limit (<c>ulimit -f</c>: EFBIG, works for any user on any Linux) and a full 64 KiB
+/// tmpfs (ENOSPC), mounted in a user namespace where the system allows one (skipped elsewhere).
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public class FullDiskTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    /// <summary>About 40 KB that both commands rewrite (wider indentation, unbounded repeats).</summary>
+    private static string BigPlan()
+    {
+        var text = new System.Text.StringBuilder("channel x\n\n");
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"post p{i}\n    on x\n    at 2027-03-02 09:00\n    repeat every 7d\n    text \"Bonjour {i}\"\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(SafeWriteTests.Commands), MemberType = typeof(SafeWriteTests))]
+    public void Past_the_file_size_limit_the_plan_is_left_intact(string command)
+    {
+        var path = temp.Write("big.cmplan", BigPlan());
+        var before = SHA256.HashData(File.ReadAllBytes(path));
+
+        // 16 KiB at most per file; SIGXFSZ ignored so that write(2) fails with EFBIG instead of killing
+        // the process; W^X off because the runtime's double-mapped code file would hit the limit too.
+        var run = CmplanProcess.Run(
+            "bash",
+            ["-c", "trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\"", CmplanProcess.Dotnet, CmplanProcess.Dll, .. SafeWriteTests.Args(command, "big.cmplan")],
+            temp.Path,
+            new Dictionary<string, string> { ["DOTNET_EnableWriteXorExecute"] = "0" });
+
+        Assert.Equal("cmplan: big.cmplan: cannot write (file too large for the file system); left unchanged\n", run.Error);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.Equal(["big.cmplan"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [UserNamespaceTheory]
+    [MemberData(nameof(SafeWriteTests.Commands), MemberType = typeof(SafeWriteTests))]
+    public void On_a_full_file_system_the_plan_is_left_intact(string command)
+    {
+        File.WriteAllText(temp.Full("big.cmplan.orig"), BigPlan());
+        Directory.CreateDirectory(temp.Full("disk"));
+
+        // Inside the namespace: a 64 KiB tmpfs holding the 40 KB plan, the command, then what is left.
+        var script = string.Join(
+            " && ",
+            "mount -t tmpfs -o size=64k tmpfs disk",
+            "cp big.cmplan.orig disk/big.cmplan",
+            "cd disk",
+            $"{{ \"$0\" \"$@\" {string.Join(' ', SafeWriteTests.Args(command, "big.cmplan"))}; echo \"exit=$?\"; }}",
+            "sha256sum big.cmplan ../big.cmplan.orig",
+            "ls -A");
+        var run = CmplanProcess.Run("unshare", ["--user", "--map-root-user", "--mount", "bash", "-c", script, CmplanProcess.Dotnet, CmplanProcess.Dll], temp.Path);
+
+        Assert.Equal("cmplan: big.cmplan: cannot write (No space left on device); left unchanged\n", run.Error);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("exit=1", lines);
+        var sums = lines.Where(l => l.Contains("big.cmplan", StringComparison.Ordinal) && l.Length > 64).Select(l => l[..64]).ToList();
+        Assert.Equal(2, sums.Count);
+        Assert.Equal(sums[0], sums[1]);
+        Assert.Equal("big.cmplan", lines[^1]);
+    }
+}

@@ -1,0 +1,82 @@
+;;; test.el --- Emacs (batch) with eglot against `cmplan lsp' -*- lexical-binding: t -*-
+;; Loads the configuration of docs/editors.md (cmplan-eglot.el), opens a plan, and checks the
+;; diagnostics, a hover and a quick fix applied to the buffer.  Run by tools/editors/run.sh.
+
+(require 'cl-lib)
+(load (expand-file-name "cmplan-eglot.el" (file-name-directory load-file-name)) nil t)
+
+(defvar cmplan-test-patience 30 "Seconds to wait for each step.")
+
+(defun cmplan-test-fail (format-string &rest args)
+  ;; The events and stderr buffers outlive a server that died, which eglot-current-server would not find.
+  (dolist (buffer (buffer-list))
+    (when (string-match-p "\\` ?\\*EGLOT .* \\(events\\|stderr\\)\\*\\'" (buffer-name buffer))
+      (message "--- %s ---\n%s" (buffer-name buffer) (with-current-buffer buffer (buffer-string)))))
+  (message "emacs: FAILED: %s" (apply #'format format-string args))
+  (kill-emacs 1))
+
+(defun cmplan-test-wait (what condition)
+  (let ((deadline (+ (float-time) cmplan-test-patience)))
+    (while (not (funcall condition))
+      (when (> (float-time) deadline)
+        (cmplan-test-fail "timed out waiting for %s" what))
+      (accept-process-output nil 0.05))))
+
+(defun cmplan-test-codes ()
+  "The diagnostics Flymake shows, as \"code@line\", sorted."
+  (string-join
+   (sort (mapcar (lambda (d)
+                   (format "%s@%d"
+                           (plist-get (cdr (assoc 'eglot-lsp-diag (flymake-diagnostic-data d))) :code)
+                           (line-number-at-pos (flymake-diagnostic-beg d))))
+                 (flymake-diagnostics))
+         #'string<)
+   " "))
+
+(defun cmplan-test-goto (line column)
+  (goto-char (point-min))
+  (forward-line (1- line))
+  (forward-char column))
+
+(condition-case err
+    (progn
+      (find-file (getenv "CMPLAN_PLAN"))
+      (unless (eq major-mode 'cmplan-mode) (cmplan-test-fail "not in cmplan-mode"))
+      ;; eglot-ensure connects after the command that visited the file; batch mode runs none.
+      (run-hooks 'post-command-hook)
+      (cmplan-test-wait "eglot to manage the buffer" (lambda () (bound-and-true-p eglot--managed-mode)))
+      (flymake-start)
+
+      ;; 1. Diagnostics, after the server asked for cmplan.now.
+      (cmplan-test-wait "diagnostics"
+                        (lambda () (equal (cmplan-test-codes) "unbounded-repost@12 whitespace@13")))
+
+      ;; 2. Hover on the post's id: its publication dates.
+      (cmplan-test-goto 9 6)
+      (let* ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover
+                                     (eglot--TextDocumentPositionParams)))
+             (text (plist-get (plist-get hover :contents) :value)))
+        (unless (and (string-search "Wed 10 Mar 2027 12:30" text) (string-search "Wed 30 Jun 2027 12:30" text))
+          (cmplan-test-fail "hover without the dates: %s" text)))
+
+      ;; 3. The preferred quick fix, executed the way eglot executes a chosen action.
+      (cmplan-test-goto 12 9)
+      (let* ((actions (eglot-code-actions (point) (line-end-position) "quickfix"))
+             (preferred (cl-find-if (lambda (a) (eq (plist-get a :isPreferred) t)) actions)))
+        (unless preferred (cmplan-test-fail "no preferred quick fix among %d actions" (length actions)))
+        (eglot--read-execute-code-action (list preferred) (eglot-current-server) "quickfix"))
+
+      ;; 4. The buffer holds the fix; the server, told of the change, replaces unbounded-repost by
+      ;; too-many-repeats (the bound it suggested allows 12 reposts).
+      (let ((line (save-excursion (cmplan-test-goto 12 0) (buffer-substring (point) (line-end-position)))))
+        (unless (equal line "  repeat every 7d until 2027-06-08")
+          (cmplan-test-fail "line 12 is now: %s" line)))
+      ;; Eglot sends changes from an idle timer, and batch mode is never idle: do what it does.
+      (eglot--signal-textDocument/didChange)
+      (cmplan-test-wait "the diagnostics after the fix"
+                        (lambda () (equal (cmplan-test-codes) "too-many-repeats@12 whitespace@13")))
+
+      (eglot-shutdown (eglot-current-server))
+      (message "emacs: diagnostics, hover and quick fix OK")
+      (kill-emacs 0))
+  (error (cmplan-test-fail "%S" err)))
