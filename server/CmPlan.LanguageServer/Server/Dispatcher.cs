@@ -266,7 +266,7 @@ public sealed class Dispatcher(ServerOptions options)
 
         if (askConfiguration)
         {
-            pendingConfiguration = Ask("workspace/configuration", new ConfigurationParams([new ConfigurationItem("cmplan.now")]), LspJsonContext.Default.ConfigurationParams);
+            AskNow();
         }
     }
 
@@ -275,7 +275,7 @@ public sealed class Dispatcher(ServerOptions options)
     {
         if (askConfiguration)
         {
-            pendingConfiguration = Ask("workspace/configuration", new ConfigurationParams([new ConfigurationItem("cmplan.now")]), LspJsonContext.Default.ConfigurationParams);
+            AskNow();
             return;
         }
 
@@ -287,7 +287,17 @@ public sealed class Dispatcher(ServerOptions options)
         }
     }
 
-    /// <summary>The client's answer to <c>workspace/configuration</c>: <c>[cmplan.now]</c>.</summary>
+    /// <summary>
+    /// Asks for <c>cmplan.now</c> and for the section <c>cmplan</c>: clients that look a section up as
+    /// one literal key (eglot) answer the first, clients that follow the dotted path may answer either.
+    /// </summary>
+    private void AskNow() =>
+        pendingConfiguration = Ask(
+            "workspace/configuration",
+            new ConfigurationParams([new ConfigurationItem("cmplan.now"), new ConfigurationItem("cmplan")]),
+            LspJsonContext.Default.ConfigurationParams);
+
+    /// <summary>The client's answer to <c>workspace/configuration</c>: <c>[cmplan.now, cmplan]</c>; the flat key wins when given.</summary>
     private void Configured(IncomingMessage response)
     {
         pendingConfiguration = null;
@@ -297,7 +307,17 @@ public sealed class Dispatcher(ServerOptions options)
             return;
         }
 
-        UseNow(response.Result is { ValueKind: JsonValueKind.Array } items && items.GetArrayLength() > 0 ? items[0] : null);
+        if (response.Result is not { ValueKind: JsonValueKind.Array } items || items.GetArrayLength() == 0)
+        {
+            UseNow(null);
+            return;
+        }
+
+        var flat = items[0];
+        var nested = items.GetArrayLength() > 1 && items[1] is { ValueKind: JsonValueKind.Object } section && section.TryGetProperty("now", out var now)
+            ? now
+            : (JsonElement?)null;
+        UseNow(flat.ValueKind == JsonValueKind.Null && nested is not null ? nested : flat);
     }
 
     /// <summary>A string sets "now"; null or nothing means the server's own clock. Every open document is analysed again.</summary>

@@ -25,13 +25,24 @@ public sealed class SettingsTests : IDisposable
         Assert.Single(Send(dispatcher, Request(9, "textDocument/hover", AtParams(At("at 2027-03-03", 4), false))))
             .GetProperty("result").GetProperty("contents").GetProperty("value").GetString()!;
 
+    /// <summary>A started server that asked for its settings, with the test plan open: the request id and a hover under the server's own clock.</summary>
+    private static (Dispatcher Dispatcher, string Id, string Before) AskedForSettings()
+    {
+        var dispatcher = new Dispatcher(Options);
+        Send(dispatcher, Request(1, "initialize", Capabilities(configuration: true, watch: false)));
+        var id = Single(Send(dispatcher, Notification("initialized")), "workspace/configuration").GetProperty("id").GetString()!;
+        Send(dispatcher, Notification("textDocument/didOpen", Open(Text)));
+        var before = HoverOnDate(dispatcher);
+        return (dispatcher, id, before);
+    }
+
     [Fact]
     public void The_server_asks_for_cmplan_now_and_uses_the_answer()
     {
         var dispatcher = new Dispatcher(Options);
         Send(dispatcher, Request(1, "initialize", Capabilities(configuration: true, watch: false)));
         var request = Single(Send(dispatcher, Notification("initialized")), "workspace/configuration");
-        Assert.Equal("cmplan.now", request.GetProperty("params").GetProperty("items")[0].GetProperty("section").GetString());
+        Assert.Equal(["cmplan.now", "cmplan"], request.GetProperty("params").GetProperty("items").EnumerateArray().Select(i => i.GetProperty("section").GetString()));
         Send(dispatcher, Notification("textDocument/didOpen", Open(Text)));
         var before = HoverOnDate(dispatcher);
 
@@ -43,6 +54,29 @@ public sealed class SettingsTests : IDisposable
             At("at 2027-03-03", 4))!.Markdown;
         Assert.Equal(expected, HoverOnDate(dispatcher));
         Assert.NotEqual(before, expected);
+    }
+
+    [Theory]
+    [InlineData("{\"now\":\"2027-03-01\"}")]
+    [InlineData("{\"now\":\"2027-03-01\",\"trace\":{\"server\":\"off\"}}")]
+    public void A_client_answering_only_the_cmplan_section_sets_now_from_it(string section)
+    {
+        var (dispatcher, id, before) = AskedForSettings();
+
+        Send(dispatcher, Response(id, new object?[] { null, JsonDocument.Parse(section).RootElement }));
+
+        Assert.NotEqual(before, HoverOnDate(dispatcher));
+    }
+
+    [Fact]
+    public void The_flat_cmplan_now_wins_over_the_section()
+    {
+        var (dispatcher, id, before) = AskedForSettings();
+
+        var log = Single(Send(dispatcher, Response(id, new object?[] { "soon", new { now = "2027-03-01" } })), "window/logMessage").GetProperty("params");
+
+        Assert.Contains("Invalid cmplan.now 'soon'", log.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, HoverOnDate(dispatcher));
     }
 
     [Fact]
@@ -60,11 +94,7 @@ public sealed class SettingsTests : IDisposable
     [Fact]
     public void An_invalid_now_is_logged_and_the_clock_stays()
     {
-        var dispatcher = new Dispatcher(Options);
-        Send(dispatcher, Request(1, "initialize", Capabilities(configuration: true, watch: false)));
-        var id = Single(Send(dispatcher, Notification("initialized")), "workspace/configuration").GetProperty("id").GetString()!;
-        Send(dispatcher, Notification("textDocument/didOpen", Open(Text)));
-        var before = HoverOnDate(dispatcher);
+        var (dispatcher, id, before) = AskedForSettings();
         var log = Single(Send(dispatcher, Response(id, new[] { "soon" })), "window/logMessage").GetProperty("params");
         Assert.Equal(1, log.GetProperty("type").GetInt32());
         Assert.Contains("Invalid cmplan.now 'soon'", log.GetProperty("message").GetString(), StringComparison.Ordinal);
