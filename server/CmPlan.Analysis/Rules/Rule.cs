@@ -32,15 +32,4 @@ public abstract class Rule
     public virtual void CheckPlan(RuleContext context)
     {
     }
-
-    /// <summary>The whole rule: every post in model order, then the rest.</summary>
-    public void Check(RuleContext context)
-    {
-        foreach (var post in context.Model.Posts)
-        {
-            CheckPost(context, post);
-        }
-
-        CheckPlan(context);
-    }
 }

@@ -9,7 +9,7 @@ namespace CmPlan.LanguageServer.Documents;
 public sealed record OpenDocument(string Uri, int Version, SourceText Source, AnalysisResult Analysis)
 {
     /// <summary>The text as the editor holds it: with the byte-order mark that <see cref="SourceText.From(string)"/> set aside.</summary>
-    public string Text => Source.HasBom ? "\uFEFF" + Source.Text : Source.Text;
+    public string Text => EditorText(Source);
 
     /// <summary>
     /// The editing state this version came from: the next change is analysed incrementally from it.
@@ -44,7 +44,7 @@ public sealed record OpenDocument(string Uri, int Version, SourceText Source, An
             var bom = source.HasBom ? 1 : 0;
             if (start < bom || (start == 0 && change.Text.StartsWith('\uFEFF')))
             {
-                var text = source.HasBom ? "\uFEFF" + source.Text : source.Text;
+                var text = EditorText(source);
                 session = new AnalysisSession(SourceText.From(string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end))), options);
             }
             else
@@ -55,6 +55,8 @@ public sealed record OpenDocument(string Uri, int Version, SourceText Source, An
 
         return From(Uri, version, session);
     }
+
+    private static string EditorText(SourceText source) => source.HasBom ? "\uFEFF" + source.Text : source.Text;
 
     private static OpenDocument From(string uri, int version, AnalysisSession session) =>
         new(uri, version, session.Source, session.Result) { Session = session };

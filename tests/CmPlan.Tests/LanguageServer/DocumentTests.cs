@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CmPlan.Analysis;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -96,8 +97,9 @@ public class DocumentTests
             new TextDocumentContentChangeEvent("ab\n", new RangeDto(new Position(0, 0), new Position(0, 0))),
             new TextDocumentContentChangeEvent("X", new RangeDto(new Position(1, 0), new Position(1, 1))),
         };
-        Assert.Equal("ab\nXyz", TextChanges.Apply("xyz", changes, PositionEncoding.Utf16));
-        Assert.Equal("new", TextChanges.Apply("xyz", [new TextDocumentContentChangeEvent("new")], PositionEncoding.Utf8));
+        var document = OpenDocument.Create(DocUri, 1, "xyz", AnalysisOptions.Default);
+        Assert.Equal("ab\nXyz", document.Change(2, changes, PositionEncoding.Utf16, AnalysisOptions.Default).Text);
+        Assert.Equal("new", document.Change(2, [new TextDocumentContentChangeEvent("new")], PositionEncoding.Utf8, AnalysisOptions.Default).Text);
     }
 
     [Theory]
