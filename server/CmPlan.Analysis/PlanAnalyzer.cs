@@ -28,7 +28,7 @@ public static class PlanAnalyzer
     /// The last steps, given the syntax, the model and its schedule (with its index): every rule,
     /// then suppressions, in position order. An incremental analysis passes the posts' findings it keeps.
     /// </summary>
-    internal static AnalysisResult Check(DocumentSyntax syntax, BindingResult binding, ScheduleIndex schedule, AnalysisOptions options, IPostFindings? posts = null)
+    internal static AnalysisResult Check(DocumentSyntax syntax, BindingResult binding, ScheduleIndex schedule, AnalysisOptions options, ICarriedFindings? posts = null)
     {
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var structural = syntax.Diagnostics

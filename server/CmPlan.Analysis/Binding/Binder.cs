@@ -49,7 +49,8 @@ public static class Binder
         var resolvedPosts = new List<PostModel>();
         foreach (var (post, isFirst) in posts)
         {
-            var resolved = post with { On = references.Channels(post.On), Queue = references.Queue(post.Queue) };
+            var (on, queue) = (references.Channels(post.On), references.Queue(post.Queue));
+            var resolved = on == post.On && queue == post.Queue ? post : post with { On = on, Queue = queue };
             if (isFirst)
             {
                 resolvedPosts.Add(resolved);

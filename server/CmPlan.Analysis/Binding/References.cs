@@ -13,18 +13,45 @@ namespace CmPlan.Analysis.Binding;
 /// </summary>
 internal sealed class References(IReadOnlyCollection<string> channels, IReadOnlyCollection<string> queues, DiagnosticBag diagnostics)
 {
+    /// <summary>The declared channels among <paramref name="ids"/>, each once; <paramref name="ids"/> itself when that is all of them (the usual case).</summary>
     public ImmutableArray<Located<string>> Channels(ImmutableArray<Located<string>> ids)
     {
-        var known = ImmutableArray.CreateBuilder<Located<string>>();
-        foreach (var id in ids)
+        ImmutableArray<Located<string>>.Builder? known = null;
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (Resolve(id, channels, "channel") && !known.Any(k => k.Value == id.Value))
+            var id = ids[i];
+            if (Resolve(id, channels, "channel") && !Seen(ids, known, i))
             {
-                known.Add(id);
+                known?.Add(id);
+            }
+            else if (known is null)
+            {
+                known = ImmutableArray.CreateBuilder<Located<string>>(ids.Length);
+                known.AddRange(ids, i);
             }
         }
 
-        return known.ToImmutable();
+        return known?.ToImmutable() ?? ids;
+    }
+
+    /// <summary>Whether the id at <paramref name="index"/> was kept already: among those kept so far, or the ids before it while all were kept.</summary>
+    private static bool Seen(ImmutableArray<Located<string>> ids, ImmutableArray<Located<string>>.Builder? known, int index)
+    {
+        var value = ids[index].Value;
+        if (known is not null)
+        {
+            return known.Any(k => k.Value == value);
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (ids[i].Value == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public Located<string>? Queue(Located<string>? id) => id is not null && Resolve(id, queues, "queue") ? id : null;

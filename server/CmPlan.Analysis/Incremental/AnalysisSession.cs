@@ -23,6 +23,7 @@ public sealed class AnalysisSession
 {
     private PostState?[] posts;
     private ScheduleIndex schedule;
+    private ImmutableArray<Diagnostic>?[] acrossPosts = new ImmutableArray<Diagnostic>?[RuleRegistry.All.Count];
 
     public AnalysisSession(SourceText source, AnalysisOptions options)
     {
@@ -49,7 +50,7 @@ public sealed class AnalysisSession
         }
 
         var reparse = PlanParser.Reparse(previous.Syntax, next, span, newText.Length);
-        var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse));
+        var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse), new TextChange(span, newText.Length));
         posts = new PostState?[reparse.Syntax.Items.Length];
         (Result, schedule) = Analyze(reparse.Syntax, carry);
         return Result;
@@ -59,7 +60,7 @@ public sealed class AnalysisSession
     {
         var syntax = PlanParser.Parse(source);
         posts = new PostState?[syntax.Items.Length];
-        var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false));
+        var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false, null));
         return (result, index, posts);
     }
 
@@ -98,7 +99,9 @@ public sealed class AnalysisSession
         var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
             ? previous
             : new ScheduleIndex(ScheduleBuilder.Build(binding.Model));
-        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index));
+        var carried = carry.SameSurroundings && ReferenceEquals(previous, index) && carry.Change is { } change ? acrossPosts.Select(f => f?.Through(change)).ToArray() : null;
+        acrossPosts = new ImmutableArray<Diagnostic>?[RuleRegistry.All.Count];
+        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts);
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
     }
 
@@ -111,7 +114,7 @@ public sealed class AnalysisSession
     }
 
     /// <summary>What an edit carries over from the previous analysis (its items' states, model and schedule), by new item index.</summary>
-    private sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Model, ScheduleIndex? Schedule, bool SameSurroundings)
+    private sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Model, ScheduleIndex? Schedule, bool SameSurroundings, TextChange? Change)
     {
         /// <summary>The binding of an unchanged post block, moved with it, with its findings when the surroundings held; null when it must be bound again.</summary>
         public PostState? Binding(int index)
@@ -131,16 +134,27 @@ public sealed class AnalysisSession
 
             var block = (BlockSyntax)Reparse.Syntax.Items[index];
             var binding = ReferenceEquals(old.Binding.Model.Syntax, block) ? old.Binding : old.Binding.Moved(block, offset);
-            var findings = SameSurroundings && old.Findings is { } known ? Array.ConvertAll(known, f => f.Moved(offset)) : (ImmutableArray<Diagnostic>[]?)null;
+            var findings = SameSurroundings && old.Findings is { } known ? Moved(known, offset) : null;
             return new PostState(binding, findings);
         }
     }
 
+    /// <summary>A post's findings, moved; the same array when there are none (most posts).</summary>
+    private static ImmutableArray<Diagnostic>[] Moved(ImmutableArray<Diagnostic>[] findings, int offset) =>
+        offset == 0 || findings.All(f => f.IsEmpty) ? findings : Array.ConvertAll(findings, f => f.Moved(offset));
+
     /// <summary>
-    /// Posts' findings for the rule runner: carried when the post's block and surroundings held and
-    /// its publications are the same; remembered for the next edit either way.
+    /// Findings for the rule runner: a post's, carried when its block and surroundings held and its
+    /// publications are the same; a rule's across posts, carried when the rule follows the schedule,
+    /// the schedule and surroundings held, and the edit touched none of its places. Remembered for
+    /// the next edit either way.
     /// </summary>
-    private sealed class Findings(PostState?[] posts, Dictionary<BlockSyntax, int> indexOf, (ScheduleIndex Before, ScheduleIndex Now)? schedules) : IPostFindings
+    private sealed class Findings(
+        PostState?[] posts,
+        Dictionary<BlockSyntax, int> indexOf,
+        (ScheduleIndex Before, ScheduleIndex Now)? schedules,
+        ImmutableArray<Diagnostic>?[]? carriedAcrossPosts,
+        ImmutableArray<Diagnostic>?[] acrossPosts) : ICarriedFindings
     {
         public ImmutableArray<Diagnostic>[]? Carried(PostModel post)
         {
@@ -153,5 +167,10 @@ public sealed class AnalysisSession
         }
 
         public void Remember(PostModel post, ImmutableArray<Diagnostic>[] findings) => posts[indexOf[post.Syntax]]!.Findings = findings;
+
+        public ImmutableArray<Diagnostic>? CarriedAcrossPosts(int rule) =>
+            RuleRegistry.All[rule].FollowsSchedule ? carriedAcrossPosts?[rule] : null;
+
+        public void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings) => acrossPosts[rule] = findings;
     }
 }

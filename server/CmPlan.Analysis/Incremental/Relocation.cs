@@ -3,6 +3,7 @@ using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Incremental;
@@ -17,11 +18,31 @@ internal static class Relocation
     public static ImmutableArray<Diagnostic> Moved(this ImmutableArray<Diagnostic> diagnostics, int offset) =>
         offset == 0 || diagnostics.IsEmpty ? diagnostics : [.. diagnostics.Select(d => d.Moved(offset))];
 
-    public static Diagnostic Moved(this Diagnostic diagnostic, int offset) => diagnostic with
+    public static Diagnostic Moved(this Diagnostic diagnostic, int offset) => diagnostic.Mapped(span => span.Moved(offset));
+
+    /// <summary>Diagnostics of the old text in the new one, when the edit touched none of their places (spans, related places, fixes' edits); else null.</summary>
+    public static ImmutableArray<Diagnostic>? Through(this ImmutableArray<Diagnostic> diagnostics, TextChange change)
     {
-        Span = diagnostic.Span.Moved(offset),
-        Related = diagnostic.Related.IsEmpty ? diagnostic.Related : [.. diagnostic.Related.Select(r => r with { Span = r.Span.Moved(offset) })],
-        Fixes = diagnostic.Fixes.IsEmpty ? diagnostic.Fixes : [.. diagnostic.Fixes.Select(f => f with { Edits = [.. f.Edits.Select(e => e with { Span = e.Span.Moved(offset) })] })],
+        var moved = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
+        {
+            var places = diagnostic.Related.Select(r => r.Span).Concat(diagnostic.Fixes.SelectMany(f => f.Edits).Select(e => e.Span)).Prepend(diagnostic.Span);
+            if (places.Any(p => change.Map(p) is null))
+            {
+                return null;
+            }
+
+            moved.Add(diagnostic.Mapped(span => change.Map(span)!.Value));
+        }
+
+        return moved.MoveToImmutable();
+    }
+
+    private static Diagnostic Mapped(this Diagnostic diagnostic, Func<TextSpan, TextSpan> map) => diagnostic with
+    {
+        Span = map(diagnostic.Span),
+        Related = diagnostic.Related.IsEmpty ? diagnostic.Related : [.. diagnostic.Related.Select(r => r with { Span = map(r.Span) })],
+        Fixes = diagnostic.Fixes.IsEmpty ? diagnostic.Fixes : [.. diagnostic.Fixes.Select(f => f with { Edits = [.. f.Edits.Select(e => e with { Span = map(e.Span) })] })],
     };
 
     private static PostModel Moved(this PostModel post, BlockSyntax block, int offset) => post with

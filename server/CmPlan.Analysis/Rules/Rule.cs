@@ -21,6 +21,13 @@ public abstract class Rule
     public virtual bool ReadsNow => false;
 
     /// <summary>
+    /// True when <see cref="CheckPlan"/> reads only the schedule, the posts' ids and what the
+    /// schedule is built from, and the blocks around posts (plan, policy, channels, queues): what it
+    /// finds then holds, moved, over an edit that changes none of these — typing in a post's text.
+    /// </summary>
+    public virtual bool FollowsSchedule => false;
+
+    /// <summary>
     /// Checks one post or queue item of the model. It may read the post, its own publications, the
     /// plan, settings, channels and queues, but no other post, and reports only inside the post's block.
     /// </summary>

@@ -34,7 +34,7 @@ public static class RuleRunner
         ScheduleIndex index,
         Instant now,
         IEnumerable<Diagnostic> structural,
-        IPostFindings? posts)
+        ICarriedFindings? posts)
     {
         var rules = RuleRegistry.All;
         var contexts = new RuleContext?[rules.Count];
@@ -62,39 +62,72 @@ public static class RuleRunner
 
             foreach (var post in findings)
             {
-                found.AddRange(post[r]);
+                AddTo(found, post[r]);
             }
 
-            rules[r].CheckPlan(context);
-            found.AddRange(context.Drain());
+            var acrossPosts = posts?.CarriedAcrossPosts(r) ?? CheckPlan(rules[r], context);
+            posts?.RememberAcrossPosts(r, acrossPosts);
+            AddTo(found, acrossPosts);
         }
 
         var suppressions = SuppressionFinder.Find(syntax, found);
         return SuppressionFilter.Apply(syntax, model.Settings, suppressions, found);
     }
 
-    private static ImmutableArray<Diagnostic>[] FindingsOf(PostModel post, IReadOnlyList<Rule> rules, RuleContext?[] contexts, IPostFindings? posts)
+    /// <summary>
+    /// What every rule finds on <paramref name="post"/> alone: carried where it holds, but for the
+    /// rules that read "now"; the carried array itself when those find nothing new (the usual case),
+    /// so that an edit allocates for the posts it changed, not for every post.
+    /// </summary>
+    private static ImmutableArray<Diagnostic>[] FindingsOf(PostModel post, IReadOnlyList<Rule> rules, RuleContext?[] contexts, ICarriedFindings? posts)
     {
         var carried = posts?.Carried(post);
-        var findings = new ImmutableArray<Diagnostic>[rules.Count];
+        ImmutableArray<Diagnostic>[]? findings = null;
         for (var r = 0; r < rules.Count; r++)
         {
+            ImmutableArray<Diagnostic> found;
             if (contexts[r] is not { } context)
             {
-                findings[r] = [];
+                found = [];
             }
             else if (carried is not null && !rules[r].ReadsNow)
             {
-                findings[r] = carried[r];
+                continue;
             }
             else
             {
                 rules[r].CheckPost(context, post);
-                findings[r] = context.Drain();
+                found = context.Drain();
             }
+
+            if (carried is null || found.Length + carried[r].Length > 0)
+            {
+                findings ??= carried is null ? new ImmutableArray<Diagnostic>[rules.Count] : (ImmutableArray<Diagnostic>[])carried.Clone();
+                findings[r] = found;
+            }
+        }
+
+        if (findings is null)
+        {
+            return carried ?? [];
         }
 
         posts?.Remember(post, findings);
         return findings;
+    }
+
+    private static ImmutableArray<Diagnostic> CheckPlan(Rule rule, RuleContext context)
+    {
+        rule.CheckPlan(context);
+        return context.Drain();
+    }
+
+    /// <summary>Adds without boxing the array (List.AddRange would take it as an IEnumerable).</summary>
+    private static void AddTo(List<Diagnostic> found, ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            found.Add(diagnostic);
+        }
     }
 }

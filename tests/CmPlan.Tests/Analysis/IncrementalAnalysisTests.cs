@@ -62,6 +62,58 @@ public class IncrementalAnalysisTests
         }
     }
 
+    /// <summary>
+    /// Findings across posts (a slot conflict, a queue's, a channel's) are carried over edits that
+    /// leave the schedule as it was, moved — and found again when an edit touches one of their places.
+    /// </summary>
+    [Fact]
+    public void Findings_across_posts_follow_a_character_typed_anywhere()
+    {
+        const string Plan = """
+        plan "Carry"
+          timezone Europe/Paris
+
+        channel insta
+
+        queue evergreen
+          on insta
+          start 2027-03-01
+          slots weekdays 09:00 12:00 18:00
+          recycle
+
+        post a
+          queue evergreen
+          text "Idée un"
+
+        post early
+          on insta
+          at 2027-03-02 09:00
+          text "Avant le conflit"
+
+        post b
+          queue evergreen
+          text "Idée deux"
+
+        post late
+          on insta
+          at 2027-03-02 09:05
+          repeat every 1d times 3
+          text "Après, trop près"
+        """;
+        var session = new AnalysisSession(SourceText.From(Plan), Options);
+        Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.SlotConflict);
+        Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.QueueTooFrequent);
+        for (var at = 0; at <= Plan.Length; at++)
+        {
+            // A digit changes most values it touches; a space, few.
+            foreach (var (span, text) in new[] { (new TextSpan(at, 0), "1"), (new TextSpan(at, 1), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
+            {
+                var incremental = session.Edit(span, text);
+                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
+            }
+        }
+    }
+
     private static (TextSpan Span, string Text) RandomEdit(Random rng, string text)
     {
         var at = rng.Next(text.Length + 1);

@@ -24,6 +24,8 @@ public sealed class AutomationRatioRule : Rule
         "Too much automation",
         "In some week, reposts exceed max-automated of a channel's publications.");
 
+    public override bool FollowsSchedule => true;
+
     public override void CheckPlan(RuleContext context)
     {
         var maximum = context.Settings.MaxAutomated;

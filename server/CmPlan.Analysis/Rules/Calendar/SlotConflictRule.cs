@@ -24,6 +24,8 @@ public sealed class SlotConflictRule : Rule
         "Slot conflict",
         "Two publications on one channel are less than min-gap apart.");
 
+    public override bool FollowsSchedule => true;
+
     public override void CheckPlan(RuleContext context)
     {
         var minGap = context.Settings.MinGap;

@@ -13,6 +13,8 @@ public abstract class WrittenDateTimeRule : Rule
         }
     }
 
+    public override bool FollowsSchedule => true;
+
     public sealed override void CheckPlan(RuleContext context)
     {
         foreach (var written in WrittenDateTimes.OfQueues(context.Model))

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
@@ -117,30 +118,37 @@ public sealed class DuplicateContentRule : Rule
     /// <summary>Posts whose text another post shares, by id: the group and their rank in the file.</summary>
     private static Dictionary<string, Member> GroupsOfDuplicates(PlanModel model)
     {
-        var byText = new Dictionary<string, List<PostModel>>(StringComparer.Ordinal);
+        // Most texts are unique: a list is made only for a text seen a second time.
+        var byText = new Dictionary<string, (PostModel First, List<PostModel>? All)>(model.Posts.Length, StringComparer.Ordinal);
+        var shared = new List<List<PostModel>>();
         foreach (var post in model.Posts)
         {
             if (post.Text is { } text && Normalized.GetValue(text.Value, t => Normalize(t.Content)) is { Length: > 0 } key)
             {
-                if (!byText.TryGetValue(key, out var posts))
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(byText, key, out var exists);
+                if (!exists)
                 {
-                    byText[key] = posts = [];
+                    entry = (post, null);
                 }
-
-                posts.Add(post);
+                else if (entry.All is null)
+                {
+                    entry.All = [entry.First, post];
+                    shared.Add(entry.All);
+                }
+                else
+                {
+                    entry.All.Add(post);
+                }
             }
         }
 
         var groupOf = new Dictionary<string, Member>(StringComparer.Ordinal);
-        var group = 0;
-        foreach (var posts in byText.Values.Where(p => p.Count > 1))
+        for (var group = 0; group < shared.Count; group++)
         {
-            foreach (var post in posts)
+            foreach (var post in shared[group])
             {
                 groupOf.TryAdd(post.Id, new Member(group, post, post.Text?.Span ?? default));
             }
-
-            group++;
         }
 
         return groupOf;

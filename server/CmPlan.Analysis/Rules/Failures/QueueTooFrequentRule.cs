@@ -22,6 +22,8 @@ public sealed class QueueTooFrequentRule : Rule
         "Queue recycles too fast",
         "A queue publishes the same item twice less than min-interval apart.");
 
+    public override bool FollowsSchedule => true;
+
     public override void CheckPlan(RuleContext context)
     {
         var minimum = context.Settings.MinInterval;

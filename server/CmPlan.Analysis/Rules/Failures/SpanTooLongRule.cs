@@ -40,6 +40,8 @@ public sealed class SpanTooLongRule : Rule
         context.Report(repeat.Span, message, stop is { } d && Fix(context, repeat, d, maxSpan) is { } fix ? [fix] : []);
     }
 
+    public override bool FollowsSchedule => true;
+
     public override void CheckPlan(RuleContext context)
     {
         var maxSpan = context.Settings.MaxSpan;

@@ -44,6 +44,8 @@ public sealed class TooManyRepeatsRule : Rule
         }
     }
 
+    public override bool FollowsSchedule => true;
+
     public override void CheckPlan(RuleContext context)
     {
         var max = context.Settings.MaxRepeats;

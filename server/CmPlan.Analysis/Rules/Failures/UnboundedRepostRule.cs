@@ -40,6 +40,8 @@ public sealed class UnboundedRepostRule : Rule
         context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(repeat.Span, bound));
     }
 
+    public override bool FollowsSchedule => true;
+
     public override void CheckPlan(RuleContext context)
     {
         foreach (var queue in context.Model.Queues)
