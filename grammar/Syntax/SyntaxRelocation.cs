@@ -23,15 +23,6 @@ public static class SyntaxRelocation
         _ => throw new ArgumentException($"Unknown syntax item {item.GetType().Name}.", nameof(item)),
     };
 
-    public static BlockSyntax Moved(this BlockSyntax block, int offset, int lines) => new(
-        block.Kind,
-        block.Keyword.Moved(offset),
-        block.Argument?.Moved(offset),
-        block.TrailingComment?.Moved(offset, lines),
-        block.HeaderSpan.Moved(offset),
-        block.HeaderLine + lines,
-        Moved(block.Body, offset, lines));
-
     public static CommentSyntax Moved(this CommentSyntax comment, int offset, int lines) =>
         new(comment.Text, comment.Span.Moved(offset), comment.Line + lines, comment.IsTrailing);
 
@@ -52,7 +43,7 @@ public static class SyntaxRelocation
     private static TextBlockLine Moved(TextBlockLine line, int offset, int lines) =>
         new(line.Line + lines, line.LineSpan.Moved(offset), line.ContentSpan.Moved(offset), line.Content);
 
-    private static ImmutableArray<LineSyntax> Moved(ImmutableArray<LineSyntax> items, int offset, int lines)
+    internal static ImmutableArray<LineSyntax> MovedItems(ImmutableArray<LineSyntax> items, int offset, int lines)
     {
         var moved = ImmutableArray.CreateBuilder<LineSyntax>(items.Length);
         foreach (var item in items)

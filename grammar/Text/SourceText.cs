@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace CmPlan.Grammar.Text;
 
@@ -76,22 +77,22 @@ public sealed class SourceText
         var first = Math.Max(0, FindLine(span.Start) - 1);
         var resume = FindLine(span.End) + 1;
         var delta = newText.Length - span.Length;
-        var lines = ImmutableArray.CreateBuilder<TextLine>(Lines.Length + 16);
-        for (var i = 0; i < first; i++)
-        {
-            lines.Add(Lines[i]);
-        }
-
+        var changed = ImmutableArray.CreateBuilder<TextLine>();
         var end = resume < Lines.Length ? Lines[resume].Start + delta : text.Length;
-        SplitLines(text, Lines[first].Start, end, lines, last: resume >= Lines.Length);
-        var lineDelta = lines.Count - resume;
+        SplitLines(text, Lines[first].Start, end, changed, last: resume >= Lines.Length, number: first);
+
+        // One array of the exact size: on a long plan the line table is large, and an edit makes one.
+        var lines = new TextLine[first + changed.Count + Lines.Length - resume];
+        Lines.CopyTo(0, lines, 0, first);
+        changed.CopyTo(lines, first);
+        var lineDelta = first + changed.Count - resume;
         for (var i = resume; i < Lines.Length; i++)
         {
             var line = Lines[i];
-            lines.Add(new TextLine(line.Number + lineDelta, line.Span with { Start = line.Start + delta }, line.Terminator));
+            lines[i + lineDelta] = new TextLine(line.Number + lineDelta, line.Span with { Start = line.Start + delta }, line.Terminator);
         }
 
-        return new SourceText(text, lines.ToImmutable(), HasBom, null);
+        return new SourceText(text, ImmutableCollectionsMarshal.AsImmutableArray(lines), HasBom, null);
     }
 
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
@@ -170,7 +171,7 @@ public sealed class SourceText
     /// Adds the lines from <paramref name="from"/> (a line start) to <paramref name="to"/>: a line start,
     /// or the end of the text when <paramref name="last"/>, whose last line has no terminator.
     /// </summary>
-    private static void SplitLines(string text, int from, int to, ImmutableArray<TextLine>.Builder lines, bool last)
+    private static void SplitLines(string text, int from, int to, ImmutableArray<TextLine>.Builder lines, bool last, int number = 0)
     {
         var start = from;
         for (var i = from; i < to; i++)
@@ -183,14 +184,14 @@ public sealed class SourceText
 
             var terminator = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? LineEndings.CrLf
                 : c == '\r' ? LineEndings.Cr : LineEndings.Lf;
-            lines.Add(new TextLine(lines.Count, TextSpan.FromBounds(start, i), terminator));
+            lines.Add(new TextLine(number + lines.Count, TextSpan.FromBounds(start, i), terminator));
             i += terminator.Length - 1;
             start = i + 1;
         }
 
         if (last)
         {
-            lines.Add(new TextLine(lines.Count, TextSpan.FromBounds(start, text.Length), ""));
+            lines.Add(new TextLine(number + lines.Count, TextSpan.FromBounds(start, text.Length), ""));
         }
     }
 

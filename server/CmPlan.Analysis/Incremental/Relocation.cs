@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
@@ -63,6 +64,19 @@ internal static class Relocation
     private static Located<T>? Moved<T>(this Located<T>? located, int offset) =>
         located is null ? null : located with { Span = located.Span.Moved(offset) };
 
-    private static ImmutableArray<Located<T>> Moved<T>(this ImmutableArray<Located<T>> items, int offset) =>
-        items.IsDefault ? items : [.. items.Select(i => i.Moved(offset)!)];
+    private static ImmutableArray<Located<T>> Moved<T>(this ImmutableArray<Located<T>> items, int offset)
+    {
+        if (items.IsDefault || items.IsEmpty)
+        {
+            return items;
+        }
+
+        var moved = new Located<T>[items.Length];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            moved[i] = items[i] with { Span = items[i].Span.Moved(offset) };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(moved);
+    }
 }

@@ -18,7 +18,8 @@ public static class SuppressionFinder
     public static ImmutableArray<Suppression> Find(DocumentSyntax syntax, List<Diagnostic> diagnostics)
     {
         var standaloneLines = syntax.Comments.Where(c => !c.IsTrailing).Select(c => c.Line).ToHashSet();
-        var headers = syntax.Blocks.ToDictionary(b => b.HeaderLine);
+        // Built on the first suppression comment only: most plans have none, and a keystroke runs this.
+        Dictionary<int, BlockSyntax>? headers = null;
         var found = ImmutableArray.CreateBuilder<Suppression>();
         foreach (var comment in syntax.Comments)
         {
@@ -32,7 +33,7 @@ public static class SuppressionFinder
             {
                 found.Add(new Suppression(comment, rules, -1, -1));
             }
-            else if (headers.TryGetValue(target, out var block))
+            else if ((headers ??= syntax.Blocks.ToDictionary(b => b.HeaderLine)).TryGetValue(target, out var block))
             {
                 found.Add(new Suppression(comment, rules, block.FirstLine, block.LastLine));
             }
