@@ -7,6 +7,7 @@ using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
+using NodaTime;
 
 namespace CmPlan.Analysis.Incremental;
 
@@ -50,7 +51,7 @@ public sealed class AnalysisSession
         }
 
         var reparse = PlanParser.Reparse(previous.Syntax, next, span, newText.Length);
-        var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse), new TextChange(span, newText.Length));
+        var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse), new TextChange(span, newText.Length), previous.Now);
         posts = new PostState?[reparse.Syntax.Items.Length];
         (Result, schedule) = Analyze(reparse.Syntax, carry);
         return Result;
@@ -60,7 +61,7 @@ public sealed class AnalysisSession
     {
         var syntax = PlanParser.Parse(source);
         posts = new PostState?[syntax.Items.Length];
-        var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false, null));
+        var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false, null, null));
         return (result, index, posts);
     }
 
@@ -101,7 +102,7 @@ public sealed class AnalysisSession
             : new ScheduleIndex(ScheduleBuilder.Build(binding.Model));
         var carried = carry.SameSurroundings && ReferenceEquals(previous, index) && carry.Change is { } change ? acrossPosts.Select(f => f?.Through(change)).ToArray() : null;
         acrossPosts = new ImmutableArray<Diagnostic>?[RuleRegistry.All.Count];
-        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts);
+        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now);
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
     }
 
@@ -114,7 +115,7 @@ public sealed class AnalysisSession
     }
 
     /// <summary>What an edit carries over from the previous analysis (its items' states, model and schedule), by new item index.</summary>
-    private sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Model, ScheduleIndex? Schedule, bool SameSurroundings, TextChange? Change)
+    private sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Model, ScheduleIndex? Schedule, bool SameSurroundings, TextChange? Change, Instant? Now)
     {
         /// <summary>The binding of an unchanged post block, moved with it, with its findings when the surroundings held; null when it must be bound again.</summary>
         public PostState? Binding(int index)
@@ -154,8 +155,11 @@ public sealed class AnalysisSession
         Dictionary<BlockSyntax, int> indexOf,
         (ScheduleIndex Before, ScheduleIndex Now)? schedules,
         ImmutableArray<Diagnostic>?[]? carriedAcrossPosts,
-        ImmutableArray<Diagnostic>?[] acrossPosts) : ICarriedFindings
+        ImmutableArray<Diagnostic>?[] acrossPosts,
+        Instant? now) : ICarriedFindings
     {
+        public Instant? Now => now;
+
         public ImmutableArray<Diagnostic>[]? Carried(PostModel post)
         {
             if (posts[indexOf[post.Syntax]]?.Findings is not { } findings || schedules is not var (before, now))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
+using NodaTime;
 
 namespace CmPlan.Analysis.Rules;
 
@@ -11,6 +12,9 @@ namespace CmPlan.Analysis.Rules;
 /// </summary>
 public interface ICarriedFindings
 {
+    /// <summary>The "now" the carried findings were found at: those of rules that read it hold only at the same instant.</summary>
+    Instant? Now { get; }
+
     /// <summary>The findings of an earlier analysis that still hold for <paramref name="post"/>, moved to its place; null when they must be found again.</summary>
     ImmutableArray<Diagnostic>[]? Carried(PostModel post);
 

@@ -26,7 +26,7 @@ public static class RuleRunner
     /// <summary>
     /// As <see cref="Run(DocumentSyntax, PlanModel, PlanSchedule, Instant, IEnumerable{Diagnostic})"/>,
     /// with each post's findings carried over by <paramref name="posts"/> where they still hold (those
-    /// of rules that read "now" are always found again).
+    /// of rules that read "now" only at the same instant).
     /// </summary>
     public static ImmutableArray<Diagnostic> Run(
         DocumentSyntax syntax,
@@ -49,7 +49,7 @@ public static class RuleRunner
         var findings = new ImmutableArray<Diagnostic>[model.Posts.Length][];
         for (var p = 0; p < model.Posts.Length; p++)
         {
-            findings[p] = FindingsOf(model.Posts[p], rules, contexts, posts);
+            findings[p] = FindingsOf(model.Posts[p], rules, contexts, posts, now);
         }
 
         var found = new List<Diagnostic>(structural);
@@ -75,13 +75,14 @@ public static class RuleRunner
     }
 
     /// <summary>
-    /// What every rule finds on <paramref name="post"/> alone: carried where it holds, but for the
-    /// rules that read "now"; the carried array itself when those find nothing new (the usual case),
+    /// What every rule finds on <paramref name="post"/> alone: carried where it holds (for the rules
+    /// that read "now", only at the same instant); the carried array itself when those find nothing new (the usual case),
     /// so that an edit allocates for the posts it changed, not for every post.
     /// </summary>
-    private static ImmutableArray<Diagnostic>[] FindingsOf(PostModel post, IReadOnlyList<Rule> rules, RuleContext?[] contexts, ICarriedFindings? posts)
+    private static ImmutableArray<Diagnostic>[] FindingsOf(PostModel post, IReadOnlyList<Rule> rules, RuleContext?[] contexts, ICarriedFindings? posts, Instant now)
     {
         var carried = posts?.Carried(post);
+        var sameNow = posts?.Now == now;
         ImmutableArray<Diagnostic>[]? findings = null;
         for (var r = 0; r < rules.Count; r++)
         {
@@ -90,7 +91,7 @@ public static class RuleRunner
             {
                 found = [];
             }
-            else if (carried is not null && !rules[r].ReadsNow)
+            else if (carried is not null && (sameNow || !rules[r].ReadsNow))
             {
                 continue;
             }

@@ -6,6 +6,7 @@ using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Text;
 using CmPlan.Tests.Fuzz;
 using CmPlan.Tests.Support;
+using NodaTime;
 
 namespace CmPlan.Tests.Analysis;
 
@@ -112,6 +113,47 @@ public class IncrementalAnalysisTests
                 Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
             }
         }
+    }
+
+    /// <summary>Findings that read "now" are carried while "now" stays the same instant, and found again once it moves.</summary>
+    [Fact]
+    public void Findings_that_read_now_follow_the_clock()
+    {
+        const string Plan = """
+            plan "Horloge"
+              timezone Europe/Paris
+
+            channel insta
+
+            post tot
+              on insta
+              at 2027-03-02 09:00
+              text "Bonjour"
+
+            post autre
+              on insta
+              at 2027-06-01 09:00
+              text "Plus tard"
+            """;
+        var clock = new SettableClock(Instant.FromUtc(2027, 3, 2, 7, 59));
+        var session = new AnalysisSession(SourceText.From(Plan), AnalysisOptions.Default with { Clock = PlanClock.From(clock) });
+        var typing = Plan.IndexOf("Plus tard", StringComparison.Ordinal);
+        foreach (var minutes in new[] { 0, 0, 2, 2, 0 })
+        {
+            clock.Now += Duration.FromMinutes(minutes);
+            var incremental = session.Edit(new TextSpan(typing, 0), "!");
+            var fresh = PlanAnalyzer.Analyze(session.Source.Text, AnalysisOptions.Default with { Clock = PlanClock.At(clock.Now) });
+            Assert.Equal(Describe(fresh), Describe(incremental));
+        }
+
+        Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.PastPublication);
+    }
+
+    private sealed class SettableClock(Instant now) : IClock
+    {
+        public Instant Now { get; set; } = now;
+
+        public Instant GetCurrentInstant() => Now;
     }
 
     private static (TextSpan Span, string Text) RandomEdit(Random rng, string text)
