@@ -40,6 +40,7 @@ done
 step "BenchmarkDotNet: reading the plans"
 CMPLAN_BENCH_SIZES=$(IFS=,; echo "${sizes[*]}") "${bench[@]}" bdn --artifacts "$out/bdn" "${bdn_flags[@]}"
 "${bench[@]}" stages --posts "$lsp_size" --runs "$stage_runs" --out "$out/stages.json"
+"${bench[@]}" edits --posts "$lsp_size" --edits "$edits"   # in-process keystrokes: for the log, a profiling aid
 
 step "keystroke to diagnostics: cmplan lsp and yaml-language-server"
 bench/lsp/install.sh

@@ -8,7 +8,8 @@ namespace CmPlan.Bench.Benchmarks;
 /// <summary>
 /// How BenchmarkDotNet runs: the full run in a child process per benchmark, 3 warm-ups and 15
 /// measured iterations (medians resist the noise of a shared machine); the smoke run once, in
-/// process (BenchmarkDotNet's Dry job), only to prove every benchmark runs.
+/// process (BenchmarkDotNet's Dry job), only to prove every benchmark runs. Every benchmark runs
+/// with the garbage collector the <c>cmplan</c> executable ships with (workstation, not concurrent).
 /// </summary>
 public static class BenchConfig
 {
@@ -16,7 +17,7 @@ public static class BenchConfig
     {
         var job = smoke
             ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance)
-            : Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15);
+            : Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15).WithGcConcurrent(false);
         return DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddExporter(JsonExporter.Full)
