@@ -22,6 +22,7 @@ public sealed class Dispatcher(ServerOptions options)
     private readonly Dictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
     private readonly List<byte[]> outbox = [];
     private readonly ConfigCache configs = new(options.Analysis.Config);
+    private readonly AllocationSpike spike = options.Spike;
     private PlanClock clock = options.Analysis.Clock;
     private bool askConfiguration;
     private bool watchFiles;
@@ -224,7 +225,7 @@ public sealed class Dispatcher(ServerOptions options)
 
     private void Open(TextDocumentItem item)
     {
-        var document = OpenDocument.Create(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
+        var document = spike.Run(() => OpenDocument.Create(item.Uri, item.Version, item.Text, OptionsFor(item.Uri)));
         documents[item.Uri] = document;
         Publish(DiagnosticConverter.Publish(document, Encoding));
     }
@@ -238,7 +239,7 @@ public sealed class Dispatcher(ServerOptions options)
             return;
         }
 
-        var document = current.Change(parameters.TextDocument.Version, parameters.ContentChanges, Encoding, OptionsFor(uri));
+        var document = spike.Run(() => current.Change(parameters.TextDocument.Version, parameters.ContentChanges, Encoding, OptionsFor(uri)));
         documents[uri] = document;
         Publish(DiagnosticConverter.Publish(document, Encoding));
     }
