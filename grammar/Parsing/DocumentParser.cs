@@ -54,7 +54,7 @@ internal sealed class DocumentParser(SourceText source)
         return line;
     }
 
-    private ReadOnlySpan<char> Text(int line) => source.Text.AsSpan(source.Lines[line].Start, source.Lines[line].Span.Length);
+    private ReadOnlySpan<char> Text(int line) => source.Slice(source.Lines[line].Span);
 
     private TextSpan Span(int line) => source.Lines[line].Span;
 
@@ -156,8 +156,9 @@ internal sealed class DocumentParser(SourceText source)
         var text = Text(line);
         commentStart = LineScanner.CommentStart(text);
         var codeLength = LineScanner.TrimEndLength(commentStart < 0 ? text : text[..commentStart]);
-        var start = source.Lines[line].Start;
-        return LineGrammar.TryRead(source.Text, start + indent, start + Math.Max(indent, codeLength));
+        var (chunk, chunkOffset) = source.TextAround(line);
+        var start = source.Lines[line].Start - chunkOffset;
+        return LineGrammar.TryRead(chunk, start + indent, start + Math.Max(indent, codeLength));
     }
 
     /// <summary>The line's code: from its indentation to its end, without its trailing comment and blanks.</summary>

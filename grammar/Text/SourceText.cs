@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace CmPlan.Grammar.Text;
 
@@ -9,19 +7,27 @@ namespace CmPlan.Grammar.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private SourceText(string text, ImmutableArray<TextLine> lines, bool hasBom, (int Byte, int Char)? invalid)
+    private readonly TextChunks chunks;
+    private string? text;
+
+    private SourceText(TextChunks chunks, string? text, bool hasBom, (int Byte, int Char)? invalid)
     {
-        Text = text;
-        Lines = lines;
+        this.chunks = chunks;
+        this.text = text;
+        Lines = new TextLines(chunks);
         HasBom = hasBom;
         InvalidUtf8ByteOffset = invalid?.Byte;
         InvalidUtf8CharOffset = invalid?.Char;
-        LineEnding = DominantLineEnding(lines);
+        LineEnding = Lines.Length > 1 ? Lines[0].Terminator : LineEndings.Lf;
     }
 
-    public string Text { get; }
+    /// <summary>
+    /// The whole text as one string, made on first use after an edit: the analysis of an edit reads
+    /// lines and spans (<see cref="Slice"/>, <see cref="this[TextSpan]"/>) and never needs it.
+    /// </summary>
+    public string Text => text ??= chunks.Join();
 
-    public ImmutableArray<TextLine> Lines { get; }
+    public TextLines Lines { get; }
 
     public bool HasBom { get; }
 
@@ -34,12 +40,16 @@ public sealed class SourceText
     /// <summary>The line ending to use for new lines: the file's first one, LF for a single-line file.</summary>
     public string LineEnding { get; }
 
-    public int Length => Text.Length;
+    public int Length => chunks.Length;
+
+    public char this[int offset] => chunks[offset];
+
+    public string this[TextSpan span] => chunks.Substring(span);
 
     public static SourceText From(string text)
     {
         var body = StripBom(text, out var bom);
-        return new SourceText(body, SplitLines(body), bom, null);
+        return new SourceText(TextChunks.Of(body), body, bom, null);
     }
 
     /// <summary>Decodes UTF-8 bytes. Never throws: bad bytes become U+FFFD and are remembered.</summary>
@@ -56,52 +66,36 @@ public sealed class SourceText
         }
 
         var text = decoder.GetString(body);
-        return new SourceText(text, SplitLines(text), hasBom, invalid);
+        return new SourceText(TextChunks.Of(text), text, hasBom, invalid);
     }
 
     /// <summary>
     /// The text with <paramref name="span"/> replaced by <paramref name="newText"/>: the same as
-    /// <see cref="From(string)"/> on the edited string, but only the lines the change touches are
-    /// split again; the lines after it are the old ones, moved.
+    /// <see cref="From(string)"/> on the edited string, but only the lines around the change are
+    /// split again; the others are shared, moved.
     /// </summary>
     public SourceText WithChange(TextSpan span, string newText)
     {
-        var text = string.Concat(Text.AsSpan(0, span.Start), newText, Text.AsSpan(span.End));
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var changed = chunks.WithChange(span, newText);
+        if (changed.Length > 0 && changed[0] == '\uFEFF')
         {
-            return From(text);
+            return From(changed.Join());
         }
 
-        // From the line before the change (a CR there may meet an inserted LF) to the first line
-        // whose terminator comes after the change: those lines are unchanged but for their place.
-        var first = Math.Max(0, FindLine(span.Start) - 1);
-        var resume = FindLine(span.End) + 1;
-        var delta = newText.Length - span.Length;
-        var changed = ImmutableArray.CreateBuilder<TextLine>();
-        var end = resume < Lines.Length ? Lines[resume].Start + delta : text.Length;
-        SplitLines(text, Lines[first].Start, end, changed, last: resume >= Lines.Length, number: first);
-
-        // One array of the exact size: on a long plan the line table is large, and an edit makes one.
-        var lines = new TextLine[first + changed.Count + Lines.Length - resume];
-        Lines.CopyTo(0, lines, 0, first);
-        changed.CopyTo(lines, first);
-        var lineDelta = first + changed.Count - resume;
-        for (var i = resume; i < Lines.Length; i++)
-        {
-            var line = Lines[i];
-            lines[i + lineDelta] = new TextLine(line.Number + lineDelta, line.Span with { Start = line.Start + delta }, line.Terminator);
-        }
-
-        return new SourceText(text, ImmutableCollectionsMarshal.AsImmutableArray(lines), HasBom, null);
+        return new SourceText(changed, null, HasBom, null);
     }
 
-    public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
+    /// <summary>The characters of <paramref name="span"/>, without a copy when they are on one line.</summary>
+    public ReadOnlySpan<char> Slice(TextSpan span) => chunks.Slice(span);
+
+    /// <summary>A string that holds <paramref name="line"/> whole, and the offset of that string's first character: for parsers that read in place.</summary>
+    public (string Text, int Offset) TextAround(int line) => chunks.ChunkOfLine(line);
 
     public string GetLineText(int line) => this[Lines[line].Span];
 
     public LinePosition GetLinePosition(int offset)
     {
-        offset = Math.Clamp(offset, 0, Text.Length);
+        offset = Math.Clamp(offset, 0, Length);
         var line = FindLine(offset);
         return new LinePosition(line, offset - Lines[line].Start);
     }
@@ -119,31 +113,14 @@ public sealed class SourceText
 
         if (position.Line >= Lines.Length)
         {
-            return Text.Length;
+            return Length;
         }
 
         var line = Lines[position.Line];
         return line.Start + Math.Clamp(position.Character, 0, line.Span.Length);
     }
 
-    public int FindLine(int offset)
-    {
-        int lo = 0, hi = Lines.Length - 1;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo + 1) / 2);
-            if (Lines[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    public int FindLine(int offset) => chunks.FindLine(Math.Clamp(offset, 0, Length));
 
     /// <summary>The text with the BOM restored, ready to be encoded back as UTF-8.</summary>
     public byte[] ToBytes() => EncodeWithBom(Text, HasBom);
@@ -159,44 +136,6 @@ public sealed class SourceText
         hadBom = text.Length > 0 && text[0] == '\uFEFF';
         return hadBom ? text[1..] : text;
     }
-
-    private static ImmutableArray<TextLine> SplitLines(string text)
-    {
-        var lines = ImmutableArray.CreateBuilder<TextLine>();
-        SplitLines(text, 0, text.Length, lines, last: true);
-        return lines.ToImmutable();
-    }
-
-    /// <summary>
-    /// Adds the lines from <paramref name="from"/> (a line start) to <paramref name="to"/>: a line start,
-    /// or the end of the text when <paramref name="last"/>, whose last line has no terminator.
-    /// </summary>
-    private static void SplitLines(string text, int from, int to, ImmutableArray<TextLine>.Builder lines, bool last, int number = 0)
-    {
-        var start = from;
-        for (var i = from; i < to; i++)
-        {
-            var c = text[i];
-            if (c != '\n' && c != '\r')
-            {
-                continue;
-            }
-
-            var terminator = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? LineEndings.CrLf
-                : c == '\r' ? LineEndings.Cr : LineEndings.Lf;
-            lines.Add(new TextLine(number + lines.Count, TextSpan.FromBounds(start, i), terminator));
-            i += terminator.Length - 1;
-            start = i + 1;
-        }
-
-        if (last)
-        {
-            lines.Add(new TextLine(number + lines.Count, TextSpan.FromBounds(start, text.Length), ""));
-        }
-    }
-
-    private static string DominantLineEnding(ImmutableArray<TextLine> lines) =>
-        lines.Length > 1 ? lines[0].Terminator : LineEndings.Lf;
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

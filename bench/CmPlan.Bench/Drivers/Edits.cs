@@ -42,7 +42,9 @@ internal static partial class Edits
         var samples = new Samples("edit", times);
         Console.WriteLine(
             $"{posts} posts, {edits} edits in process: p50 {samples.MedianMs:F1} ms, p95 {samples.P95Ms:F1} ms, "
-            + $"{allocated / (double)edits / 1e6:F1} MB allocated per edit, {withFullCollection} edits ran into a full collection");
+            + $"{allocated / (double)edits / 1e6:F1} MB allocated per edit, {withFullCollection} edits ran into a full collection, "
+            + $"{GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after them");
+        GC.KeepAlive(session);
         return 0;
     }
 

@@ -40,7 +40,7 @@ public static class Positions
         var offset = line.Start;
         while (offset < line.End)
         {
-            var width = CharWidth(source.Text, offset, line.End);
+            var width = CharWidth(source, offset, line.End);
             var next = bytes + width.Utf8;
             if (next > position.Character)
             {
@@ -68,7 +68,7 @@ public static class Positions
         var bytes = 0;
         for (var i = start; i < end;)
         {
-            var width = CharWidth(source.Text, i, end);
+            var width = CharWidth(source, i, end);
             bytes += width.Utf8;
             i += width.Utf16;
         }
@@ -100,7 +100,7 @@ public static class Positions
     private static int BomWidth(PositionEncoding encoding) => encoding == PositionEncoding.Utf8 ? 3 : 1;
 
     /// <summary>The character at <paramref name="offset"/>: its UTF-16 length (2 for a whole surrogate pair) and UTF-8 length.</summary>
-    private static (int Utf16, int Utf8) CharWidth(string text, int offset, int end)
+    private static (int Utf16, int Utf8) CharWidth(SourceText text, int offset, int end)
     {
         var c = text[offset];
         if (char.IsHighSurrogate(c) && offset + 1 < end && char.IsLowSurrogate(text[offset + 1]))

@@ -29,20 +29,20 @@ public static partial class PlanCompletion
         var source = result.Syntax.Source;
         offset = Math.Clamp(offset, 0, source.Length);
         var line = source.Lines[source.FindLine(offset)];
-        var before = source.Text[line.Start..offset];
+        var before = source[TextSpan.FromBounds(line.Start, offset)];
         var wordStart = offset;
-        while (wordStart > line.Start && IsWordChar(source.Text[wordStart - 1]))
+        while (wordStart > line.Start && IsWordChar(source[wordStart - 1]))
         {
             wordStart--;
         }
 
         var wordEnd = offset;
-        while (wordEnd < line.End && IsWordChar(source.Text[wordEnd]))
+        while (wordEnd < line.End && IsWordChar(source[wordEnd]))
         {
             wordEnd++;
         }
 
-        var context = new CompletionContext(result, line.Number, source.Text[wordStart..offset], TextSpan.FromBounds(wordStart, wordEnd), before[..(wordStart - line.Start)]);
+        var context = new CompletionContext(result, line.Number, source[TextSpan.FromBounds(wordStart, offset)], TextSpan.FromBounds(wordStart, wordEnd), before[..(wordStart - line.Start)]);
         return [.. Items(context).Where(i => Matches(i, context.Typed))];
     }
 

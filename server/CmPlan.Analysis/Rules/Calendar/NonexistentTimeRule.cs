@@ -51,6 +51,6 @@ public sealed class NonexistentTimeRule : WrittenDateTimeRule
     private static string Separator(RuleContext context, WrittenDateTime written)
     {
         var offset = written.Span.Start + 10;
-        return written.Span.Length > 10 && offset < context.Source.Length && context.Source.Text[offset] == 'T' ? "T" : " ";
+        return written.Span.Length > 10 && offset < context.Source.Length && context.Source[offset] == 'T' ? "T" : " ";
     }
 }

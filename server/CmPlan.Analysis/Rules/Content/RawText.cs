@@ -23,7 +23,7 @@ public static class RawText
         if (!text.Value.IsBlock)
         {
             var span = text.Span;
-            var quoted = span.Length >= 2 && source.Text[span.Start] == '"' && source.Text[span.End - 1] == '"';
+            var quoted = span.Length >= 2 && source[span.Start] == '"' && source[span.End - 1] == '"';
             return quoted ? [new RawTextLine(new TextSpan(span.Start + 1, span.Length - 2), true)] : [];
         }
 
