@@ -14,6 +14,9 @@ internal sealed class TextChunks
     private readonly int[] offsets;
     private readonly int[] firstLines;
 
+    /// <summary>The chunk of the last lookup: parsers and converters read lines in order. A plain int, so a stale read on another thread only costs a search.</summary>
+    private int recent;
+
     private TextChunks(Chunk[] chunks)
     {
         this.chunks = chunks;
@@ -145,7 +148,18 @@ internal sealed class TextChunks
 
     private int ChunkOfLineIndex(int line) => LastAtOrBefore(firstLines, line);
 
-    private static int LastAtOrBefore(int[] starts, int value)
+    private int LastAtOrBefore(int[] starts, int value)
+    {
+        var guess = recent;
+        if (guess < starts.Length && starts[guess] <= value && (guess + 1 == starts.Length || starts[guess + 1] > value))
+        {
+            return guess;
+        }
+
+        return recent = Search(starts, value);
+    }
+
+    private static int Search(int[] starts, int value)
     {
         var index = Array.BinarySearch(starts, value);
         if (index < 0)
