@@ -36,8 +36,8 @@ internal static class ReportWriter
           deliberate mistake. The same `PlanDocument` is written as `.cmplan`, JSON and YAML, so the three
           files hold the same content; the smoke run checks that the JSON and YAML read back to it.
         - **Reading** (BenchmarkDotNet, one child process per benchmark, 3 warm-ups, 15 iterations; the
-          median is shown; every benchmark with the garbage collector `cmplan` ships with, workstation and
-          not concurrent): each benchmark starts from the file's text in memory. *CmPlan parse* is
+          median is shown; every benchmark with the garbage collector `cmplan` ships with: server, not
+          concurrent, conserving memory): each benchmark starts from the file's text in memory. *CmPlan parse* is
           `PlanParser.Parse(SourceText.From(text))`: the syntax tree and syntax diagnostics. *CmPlan whole
           check* is `PlanAnalyzer.Analyze`: parse, bind, schedule, every rule, with a fixed "now"
           (2026-12-01). *System.Text.Json* deserializes the JSON into the DTOs (`bench/CmPlan.Bench/Content/`)
