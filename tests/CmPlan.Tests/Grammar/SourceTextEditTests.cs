@@ -55,6 +55,26 @@ public class SourceTextEditTests
         }
     }
 
+    /// <summary>
+    /// A keystroke in a long plan copies the chunk it touches, not the text: an edit allocates less
+    /// than one copy of the document (allocations on this thread, deterministic; not a timing).
+    /// </summary>
+    [Fact]
+    public void A_keystroke_in_a_long_plan_does_not_copy_the_whole_text()
+    {
+        static string Lines(int post) => string.Join("\n", Enumerable.Range(0, 40).Select(i => $"    Ligne {i} du post {post}, avec des accents é et un vélo 🚲 #Lyon"));
+        var text = "channel insta\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"post p{i}\n  on insta\n  at 2027-03-{(i % 28) + 1:00} {i % 24:00}:00\n  text\n{Lines(i)}\n\n"));
+        var session = new AnalysisSession(SourceText.From(text), AnalysisOptions.Default with { Clock = Plans.DefaultNow });
+        var at = text.IndexOf("Ligne 7 ", StringComparison.Ordinal);
+        session.Edit(new TextSpan(at, 0), "x"); // warm-up: first-use work of the types involved
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        session.Edit(new TextSpan(at, 1), string.Empty);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < text.Length * sizeof(char), $"an edit allocated {allocated:N0} bytes; the text is {text.Length * sizeof(char):N0}");
+    }
+
     /// <summary>About 200,000 characters in lines of 1 to 4,000: a dozen chunks, boundaries every few lines.</summary>
     private static string LongText(Random rng, string endings)
     {
