@@ -8,9 +8,20 @@ namespace CmPlan.Analysis.Schedule;
 /// </summary>
 public sealed record Publication(string Post, string Channel, ZonedDateTime At, int Repost, string? Queue)
 {
-    public LocalDateTime Local => At.LocalDateTime;
+    /// <summary>When it goes out. Its instant is kept beside it (set by the constructor and by every <c>with</c>): sorts and sweeps compare instants again and again.</summary>
+    public ZonedDateTime At
+    {
+        get;
+        init
+        {
+            field = value;
+            Instant = value.ToInstant();
+        }
+    } = At;
 
-    public Instant Instant => At.ToInstant();
+    public Instant Instant { get; private init; } = At.ToInstant();
+
+    public LocalDateTime Local => At.LocalDateTime;
 
     public bool IsRepost => Repost > 0;
 }

@@ -76,4 +76,15 @@ public class ScheduleOrderTests
             ["after x 2027-03-28T03:10:00+02:00 0", "gap x 2027-03-28T03:30:00+02:00 0"],
             Lines(plan));
     }
+
+    [Fact]
+    public void A_publication_moved_with_a_with_expression_keeps_its_instant_in_step()
+    {
+        var paris = NodaTime.DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var publication = new CmPlan.Analysis.Schedule.Publication("a", "x", paris.AtStrictly(new NodaTime.LocalDateTime(2027, 3, 1, 9, 0)), 0, null);
+        var later = publication with { At = paris.AtStrictly(new NodaTime.LocalDateTime(2027, 7, 1, 9, 0)) };
+
+        Assert.Equal(NodaTime.Instant.FromUtc(2027, 3, 1, 8, 0), publication.Instant);
+        Assert.Equal(NodaTime.Instant.FromUtc(2027, 7, 1, 7, 0), later.Instant);
+    }
 }
