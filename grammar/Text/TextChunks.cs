@@ -59,12 +59,7 @@ internal sealed class TextChunks
             : Copy(span);
     }
 
-    public string Substring(TextSpan span)
-    {
-        var c = ChunkAt(span.Start);
-        var start = span.Start - offsets[c];
-        return start + span.Length <= chunks[c].Text.Length ? chunks[c].Text.Substring(start, span.Length) : Copy(span);
-    }
+    public string Substring(TextSpan span) => Slice(span).ToString();
 
     /// <summary>The chunk that holds <paramref name="line"/> whole, and where the chunk starts.</summary>
     public (string Text, int Offset) ChunkOfLine(int line)

@@ -100,7 +100,9 @@ public sealed class AnalysisSession
         var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
             ? previous
             : new ScheduleIndex(ScheduleBuilder.Build(binding.Model));
-        var carried = carry.SameSurroundings && ReferenceEquals(previous, index) && carry.Change is { } change ? acrossPosts.Select(f => f?.Through(change)).ToArray() : null;
+        var carried = carry.SameSurroundings && ReferenceEquals(previous, index) && carry.Change is { } change
+            ? acrossPosts.Select((f, rule) => RuleRegistry.All[rule].FollowsSchedule ? f?.Through(change) : null).ToArray()
+            : null;
         acrossPosts = new ImmutableArray<Diagnostic>?[RuleRegistry.All.Count];
         var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now);
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
@@ -172,8 +174,7 @@ public sealed class AnalysisSession
 
         public void Remember(PostModel post, ImmutableArray<Diagnostic>[] findings) => posts[indexOf[post.Syntax]]!.Findings = findings;
 
-        public ImmutableArray<Diagnostic>? CarriedAcrossPosts(int rule) =>
-            RuleRegistry.All[rule].FollowsSchedule ? carriedAcrossPosts?[rule] : null;
+        public ImmutableArray<Diagnostic>? CarriedAcrossPosts(int rule) => carriedAcrossPosts?[rule];
 
         public void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings) => acrossPosts[rule] = findings;
     }

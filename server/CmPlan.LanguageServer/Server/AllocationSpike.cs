@@ -15,8 +15,6 @@ public sealed class AllocationSpike(long threshold, Action collect)
 
     public static AllocationSpike Default { get; } = new(DefaultThreshold, () => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true));
 
-    public long Threshold => threshold;
-
     /// <summary>Runs <paramref name="work"/>; collects afterwards if it allocated more than the threshold.</summary>
     public T Run<T>(Func<T> work)
     {
