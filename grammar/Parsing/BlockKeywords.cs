@@ -18,4 +18,7 @@ public static class BlockKeywords
     public static string Keyword(BlockKind kind) => kind.ToString().ToLowerInvariant();
 
     public static IReadOnlyList<BlockKind> All { get; } = Enum.GetValues<BlockKind>();
+
+    /// <summary>The keywords, in <see cref="All"/>'s order: what a misspelt one is compared with.</summary>
+    public static IReadOnlyList<string> Words { get; } = [.. All.Select(Keyword)];
 }

@@ -20,6 +20,14 @@ internal sealed class DocumentParser(SourceText source)
 
     public DocumentSyntax Run()
     {
+        if (source.LooksLikeUtf16 && LineCount > 0)
+        {
+            // Read as UTF-8, every line is noise: one diagnostic, and the whole file kept as one skipped item.
+            diagnostics.Add(new SyntaxDiagnostic(Span(0), SyntaxMessages.Utf16));
+            items.Add(new SkippedBlockSyntax(TextSpan.FromBounds(0, Span(LineCount - 1).End), 0, LineCount - 1));
+            return new DocumentSyntax(source, Items, Comments, Diagnostics);
+        }
+
         if (source.InvalidUtf8CharOffset is { } bad)
         {
             diagnostics.Add(new SyntaxDiagnostic(new TextSpan(bad, 1), SyntaxMessages.InvalidUtf8(source.InvalidUtf8ByteOffset ?? 0)));
@@ -133,8 +141,9 @@ internal sealed class DocumentParser(SourceText source)
         if (head is null || kind is null)
         {
             var span = head is null ? CodeSpan(header) : Span(header).Sub(head.WordStart, head.Word.Length);
-            var message = head is null ? SyntaxMessages.UnreadableHeader : SyntaxMessages.UnknownBlock(head.Word);
-            diagnostics.Add(new SyntaxDiagnostic(span, message));
+            var suggestion = head is null ? null : Suggestions.Closest(head.Word, BlockKeywords.Words, 2);
+            var message = head is null ? SyntaxMessages.UnreadableHeader : SyntaxMessages.UnknownBlock(head.Word, suggestion);
+            diagnostics.Add(new SyntaxDiagnostic(span, message, suggestion is null ? null : Replacement.Write(span, suggestion)));
             items.Add(new SkippedBlockSyntax(TextSpan.FromBounds(Span(header).Start, Span(end - 1).End), header, end - 1));
             return end;
         }
@@ -200,7 +209,12 @@ internal sealed class DocumentParser(SourceText source)
             var indent = LineScanner.Indentation(text, out var hasTab);
             if (hasTab)
             {
-                return Skip(line, indent, parser.Span(line).Sub(0, indent), SyntaxMessages.TabIndentation);
+                // The block's own indentation when the tab reaches no deeper: the line is one of its properties.
+                var width = TabRepair.Width(text[..indent]);
+                var properties = blockIndent >= 0 ? blockIndent : FirstSpaceIndent(line + 1);
+                var spaces = properties >= 0 && width <= properties ? properties : width;
+                var tabSpan = parser.Span(line).Sub(0, indent);
+                return Skip(line, indent, tabSpan, SyntaxMessages.TabIndentation(spaces), TabRepair.Fix(tabSpan, spaces));
             }
 
             if (blockIndent < 0)
@@ -236,6 +250,22 @@ internal sealed class DocumentParser(SourceText source)
             return next;
         }
 
+        /// <summary>The indentation of the block's first code line from <paramref name="line"/> on that is indented with spaces only; -1 when none is.</summary>
+        private int FirstSpaceIndent(int line)
+        {
+            for (; line < end; line++)
+            {
+                var text = parser.Text(line);
+                var indent = LineScanner.Indentation(text, out var hasTab);
+                if (!LineScanner.IsBlankLine(text) && !hasTab && text[indent] != '#')
+                {
+                    return indent;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>Reads the lines indented deeper than the text key; returns the first line after the text.</summary>
         private int ReadTextBlock(int line, int keyIndent, out TextBlockSyntax? block)
         {
@@ -258,7 +288,10 @@ internal sealed class DocumentParser(SourceText source)
 
                 if (hasTab)
                 {
-                    parser.diagnostics.Add(new SyntaxDiagnostic(parser.Span(cursor).Sub(0, indent), SyntaxMessages.TabIndentation));
+                    // Still deeper than the text key once repaired, so the line stays in its text.
+                    var spaces = Math.Max(TabRepair.Width(text[..indent]), keyIndent + 2);
+                    var tabSpan = parser.Span(cursor).Sub(0, indent);
+                    parser.diagnostics.Add(new SyntaxDiagnostic(tabSpan, SyntaxMessages.TabIndentation(spaces), TabRepair.Fix(tabSpan, spaces)));
                 }
 
                 commonIndent = Math.Min(commonIndent, indent);
@@ -289,9 +322,9 @@ internal sealed class DocumentParser(SourceText source)
         /// block's properties that follow it: they belong to it (a misindented text block, continuation
         /// lines), so one mistake yields one diagnostic.
         /// </summary>
-        private int Skip(int line, int indent, TextSpan span, string message)
+        private int Skip(int line, int indent, TextSpan span, string message, Replacement? fix = null)
         {
-            parser.diagnostics.Add(new SyntaxDiagnostic(span, message));
+            parser.diagnostics.Add(new SyntaxDiagnostic(span, message, fix));
             body.Add(new SkippedLineSyntax(parser.Span(line), line));
             if (blockIndent < 0)
             {

@@ -2,5 +2,5 @@ using CmPlan.Grammar.Text;
 
 namespace CmPlan.Grammar.Syntax;
 
-/// <summary>A problem found while reading the text: always the structural rule <c>syntax</c>.</summary>
-public sealed record SyntaxDiagnostic(TextSpan Span, string Message);
+/// <summary>A problem found while reading the text: always the structural rule <c>syntax</c>; with what to write instead when one form is likely.</summary>
+public sealed record SyntaxDiagnostic(TextSpan Span, string Message, Replacement? Fix = null);

@@ -28,7 +28,7 @@ public static class SyntaxRelocation
 
     public static SyntaxToken Moved(this SyntaxToken token, int offset) => new(token.Text, token.Span.Moved(offset));
 
-    public static SyntaxDiagnostic Moved(this SyntaxDiagnostic diagnostic, int offset) => diagnostic with { Span = diagnostic.Span.Moved(offset) };
+    public static SyntaxDiagnostic Moved(this SyntaxDiagnostic diagnostic, int offset) => diagnostic with { Span = diagnostic.Span.Moved(offset), Fix = diagnostic.Fix?.Moved(offset) };
 
     private static PropertySyntax Moved(this PropertySyntax property, int offset, int lines) => new(
         property.Span.Moved(offset),

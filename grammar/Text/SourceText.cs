@@ -10,8 +10,9 @@ public sealed class SourceText
     private readonly TextChunks chunks;
     private string? text;
 
-    private SourceText(TextChunks chunks, string? text, bool hasBom, (int Byte, int Char)? invalid)
+    private SourceText(TextChunks chunks, string? text, bool hasBom, (int Byte, int Char)? invalid, bool looksLikeUtf16 = false)
     {
+        LooksLikeUtf16 = looksLikeUtf16;
         this.chunks = chunks;
         this.text = text;
         Lines = new TextLines(chunks);
@@ -36,6 +37,12 @@ public sealed class SourceText
 
     /// <summary>Where the first invalid byte landed in <see cref="Text"/> (as U+FFFD).</summary>
     public int? InvalidUtf8CharOffset { get; }
+
+    /// <summary>
+    /// Whether the bytes it was decoded from look like UTF-16 (a NUL every other byte): a file saved
+    /// in the wrong encoding, which the parser reports once instead of a syntax error per line.
+    /// </summary>
+    public bool LooksLikeUtf16 { get; }
 
     /// <summary>The line ending to use for new lines: the file's first one, LF for a single-line file.</summary>
     public string LineEnding { get; }
@@ -66,7 +73,7 @@ public sealed class SourceText
         }
 
         var text = decoder.GetString(body);
-        return new SourceText(TextChunks.Of(text), text, hasBom, invalid);
+        return new SourceText(TextChunks.Of(text), text, hasBom, invalid, IsUtf16(body));
     }
 
     /// <summary>
@@ -135,6 +142,22 @@ public sealed class SourceText
     {
         hadBom = text.Length > 0 && text[0] == '\uFEFF';
         return hadBom ? text[1..] : text;
+    }
+
+    /// <summary>At least a quarter of the first bytes are NUL, nearly all on one parity: UTF-16 (little or big endian), with or without its BOM.</summary>
+    private static bool IsUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                _ = i % 2 == 0 ? even++ : odd++;
+            }
+        }
+
+        return sample.Length >= 4 && (even + odd) * 4 >= sample.Length && Math.Max(even, odd) >= 9 * (even + odd) / 10;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)

@@ -32,7 +32,7 @@ public static class PlanAnalyzer
     {
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var structural = syntax.Diagnostics
-            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message))
+            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message, [], StructuralFixes.Of(d.Fix)))
             .Concat(binding.Diagnostics);
         var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts)
             .OrderBy(d => d.Span.Start)

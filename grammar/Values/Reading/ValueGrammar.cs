@@ -82,7 +82,7 @@ internal static class ValueGrammar
             "info" => Checked<SeverityValue>.Ok(SeverityValue.Info, s.Span),
             "hint" => Checked<SeverityValue>.Ok(SeverityValue.Hint, s.Span),
             "off" => Checked<SeverityValue>.Ok(SeverityValue.Off, s.Span),
-            _ => Checked<SeverityValue>.Fail(s.Span, $"'{s.Value}' is not a severity: use error, warning, info, hint or off."),
+            _ => Checked<SeverityValue>.Fail(s.Span, $"'{Text.Quote.Cut(s.Value)}' is not a severity: use error, warning, info, hint or off."),
         });
 
     public static readonly Parser<Checked<RuleSetting>> Rule =

@@ -46,11 +46,43 @@ public static class ValueReader
             return ValueResult<string>.Fail(new ValueError(value.Span, $"The quoted text of '{key}' has no closing \"."));
         }
 
-        return Read(key, value, ValueGrammar.QuotedString, "a quoted text, like \"Bonjour !\"");
+        var result = Read(key, value, ValueGrammar.QuotedString, "a quoted text, like \"Bonjour !\"");
+        return result.IsValid || Matches(ValueGrammar.QuotedString, text) || QuoteRewrites.Of(text) is not { } rewrite
+            ? result
+            : ValueResult<string>.Fail(new ValueError(value.Span, $"{result.Error.Message} {rewrite.Advice} Write '{Quote.Cut(rewrite.Text)}'.", Replacement.Write(value.Span, rewrite.Text)));
     }
 
-    public static ValueResult<string> Url(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Url, "a web address starting with https:// or http://");
+    public static ValueResult<string> Url(string key, SyntaxToken value)
+    {
+        // A control character or a blank would reach every output that prints the address (a
+        // terminal, an ICS file): refused, and never echoed — the message shows its code point.
+        var bad = FirstForbidden(value.Text);
+        if (bad >= 0 && value.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            var c = value.Text[bad];
+            var what = char.IsControl(c) ? "a control character" : "a blank";
+            var encoded = c == ' ' ? " (write a space as %20)" : string.Empty;
+            return ValueResult<string>.Fail(new ValueError(
+                value.Span.Sub(bad, 1),
+                $"'{key}' expects a web address, and '{Quote.Cut(value.Text[..bad])}' is followed by {what}, U+{(int)c:X4}: a web address has neither{encoded}."));
+        }
+
+        return Read(key, value, ValueGrammar.Url, "a web address starting with https:// or http://");
+    }
+
+    /// <summary>The first blank (Unicode white space) or control character (C0, DEL, C1) in a URL, else -1.</summary>
+    private static int FirstForbidden(string url)
+    {
+        for (var i = 0; i < url.Length; i++)
+        {
+            if (char.IsWhiteSpace(url[i]) || char.IsControl(url[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public static ValueResult<SeverityValue> Severity(string key, SyntaxToken value) =>
         Read(key, value, ValueGrammar.Severity, "a severity: error, warning, info, hint or off");
@@ -67,7 +99,7 @@ public static class ValueReader
     public static ValueResult<RecycleValue> Recycle(string key, SyntaxToken value) =>
         Read(key, value, ScheduleGrammar.Recycle, "[until <date>] [times <n>], like until 2027-04-30 or times 2", (v, d) => v.Shift(d));
 
-    /// <summary>An IANA zone id from the tzdb that ships with NodaTime, with a suggestion for near misses.</summary>
+    /// <summary>An IANA zone id from the tzdb that ships with NodaTime; for anything else, <see cref="ZoneAdvice"/>.</summary>
     public static ValueResult<DateTimeZone> TimeZone(string key, SyntaxToken value)
     {
         var word = Read(key, value, ValueGrammar.Word, "a time zone, like Europe/Paris");
@@ -82,10 +114,8 @@ public static class ValueReader
             return ValueResult<DateTimeZone>.Ok(new Located<DateTimeZone>(zone, value.Span));
         }
 
-        var suggestion = provider.Ids.FirstOrDefault(id => string.Equals(id, value.Text, StringComparison.OrdinalIgnoreCase))
-            ?? Suggestions.Closest(value.Text, provider.Ids, 3);
-        var hint = suggestion is null ? " Use an IANA id like Europe/Paris or UTC." : $" Did you mean {suggestion}?";
-        return ValueResult<DateTimeZone>.Fail(new ValueError(value.Span, $"'{value.Text}' is not a known time zone.{hint}"));
+        var message = ZoneAdvice.Message(value.Text, provider, out var suggestion);
+        return ValueResult<DateTimeZone>.Fail(new ValueError(value.Span, message, suggestion is null ? null : Replacement.Write(value.Span, suggestion, isSafe: false)));
     }
 
     private static ValueResult<T> Read<T>(
@@ -100,7 +130,11 @@ public static class ValueReader
         var result = parser(new LineInput(value.Text, 0));
         if (!result.WasSuccessful || !result.Remainder.AtEnd)
         {
-            return ValueResult<T>.Fail(new ValueError(value.Span, $"'{key}' expects {expected}, not '{Abbreviate(value.Text)}'."));
+            var message = $"'{key}' expects {expected}, not '{Quote.Cut(value.Text)}'.";
+            var rewrite = ValueRewriter.Find(value.Text, text => Reads(parser, text), ReferenceEquals(parser, ScheduleGrammar.Slots), out var ambiguity);
+            return ValueResult<T>.Fail(rewrite is null
+                ? new ValueError(value.Span, ambiguity is null ? message : $"{message} {ambiguity}")
+                : new ValueError(value.Span, $"{message} Write '{rewrite.Text}'.{rewrite.Note}", Replacement.Write(value.Span, rewrite.Text)));
         }
 
         var parsed = result.Value;
@@ -112,6 +146,13 @@ public static class ValueReader
         var located = shift is null ? parsed.Value! : shift(parsed.Value!, value.Span.Start);
         return ValueResult<T>.Ok(new Located<T>(located, value.Span));
     }
+
+    /// <summary>Whether <paramref name="text"/> has the form, valid or not.</summary>
+    private static bool Matches<T>(Parser<Checked<T>> parser, string text) =>
+        parser(new LineInput(text, 0)) is { WasSuccessful: true, Remainder.AtEnd: true };
+
+    private static bool Reads<T>(Parser<Checked<T>> parser, string text) =>
+        parser(new LineInput(text, 0)) is { WasSuccessful: true, Remainder.AtEnd: true } result && result.Value.IsValid;
 
     private static bool EndsWithUnescapedQuote(string text)
     {
@@ -128,6 +169,4 @@ public static class ValueReader
 
         return backslashes % 2 == 0;
     }
-
-    private static string Abbreviate(string text) => text.Length <= 40 ? text : text[..37] + "…";
 }

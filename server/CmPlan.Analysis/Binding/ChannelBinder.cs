@@ -17,7 +17,8 @@ internal static class ChannelBinder
             network = Networks.Find(name.Value);
             if (network is null)
             {
-                bag.ReportInvalid(name.Span, StructureMessages.UnknownNetwork(name.Value, Suggestions.Closest(name.Value, Networks.Names, 3)));
+                var suggestion = Suggestions.Closest(name.Value, Networks.Names, 3);
+                bag.ReportInvalid(name.Span, StructureMessages.UnknownNetwork(name.Value, suggestion), StructuralFixes.Suggest(name.Span, suggestion));
             }
         }
 

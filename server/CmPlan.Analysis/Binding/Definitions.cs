@@ -81,7 +81,7 @@ internal static class Definitions
         var result = ValueReader.Ident(keyword, block.Argument);
         if (!result.IsValid)
         {
-            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message);
+            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message, result.Error.Fix);
             return null;
         }
 

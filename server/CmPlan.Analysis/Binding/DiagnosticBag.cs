@@ -12,6 +12,10 @@ internal sealed class DiagnosticBag
     public void Add(string rule, TextSpan span, string message, params CodeFix[] fixes) =>
         items.Add(new Diagnostic(rule, Severity.Error, span, message, [], [.. fixes]));
 
+    /// <summary>A structural diagnostic with the fix its message shows, if any.</summary>
+    public void Add(string rule, TextSpan span, string message, Replacement? fix) =>
+        items.Add(new Diagnostic(rule, Severity.Error, span, message, [], StructuralFixes.Of(fix)));
+
     public void AddRange(ImmutableArray<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 
     public ImmutableArray<Diagnostic> ToImmutable() => items.ToImmutable();

@@ -52,8 +52,8 @@ internal static class PolicyBinder
             var rule = RuleCatalog.Find(id);
             if (rule is null)
             {
-                var suggestion = Suggestions.Closest(id, RuleCatalog.All.Select(r => r.Id), 3);
-                diagnostics.Add(RuleIds.UnknownRule, setting.RuleId.Span, StructureMessages.UnknownRule(id, suggestion));
+                var suggestion = StructuralFixes.ClosestRule(id);
+                diagnostics.Add(RuleIds.UnknownRule, setting.RuleId.Span, StructureMessages.UnknownRule(id, suggestion), StructuralFixes.Suggest(setting.RuleId.Span, suggestion));
             }
             else if (rule.IsStructural)
             {

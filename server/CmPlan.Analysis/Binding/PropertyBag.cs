@@ -34,7 +34,7 @@ internal sealed class PropertyBag
             if (index < 0)
             {
                 var suggestion = Suggestions.Closest(key, BlockSchema.PropertiesOf(block.Kind), 2);
-                diagnostics.Add(RuleIds.UnknownProperty, property.Key.Span, StructureMessages.UnknownProperty(block.Kind, key, suggestion));
+                diagnostics.Add(RuleIds.UnknownProperty, property.Key.Span, StructureMessages.UnknownProperty(block.Kind, key, suggestion), StructuralFixes.Suggest(property.Key.Span, suggestion));
                 continue;
             }
 
@@ -81,14 +81,14 @@ internal sealed class PropertyBag
         var result = reader(property.Key.Text, property.Value);
         if (!result.IsValid)
         {
-            ReportInvalid(result.Error.Span, result.Error.Message);
+            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message, result.Error.Fix);
             return null;
         }
 
         return result.Located;
     }
 
-    public void ReportInvalid(TextSpan span, string message) => diagnostics.Add(RuleIds.InvalidValue, span, message);
+    public void ReportInvalid(TextSpan span, string message, Replacement? fix = null) => diagnostics.Add(RuleIds.InvalidValue, span, message, fix);
 
     /// <summary>
     /// Reports <c>missing-property</c> on the block's header when <paramref name="key"/> is absent —
@@ -110,5 +110,5 @@ internal sealed class PropertyBag
         TextSpan.FromBounds(block.Keyword.Span.Start, (block.Argument ?? block.Keyword).Span.End);
 
     public static string Describe(BlockSyntax block) =>
-        block.Argument is null ? block.Keyword.Text : $"{block.Keyword.Text} '{block.Argument.Text}'";
+        block.Argument is null ? block.Keyword.Text : $"{block.Keyword.Text} '{Quote.Cut(block.Argument.Text)}'";
 }

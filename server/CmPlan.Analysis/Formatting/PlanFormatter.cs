@@ -1,3 +1,5 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Fixing;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -14,8 +16,9 @@ namespace CmPlan.Analysis.Formatting;
 /// </summary>
 /// <remarks>
 /// Only whitespace outside values, comments and texts changes: raw values, comment texts and text
-/// contents are copied, so the parsed plan is the same. A file with syntax errors is refused rather
-/// than guessed at, since a skipped line has no known place in the layout.
+/// contents are copied, so the parsed plan is the same. Tabs in indentation are replaced by spaces
+/// (<see cref="TabRepair"/>); a file with any other syntax error is refused rather than guessed at,
+/// since a skipped line has no known place in the layout.
 /// </remarks>
 public static class PlanFormatter
 {
@@ -27,19 +30,28 @@ public static class PlanFormatter
     {
         ArgumentNullException.ThrowIfNull(source);
         var document = PlanParser.Parse(source);
+        // Tabs in indentation are the one syntax error with a sure repair: spaces, then the layout. A
+        // repair can reveal more (a tab-indented comment line that turns out to be in a text): again.
+        for (var pass = 0; pass < 3 && document.Diagnostics.Length > 0 && document.Diagnostics.All(TabRepair.IsTabIndentation); pass++)
+        {
+            var edits = document.Diagnostics.Select(d => new TextEdit(d.Fix!.Span, d.Fix.NewText));
+            document = PlanParser.Parse(SourceText.From(EditApplier.Apply(document.Source.Text, edits)));
+        }
+
         if (document.Diagnostics.Length > 0)
         {
             return new FormatResult(null, Refusal(document));
         }
 
         var writer = new LayoutWriter();
-        WriteItems(writer, source, document.Items);
+        WriteItems(writer, document.Source, document.Items);
         return new FormatResult(writer.ToText(source.LineEnding), null);
     }
 
     private static string Refusal(DocumentSyntax document)
     {
-        var first = document.Diagnostics.OrderBy(d => d.Span.Start).First();
+        // Tabs are not what stops the formatter: name the first error it cannot repair.
+        var first = document.Diagnostics.OrderBy(d => TabRepair.IsTabIndentation(d)).ThenBy(d => d.Span.Start).First();
         var at = document.Source.GetLinePosition(first.Span.Start);
         return $"not formatted: line {at.Line + 1}, column {at.Character + 1}: {first.Message}";
     }

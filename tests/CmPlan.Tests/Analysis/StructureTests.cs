@@ -4,7 +4,7 @@ using static CmPlan.Tests.Support.DiagnosticAssert;
 namespace CmPlan.Tests.Analysis;
 
 /// <summary>The structural diagnostics of contract §5, each at its documented place, one per mistake.</summary>
-public class StructureTests
+public partial class StructureTests
 {
     private const string Channel = "channel x\n\n";
 

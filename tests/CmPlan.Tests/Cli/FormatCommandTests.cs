@@ -87,11 +87,11 @@ public class FormatCommandTests : IDisposable
     [Fact]
     public void A_refused_file_is_reported_and_left_untouched()
     {
-        var broken = "post a\n\ttext \"x\"   \n";
+        var broken = "post a\n  text \"x\"   \n  : bad\n"; // not a tab: format repairs those
         temp.Write("broken.cmplan", broken);
         var run = Cmd.Run(temp.Path, "format", "broken.cmplan");
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("cmplan: broken.cmplan: not formatted: line 2, column 1: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("cmplan: broken.cmplan: not formatted: line 3, column 3: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(1, run.Error.Count(c => c == '\n'));
         Assert.Equal(broken, temp.Read("broken.cmplan"));
     }

@@ -14,7 +14,7 @@ public class ParserResilienceTests
     private const string UnreadableProperty =
         "This line cannot be read as a property: expected a key followed by its value, like 'at 2027-03-02 09:00'.";
 
-    private const string TabIndentation = "A tab is used for indentation: indent with spaces.";
+    private static string Tab(int spaces) => $"A tab is used for indentation: indent with spaces ({spaces} spaces here); 'cmplan format' repairs it.";
 
     private const int TenMegabytes = 10 * 1024 * 1024;
 
@@ -142,7 +142,7 @@ public class ParserResilienceTests
     public void A_tab_in_a_property_indentation_is_one_diagnostic_and_the_block_goes_on()
     {
         var doc = Check("post a\n\ton x\n \t at y\n  at 2027-03-02 09:00\n");
-        Assert.Equal(["2:1-2:2 " + TabIndentation, "3:1-3:4 " + TabIndentation], Diagnostics(doc));
+        Assert.Equal(["2:1-2:2 " + Tab(2), "3:1-3:4 " + Tab(3)], Diagnostics(doc));
         Assert.Equal(["at"], Keys(doc));
         Assert.Equal(2, doc.Blocks.Single().Properties.Single().Indent);
     }
@@ -151,7 +151,7 @@ public class ParserResilienceTests
     public void A_tab_in_a_text_line_indentation_is_one_diagnostic_and_the_line_stays_text()
     {
         var doc = Check("post a\n  text\n    un\n  \tdeux\n  on x\n");
-        Assert.Equal(["4:1-4:4 " + TabIndentation], Diagnostics(doc));
+        Assert.Equal(["4:1-4:4 " + Tab(4)], Diagnostics(doc));
         Assert.Equal(["text", "on"], Keys(doc));
         Assert.Equal(" un\ndeux", doc.Blocks.Single().Properties.First().TextBlock?.Content);
     }
@@ -267,7 +267,7 @@ public class ParserResilienceTests
     public void An_unknown_header_skips_its_block_with_one_diagnostic()
     {
         var doc = Check("pots a\n  on x\n    deeper\n\tbad tab\n  : nonsense\n\n# about b\npost b\n  on x\n");
-        Assert.Equal(["1:1-1:5 'pots' does not start a block: a line at column 0 starts with plan, policy, channel, queue or post. The lines under it were skipped."], Diagnostics(doc));
+        Assert.Equal(["1:1-1:5 'pots' does not start a block: a line at column 0 starts with plan, policy, channel, queue or post. Did you mean 'post'? The lines under it were skipped."], Diagnostics(doc));
         var skipped = Assert.IsType<SkippedBlockSyntax>(doc.Items[0]);
         Assert.Equal((0, 4), (skipped.FirstLine, skipped.LastLine));
         Assert.IsType<BlankLineSyntax>(doc.Items[1]);
@@ -317,7 +317,7 @@ public class ParserResilienceTests
     [InlineData("    text\n      Bonjour\n\n      #tag\n", "3:5-3:9 This property is indented by 4 spaces but the block's first property by 2: properties of one block line up.")]
     [InlineData("  text:\n    Bonjour\n\n    #tag\n", "3:3-3:8 " + UnreadableProperty)]
     [InlineData("  text \"Bonjour\n    le monde\"\n", "4:5-4:14 This property is indented by 4 spaces but the block's first property by 2: properties of one block line up.")]
-    [InlineData("\ttext\n    Bonjour\n   #tag\n", "3:1-3:2 " + TabIndentation)]
+    [InlineData("\ttext\n    Bonjour\n   #tag\n", "3:1-3:2 A tab is used for indentation: indent with spaces (2 spaces here); 'cmplan format' repairs it.")]
     public void Lines_under_a_skipped_line_go_with_it(string lines, string diagnostic)
     {
         var doc = Check("post a\n  on x\n" + lines + "  at 2027-03-02 09:00\n");
@@ -338,7 +338,7 @@ public class ParserResilienceTests
     public void A_tab_indented_first_line_does_not_take_the_properties_after_it()
     {
         var doc = Check("post a\n\ton x\n    at y\n    text \"a\"\n");
-        Assert.Equal(["2:1-2:2 " + TabIndentation], Diagnostics(doc));
+        Assert.Equal(["2:1-2:2 " + Tab(4)], Diagnostics(doc));
         Assert.Equal(["at", "text"], Keys(doc));
     }
 

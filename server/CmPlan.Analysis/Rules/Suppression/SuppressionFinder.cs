@@ -83,8 +83,9 @@ public static class SuppressionFinder
                 var id = new Located<string>(text[begin..i], comment.Span.Sub(begin, i - begin));
                 if (RuleCatalog.Find(id.Value) is null)
                 {
-                    var suggestion = Suggestions.Closest(id.Value, RuleCatalog.All.Select(r => r.Id), 3);
-                    diagnostics.Add(new Diagnostic(RuleIds.UnknownRule, Severity.Error, id.Span, Binding.StructureMessages.UnknownRule(id.Value, suggestion)));
+                    var suggestion = Binding.StructuralFixes.ClosestRule(id.Value);
+                    diagnostics.Add(new Diagnostic(RuleIds.UnknownRule, Severity.Error, id.Span, Binding.StructureMessages.UnknownRule(id.Value, suggestion), [],
+                        Binding.StructuralFixes.Of(Binding.StructuralFixes.Suggest(id.Span, suggestion))));
                 }
 
                 rules.Add(id);
