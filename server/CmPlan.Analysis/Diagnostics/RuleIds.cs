@@ -22,6 +22,7 @@ public static class RuleIds
     public const string OffSlot = "off-slot";
     public const string Whitespace = "whitespace";
     public const string UnusedSuppression = "unused-suppression";
+    public const string SuppressionInText = "suppression-in-text";
 
     public const string Syntax = "syntax";
     public const string UnknownProperty = "unknown-property";
@@ -38,7 +39,7 @@ public static class RuleIds
     [
         UnboundedRepost, AfterExpiry, ExpiredContent, DatedContent, RepostTooFrequent, QueueTooFrequent, TooManyRepeats, SpanTooLong,
         TextTooLong, DuplicateContent, SlotConflict, AutomationRatio, NonexistentTime, AmbiguousTime, OutsidePlan, PastPublication,
-        OffSlot, Whitespace, UnusedSuppression,
+        OffSlot, Whitespace, UnusedSuppression, SuppressionInText,
         Syntax, UnknownProperty, MissingProperty, DuplicateProperty, InvalidValue, UnknownReference, DuplicateDefinition,
         ConflictingSchedule, UnknownRule,
     ];

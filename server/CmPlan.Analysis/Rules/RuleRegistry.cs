@@ -23,5 +23,6 @@ public static class RuleRegistry
         new Calendar.PastPublicationRule(),
         new Calendar.OffSlotRule(),
         new Content.WhitespaceRule(),
+        new Content.SuppressionInTextRule(),
     ];
 }

@@ -89,4 +89,31 @@ public class SuppressionTests
         plan = plan.Replace("repeat every 5d times 2", "repeat every 7d times 2", StringComparison.Ordinal);
         Assert.Equal(clean, RuleAssert.FixRoundTrip(plan, RuleIds.UnusedSuppression));
     }
+
+    [Theory]
+    [InlineData("# cmplan-ignore repost-too-frequent -- validé par Julie, c'est un rappel")]
+    [InlineData("# cmplan-ignore -- rappel voulu : année de création, pas une date")]
+    [InlineData("# cmplan-ignore repost-too-frequent, off-slot -- le -- ne compte qu'une fois")]
+    public void A_reason_after_two_dashes_is_free_text_not_rule_ids(string comment) =>
+        CheckRules(Post(repeat: "repeat every 5d times 2  " + comment), Rules);
+
+    private static readonly string[] TextRules = [RuleIds.Whitespace, RuleIds.RepostTooFrequent, RuleIds.UnusedSuppression];
+
+    private static string TextPost(string textLine, string above = "") =>
+        "channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n" + above + "  " + textLine + "\n    Bonjour  à tous \n\n    #printemps \n  repeat every 5d times 2\n";
+
+    [Fact]
+    public void Without_suppression_each_text_line_gets_its_whitespace() =>
+        CheckRules(TextPost("text"), TextRules, "whitespace 7:12-7:21", "whitespace 9:15-9:16", "repost-too-frequent 10:16-10:18");
+
+    [Theory]
+    [InlineData("text  # cmplan-ignore whitespace -- mise en page voulue", "", 10)]
+    [InlineData("text", "  # cmplan-ignore whitespace\n", 11)]
+    public void A_suppression_on_the_line_that_opens_a_text_covers_its_whole_text_block(string textLine, string above, int repeatLine) =>
+        CheckRules(TextPost(textLine, above), TextRules, $"repost-too-frequent {repeatLine}:16-{repeatLine}:18");
+
+    [Fact]
+    public void A_suppression_on_the_text_line_does_not_reach_past_the_text() =>
+        CheckRules(TextPost("text  # cmplan-ignore repost-too-frequent"), TextRules,
+            "unused-suppression 6:9-6:44", "whitespace 7:12-7:21", "whitespace 9:15-9:16", "repost-too-frequent 10:16-10:18");
 }
