@@ -41,7 +41,11 @@ internal static class ValueGrammar
                 : Checked<int>.Fail(s.Span, $"{s.Value}% is not a percent: it goes from 0% to 100%."));
 
     private static readonly Parser<string> IdentText =
-        Runs.Of(char.IsLetterOrDigit, c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.', "an id");
+        Runs.Of(char.IsLetterOrDigit, c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' || IsCombiningMark(c), "an id");
+
+    /// <summary>A combining accent (e + U+0301 is é typed in two code points): part of the letter before it.</summary>
+    private static bool IsCombiningMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     public static readonly Parser<Checked<string>> Ident =
         IdentText.Spanned().Map(s => Checked<string>.Ok(s.Value, s.Span));

@@ -78,7 +78,7 @@ internal static class Definitions
             return null;
         }
 
-        var result = ValueReader.Ident(keyword, block.Argument);
+        var result = Ids.Ident(keyword, block.Argument);
         if (!result.IsValid)
         {
             diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message, result.Error.Fix);

@@ -18,7 +18,7 @@ internal static class PostBinder
     {
         var bag = new PropertyBag(block, diagnostics);
         bag.Require("text", "text \"Bonjour !\"");
-        var queue = bag.Read("queue", ValueReader.Ident);
+        var queue = bag.Read("queue", Ids.Ident);
         if (bag.Get("queue") is { } queueProperty)
         {
             var queueName = queue?.Value ?? queueProperty.Value?.Text ?? "?";
@@ -37,7 +37,7 @@ internal static class PostBinder
         bag.Require("at", "at 2027-03-02 09:00");
         return new PostModel(
             id,
-            bag.Read("on", ValueReader.IdList)?.Value ?? [],
+            bag.Read("on", Ids.IdList)?.Value ?? [],
             bag.Read("at", ValueReader.DateTime),
             null,
             bag.Read("repeat", ValueReader.Repeat),

@@ -30,7 +30,7 @@ internal static class QueueBinder
 
         return new QueueModel(
             id,
-            bag.Read("on", ValueReader.IdList)?.Value ?? [],
+            bag.Read("on", Ids.IdList)?.Value ?? [],
             [.. bag.ReadAll("slots", ValueReader.Slots)],
             start,
             ReadRecycle(bag),

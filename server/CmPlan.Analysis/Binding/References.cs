@@ -67,7 +67,13 @@ internal sealed class References(IReadOnlyCollection<string> channels, IReadOnly
         var fixes = suggestion is null
             ? []
             : new[] { new CodeFix($"Replace with '{suggestion}'", true, false, [new TextEdit(id.Span, suggestion)]) };
-        diagnostics.Add(RuleIds.UnknownReference, id.Span, StructureMessages.UnknownReference(kind, id.Value, suggestion), fixes);
+        var message = StructureMessages.UnknownReference(kind, id.Value, suggestion);
+        if (suggestion is not null && Ids.LookAlike(id.Value, suggestion))
+        {
+            message += " " + StructureMessages.LookAlike(id.Value, suggestion);
+        }
+
+        diagnostics.Add(RuleIds.UnknownReference, id.Span, message, fixes);
         return false;
     }
 }

@@ -30,6 +30,9 @@ internal static class StructureMessages
     public static string UnknownReference(string kind, string id, string? suggestion) =>
         $"No {kind} '{Quote.Cut(id)}' is declared." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?");
 
+    public static string LookAlike(string id, string declared) =>
+        $"They look the same but differ: '{Quote.Cut(id)}' is {Quote.CodePoints(id)}; '{Quote.Cut(declared)}' is {Quote.CodePoints(declared)}.";
+
     public static string ConflictingSchedule(string key, string queue) =>
         $"This post is an item of queue '{Quote.Cut(queue)}', which sets its channels and times: remove '{key}', or remove 'queue'.";
 

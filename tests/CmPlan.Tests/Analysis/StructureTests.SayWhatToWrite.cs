@@ -175,4 +175,25 @@ public partial class StructureTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(("syntax", "The file looks like UTF-16 (a NUL byte every other byte), not UTF-8: save it as UTF-8 (in most editors: Save with Encoding, UTF-8). Nothing else was checked."), (diagnostic.Rule, diagnostic.Message));
     }
+
+    [Fact]
+    public void Ids_are_compared_after_NFC_so_a_combining_accent_is_the_same_id()
+    {
+        // "réseau" declared with the composed é (U+00E9), referenced with e + U+0301.
+        var plan = "channel r\u00E9seau\n  network linkedin\n\npost soldes\n  on re\u0301seau\n  at 2027-03-10 09:30\n  text \"Soldes d'hiver 🎉\"\n";
+        Assert.Empty(Plans.Analyze(plan).Diagnostics);
+        Assert.Single(Plans.Analyze(plan + "\nchannel re\u0301seau\n").Diagnostics, d => d.Rule == "duplicate-definition");
+    }
+
+    [Fact]
+    public void Ids_that_differ_only_invisibly_are_shown_with_their_code_points()
+    {
+        // The reference's "е" is Cyrillic (U+0435).
+        var plan = "channel reseau\n\npost soldes\n  on r\u0435seau\n  at 2027-03-10 09:30\n  text \"Soldes\"\n";
+        var diagnostic = Assert.Single(Plans.Analyze(plan).Diagnostics);
+        Assert.Equal(
+            "No channel 'r\u0435seau' is declared. Did you mean 'reseau'? They look the same but differ: 'r\u0435seau' is U+0072 U+0435 U+0073 U+0065 U+0061 U+0075; 'reseau' is U+0072 U+0065 U+0073 U+0065 U+0061 U+0075.",
+            diagnostic.Message);
+        Assert.False(Assert.Single(diagnostic.Fixes).IsSafe);
+    }
 }

@@ -124,6 +124,14 @@ public class CompletionTests
         Assert.Contains("off-slot", trailing);
         Assert.Empty(Labels("# a plain comment |\n"));
         Assert.Empty(Labels("# cmplan-ignored |\n"));
+        Assert.Contains("suppression-in-text", Labels("# cmplan-ignore su|\npost a\n"));
+    }
+
+    [Fact]
+    public void Nothing_after_the_reason_of_a_suppression_nor_in_a_text_block()
+    {
+        Assert.Empty(Labels("post a  # cmplan-ignore off-slot -- l'heure |\n"));
+        Assert.Empty(Labels("post a\n  text\n    Bonjour\n    # cmplan-ignore |\n"));
     }
 
     [Fact]

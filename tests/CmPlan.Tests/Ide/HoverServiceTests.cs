@@ -203,4 +203,16 @@ public class HoverServiceTests
         Assert.StartsWith("**", hover.Markdown, StringComparison.Ordinal);
         Assert.EndsWith("· `off-slot`\n\nA post is not at one of its channel's usual slot times.\n\n[Documentation of off-slot](https://github.com/cmplan/cmplan/blob/main/docs/rules/off-slot.md)", hover.Markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_date_time_in_a_DST_gap_shows_the_time_it_really_goes_out()
+    {
+        const string Plan = "plan \"Printemps 2027\"\n  timezone Europe/Paris\n\nchannel x\n\npost passage-heure-ete\n  on x\n  at 2027-03-28 02:30\n  text \"On avance l'heure cette nuit ⏰\"\n";
+        var result = Analyze(March7, Plan);
+        var hover = HoverService.Hover(result, At(Plan, "2027-03-28 02:30", 3));
+        Assert.NotNull(hover);
+        Assert.StartsWith("**Sun 28 Mar 2027 03:30** (written 02:30, which does not exist that day: the clocks go forward) · Europe/Paris, UTC+02:00 · in 3 weeks\n\n---\n\n**Nonexistent", hover.Markdown, StringComparison.Ordinal);
+        var problem = Assert.Single(result.Diagnostics, d => d.Rule == "nonexistent-time");
+        Assert.Contains("03:30", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -15,7 +15,7 @@ namespace CmPlan.Analysis.Ide.Completion;
 /// column 0, properties of the current block not yet used, then by key: channel ids after
 /// <c>on</c>, queue ids after <c>queue</c>, day words in <c>slots</c>, zone ids after
 /// <c>timezone</c>, networks, rule ids then severities after <c>rule</c> (rule ids in
-/// <c># cmplan-ignore</c> too), and the post's channels' slot times after <c>at &lt;date&gt; </c>.
+/// <c># cmplan-ignore</c> too, until the <c>--</c> of a reason; none inside a text block), and the post's channels' slot times after <c>at &lt;date&gt; </c>.
 /// Items keep only those starting with the word typed so far, which they replace.
 /// </summary>
 public static partial class PlanCompletion
@@ -53,13 +53,20 @@ public static partial class PlanCompletion
 
     private static IEnumerable<CompletionItem> Items(CompletionContext context)
     {
-        if (IgnoreComment().Match(context.Before) is { Success: true } ignore)
+        // Inside a text block a "# cmplan-ignore" line is text (suppression-in-text): nothing to offer.
+        if (InTextBlock(context))
         {
-            var named = ignore.Groups[1].Value.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries);
-            return Rules(context, r => !named.Contains(r.Id) && r.Id != RuleIds.UnusedSuppression);
+            return [];
         }
 
-        if (context.Before.Contains('#') || InTextBlock(context))
+        if (IgnoreComment().Match(context.Before) is { Success: true } ignore)
+        {
+            var named = ignore.Groups[1].Value.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            // After " -- " comes the free reason, not rule ids.
+            return named.Contains("--") ? [] : Rules(context, r => !named.Contains(r.Id) && r.Id != RuleIds.UnusedSuppression);
+        }
+
+        if (context.Before.Contains('#'))
         {
             return [];
         }

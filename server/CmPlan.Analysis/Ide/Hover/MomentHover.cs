@@ -25,7 +25,11 @@ public static class MomentHover
         if (value.HasTime)
         {
             var when = placed ? RelativeTime.Of(zoned.ToInstant(), result.Now, zone) : "beyond the calendar's range";
-            return $"**{HumanText.DayTime(local)}** · {where} · {when}";
+            // In a DST gap the written time does not exist: show the time it really goes out, as the diagnostics do.
+            var moved = placed && zoned.LocalDateTime != local
+                ? $" (written {local.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}, which does not exist that day: the clocks go forward)"
+                : string.Empty;
+            return $"**{HumanText.DayTime(placed ? zoned.LocalDateTime : local)}**{moved} · {where} · {when}";
         }
 
         var meaning = isEnd ? "to the end of the day" : "from 00:00";
