@@ -196,4 +196,18 @@ public partial class StructureTests
             diagnostic.Message);
         Assert.False(Assert.Single(diagnostic.Fixes).IsSafe);
     }
+
+    [Fact]
+    public void A_runaway_post_id_is_never_echoed_whole()
+    {
+        var id = new string('x', 5_000_000);
+        var result = Plans.Analyze("post " + id + "\n");
+        Assert.Equal(["missing-property", "missing-property", "missing-property"], result.Diagnostics.Select(d => d.Rule));
+        Assert.All(result.Diagnostics, d => Assert.StartsWith($"post '{new string('x', 80)}…' has no '", d.Message, StringComparison.Ordinal));
+        Assert.All(result.Diagnostics, d => Assert.True(d.Message.Length < 200));
+    }
+
+    [Fact]
+    public void CET_is_a_zone_of_the_tzdb_and_is_accepted() =>
+        Assert.Empty(Plans.Analyze(Zone("CET")).Diagnostics);
 }
