@@ -215,4 +215,16 @@ public class HoverServiceTests
         var problem = Assert.Single(result.Diagnostics, d => d.Rule == "nonexistent-time");
         Assert.Contains("03:30", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rule_id_in_a_suppression_shows_the_rule_and_its_reason_nothing()
+    {
+        const string Plan = "channel x\n  slots weekdays 09:00\n\npost a\n  on x\n  at 2027-03-10 10:30  # cmplan-ignore off-slot -- conférence de presse\n  text \"Bonjour\"\n";
+        var result = Analyze(March7, Plan);
+        var hover = HoverService.Hover(result, At(Plan, "off-slot --", 2));
+        Assert.NotNull(hover);
+        Assert.Equal("off-slot", Plan.Substring(hover.Range.Start, hover.Range.Length));
+        Assert.StartsWith("**Off slot** · `off-slot`", hover.Markdown, StringComparison.Ordinal);
+        Assert.Null(HoverService.Hover(result, At(Plan, "conférence", 2)));
+    }
 }

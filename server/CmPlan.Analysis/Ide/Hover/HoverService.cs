@@ -17,7 +17,7 @@ public static class HoverService
 
     public static HoverInfo? Hover(AnalysisResult result, int offset)
     {
-        var word = AtWord(result, offset);
+        var word = AtWord(result, offset) ?? InSuppression(result, offset);
         var rules = result.Diagnostics.Where(d => Covers(d.Span, offset)).ToList();
         if (word is null && rules.Count == 0)
         {
@@ -44,6 +44,14 @@ public static class HoverService
         RuleCatalog.Find(ruleId) is { } rule
             ? $"**{rule.Title}** · `{rule.Id}`\n\n{rule.Summary}\n\n[Documentation of {rule.Id}]({rule.HelpUri})"
             : null;
+
+    /// <summary>A rule id in a <c># cmplan-ignore</c> comment: that rule's section (the reason after <c>--</c> is free text).</summary>
+    private static HoverInfo? InSuppression(AnalysisResult result, int offset)
+    {
+        var comment = result.Syntax.Comments.FirstOrDefault(c => c.Span.Contains(offset));
+        var id = comment is null ? null : Rules.Suppression.SuppressionFinder.NamedRules(comment)?.FirstOrDefault(r => r.Span.Contains(offset));
+        return id is not null && RuleSection(id.Value) is { } section ? new HoverInfo(id.Span, section) : null;
+    }
 
     private static bool Covers(TextSpan span, int offset) => span.Contains(offset) || (span.Length == 0 && span.Start == offset);
 

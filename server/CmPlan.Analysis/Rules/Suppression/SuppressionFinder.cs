@@ -89,6 +89,9 @@ public static class SuppressionFinder
         return extents;
     }
 
+    /// <summary>The rule ids a suppression comment names (none: every rule), or null when the comment is not one: for the editor.</summary>
+    public static ImmutableArray<Located<string>>? NamedRules(CommentSyntax comment) => Parse(comment, []);
+
     /// <summary>The rule ids of a suppression comment, or null when the comment is not one.</summary>
     private static ImmutableArray<Located<string>>? Parse(CommentSyntax comment, List<Diagnostic> diagnostics)
     {
