@@ -4,10 +4,16 @@ using NodaTime;
 
 namespace CmPlan.Analysis.Schedule;
 
-/// <summary>Collects publications, one per channel of each occurrence, and sorts them once at the end.</summary>
-internal sealed class PublicationSink
+/// <summary>
+/// Collects publications, one per channel of each occurrence, within the plan-wide budget
+/// (contract §4), and sorts them once at the end.
+/// </summary>
+internal sealed class PublicationSink(int budget)
 {
-    private readonly ImmutableArray<Publication>.Builder publications = ImmutableArray.CreateBuilder<Publication>();
+    private readonly List<Publication> publications = [];
+
+    /// <summary>True once a publication was dropped because the budget ran out: expansion stops.</summary>
+    public bool Exhausted { get; private set; }
 
     /// <summary>The channel ids of an <c>on</c> list, each once, so that <c>on x, x</c> publishes once on x.</summary>
     public static ImmutableArray<string> Channels(ImmutableArray<Located<string>> on)
@@ -30,17 +36,26 @@ internal sealed class PublicationSink
         return result.DrainToImmutable();
     }
 
-    public void Add(string post, ImmutableArray<string> channels, ZonedDateTime at, int repost, string? queue)
+    /// <summary>Adds the occurrence on every channel; false when the budget ran out on the way (the caller stops).</summary>
+    public bool Add(string post, ImmutableArray<string> channels, ZonedDateTime at, LocalDateTime nominal, int repost, string? queue)
     {
         foreach (var channel in channels)
         {
-            publications.Add(new Publication(post, channel, at, repost, queue));
+            if (publications.Count >= budget)
+            {
+                Exhausted = true;
+                return false;
+            }
+
+            publications.Add(new Publication(post, channel, at, nominal, repost, queue));
         }
+
+        return true;
     }
 
     public ImmutableArray<Publication> DrainSorted()
     {
         publications.Sort(PublicationOrder.Instance);
-        return publications.DrainToImmutable();
+        return [.. publications];
     }
 }

@@ -93,15 +93,17 @@ public class SlotConflictRuleTests
     }
 
     [Fact]
-    public void Measures_the_gap_in_local_time_across_the_clock_change()
+    public void Measures_the_gap_between_instants_across_the_clock_change()
     {
-        // 01:50 and 03:00 on 28 March in Paris: 10 minutes apart in real time, 70 on the wall clock.
+        // Contract §4: min-gap is what the audience sees. 01:50 and 03:00 on 28 March in Paris are
+        // 10 minutes apart in real time (70 on the wall clock): they conflict.
         var paris = "plan \"P\"\n  timezone Europe/Paris\n\n";
         var policy = "\npolicy\n  min-gap 30min\n";
-        Silent(paris + Plan("2027-03-28 03:00", "2027-03-28 01:50", policy: policy), Rule);
+        var diagnostic = Assert.Single(Fires(paris + Plan("2027-03-28 03:00", "2027-03-28 01:50", policy: policy), Rule, "14:6-14:22"));
+        Assert.Contains("comes only 10 minutes after", diagnostic.Message, StringComparison.Ordinal);
 
         // 02:50 (summer time) and 03:10 (winter time) on 31 October: 80 minutes apart in real time, 20 on the wall clock.
-        Fires(paris + Plan("2027-10-31 03:10", "2027-10-31 02:50", policy: policy), Rule, "14:6-14:22");
+        Silent(paris + Plan("2027-10-31 03:10", "2027-10-31 02:50", policy: policy), Rule);
     }
 
     [Fact]
