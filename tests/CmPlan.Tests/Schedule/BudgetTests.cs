@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Incremental;
 using CmPlan.Analysis.Schedule;
+using CmPlan.Grammar.Text;
 using CmPlan.Tests.Support;
 using Xunit.Abstractions;
 
@@ -142,4 +145,35 @@ public class BudgetTests(ITestOutputHelper output)
         Assert.Equal(ScheduleBuilder.Budget, result.Schedule.Publications.Length);
         Assert.DoesNotContain(result.Diagnostics, d => d.Rule == RuleIds.ScheduleTooLarge);
     }
+
+    /// <summary>
+    /// An edit that keeps the schedule keeps it, budget included, and the error moves with the text;
+    /// moving a queue above the post that exhausted the budget gives the budget to the queue first.
+    /// </summary>
+    [Fact]
+    public void An_incremental_analysis_places_the_budget_error_as_a_fresh_one_does()
+    {
+        var options = AnalysisOptions.Default with { Clock = Plans.DefaultNow };
+        const string Post = "post p\n  on x, y\n  at 2027-01-01 09:00\n  repeat every 1min times 500000\n  text \"Rappel\"\n\n";
+        const string Queue = "queue flux\n  on x\n  slots daily 09:00\n  recycle until 2027-12-31\n\npost f\n  queue flux\n  text \"Fil\"\n\n";
+        var text = "plan \"Budget\"\n  timezone UTC\n  start 2027-01-01\n  end 2027-12-31\n\nchannel x\nchannel y\n\n" + Post + Queue;
+        var session = new AnalysisSession(SourceText.From(text), options);
+
+        // A comment above everything: same schedule, the error one line lower.
+        var moved = session.Edit(new TextSpan(0, 0), "# Relances\n");
+        var error = Assert.Single(moved.Diagnostics, d => d.Rule == RuleIds.ScheduleTooLarge);
+        Assert.Equal("every 1min times 500000", moved.Syntax.Source[error.Span]);
+        Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, options)), Describe(moved));
+        Assert.Empty(moved.Schedule.Publications.Where(p => p.Queue == "flux"));
+
+        // The queue moved above the post: same values, other file order, so the queue is expanded first.
+        var start = session.Source.Text.IndexOf("post p", StringComparison.Ordinal);
+        var reordered = session.Edit(new TextSpan(start, Post.Length + Queue.Length), Queue + Post);
+        Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, options)), Describe(reordered));
+        Assert.Equal(365, reordered.Schedule.Publications.Count(p => p.Queue == "flux"));
+    }
+
+    private static string Describe(AnalysisResult result) =>
+        string.Join('\n', result.Diagnostics.Select(d => $"{d.Rule} {d.Span} {d.Message}"))
+        + $"\n{result.Schedule.Publications.Length} {result.Schedule.Exhausted}";
 }
