@@ -16,7 +16,8 @@ public sealed record Publication(string Post, string Channel, ZonedDateTime At, 
     public Publication(string post, string channel, ZonedDateTime at, LocalDateTime nominal, int repost, string? queue)
         : this(post, channel, at, repost, queue)
     {
-        movedSeconds = (int)Period.Between(nominal, at.LocalDateTime, PeriodUnits.Seconds).Seconds;
+        var local = at.LocalDateTime;
+        movedSeconds = nominal == local ? 0 : (int)Period.Between(nominal, local, PeriodUnits.Seconds).Seconds;
     }
 
     /// <summary>When it goes out. Its instant is kept beside it (set by the constructor and by every <c>with</c>): sorts and sweeps compare instants again and again.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CmPlan.Grammar.Values;
 using NodaTime;
 
@@ -53,9 +54,32 @@ internal sealed class PublicationSink(int budget)
         return true;
     }
 
+    /// <summary>
+    /// The publications in schedule order: sorted by instant on an array of keys (a million
+    /// comparisons of structs, not of objects), then each run of equal instants by the full order.
+    /// </summary>
     public ImmutableArray<Publication> DrainSorted()
     {
-        publications.Sort(PublicationOrder.Instance);
-        return [.. publications];
+        var items = publications.ToArray();
+        publications.Clear();
+        var keys = Array.ConvertAll(items, p => p.Instant);
+        Array.Sort(keys, items);
+        for (var start = 0; start < items.Length;)
+        {
+            var end = start + 1;
+            while (end < items.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(items, start, end - start, PublicationOrder.Instance);
+            }
+
+            start = end;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 }
