@@ -33,7 +33,8 @@ public static class PlanAnalyzer
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var structural = syntax.Diagnostics
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message, [], StructuralFixes.Of(d.Fix)))
-            .Concat(binding.Diagnostics);
+            .Concat(binding.Diagnostics)
+            .Concat(ScheduleTooLarge.Of(schedule.Schedule, binding.Model) is { } tooLarge ? [tooLarge] : []);
         var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)

@@ -18,6 +18,7 @@ public static class RuleCatalog
         new(RuleIds.DuplicateDefinition, Severity.Error, true, "Duplicate definition", "Two blocks of the same kind have the same id, or a file has two plan or policy blocks."),
         new(RuleIds.ConflictingSchedule, Severity.Error, true, "Conflicting schedule", "A queue item also has on, at or repeat."),
         new(RuleIds.UnknownRule, Severity.Error, true, "Unknown rule", "A rule setting or a suppression names no rule."),
+        new(RuleIds.ScheduleTooLarge, Severity.Error, true, "Schedule too large", "The plan expands to more publications than the budget of 1,000,000; the rest was not expanded."),
     ];
 
     /// <summary>

@@ -11,6 +11,8 @@ public static class RuleIds
     public const string QueueTooFrequent = "queue-too-frequent";
     public const string TooManyRepeats = "too-many-repeats";
     public const string SpanTooLong = "span-too-long";
+    public const string IneffectiveRepeat = "ineffective-repeat";
+    public const string TruncatedSchedule = "truncated-schedule";
     public const string TextTooLong = "text-too-long";
     public const string DuplicateContent = "duplicate-content";
     public const string SlotConflict = "slot-conflict";
@@ -33,14 +35,16 @@ public static class RuleIds
     public const string DuplicateDefinition = "duplicate-definition";
     public const string ConflictingSchedule = "conflicting-schedule";
     public const string UnknownRule = "unknown-rule";
+    public const string ScheduleTooLarge = "schedule-too-large";
 
     /// <summary>Every rule id, in the order of contract §5.</summary>
     public static IReadOnlyList<string> InContractOrder { get; } =
     [
         UnboundedRepost, AfterExpiry, ExpiredContent, DatedContent, RepostTooFrequent, QueueTooFrequent, TooManyRepeats, SpanTooLong,
+        IneffectiveRepeat, TruncatedSchedule,
         TextTooLong, DuplicateContent, SlotConflict, AutomationRatio, NonexistentTime, AmbiguousTime, OutsidePlan, PastPublication,
         OffSlot, Whitespace, UnusedSuppression, SuppressionInText,
         Syntax, UnknownProperty, MissingProperty, DuplicateProperty, InvalidValue, UnknownReference, DuplicateDefinition,
-        ConflictingSchedule, UnknownRule,
+        ConflictingSchedule, UnknownRule, ScheduleTooLarge,
     ];
 }

@@ -1,11 +1,13 @@
 using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Incremental;
 
 /// <summary>
 /// Whether two models expand to the same schedule: the same values (spans aside) in everything
-/// <see cref="Schedule.ScheduleBuilder"/> reads. Most edits (a post's text, its tags, a comment) change none.
+/// <see cref="ScheduleBuilder"/> reads, and posts and queues in the same file order (the budget goes
+/// to them in that order). Most edits (a post's text, its tags, a comment) change none.
 /// </summary>
 internal static class ScheduleInputs
 {
@@ -13,7 +15,8 @@ internal static class ScheduleInputs
         a.Plan.Zone.Equals(b.Plan.Zone)
         && a.Plan.End?.Value == b.Plan.End?.Value
         && SameAll(a.Posts, b.Posts, SamePost)
-        && SameAll(a.Queues, b.Queues, SameQueue);
+        && SameAll(a.Queues, b.Queues, SameQueue)
+        && ScheduleBuilder.InFileOrder(a).SequenceEqual(ScheduleBuilder.InFileOrder(b));
 
     private static bool SamePost(PostModel a, PostModel b) =>
         a.Id == b.Id

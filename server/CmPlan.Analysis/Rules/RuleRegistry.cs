@@ -13,6 +13,8 @@ public static class RuleRegistry
         new Failures.QueueTooFrequentRule(),
         new Failures.TooManyRepeatsRule(),
         new Failures.SpanTooLongRule(),
+        new Failures.IneffectiveRepeatRule(),
+        new Failures.TruncatedScheduleRule(),
         new Content.TextTooLongRule(),
         new Content.DuplicateContentRule(),
         new Calendar.SlotConflictRule(),

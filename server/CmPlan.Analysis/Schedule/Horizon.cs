@@ -4,10 +4,11 @@ using NodaTime;
 namespace CmPlan.Analysis.Schedule;
 
 /// <summary>
-/// How far a repeated post or a queue is expanded (contract §4): the plan's last day if it has an
-/// <c>end</c>, else 365 days after the first publication, both inclusive and in local time.
+/// How far a repeated post or a queue is expanded (contract §4): the end of the plan's last day if
+/// it has an <c>end</c>, else 365 days after the first publication (nominal local time), both
+/// inclusive and compared as instants. <see cref="Last"/> is null past the calendar's end.
 /// </summary>
-internal readonly record struct Horizon(LocalDate? LastDay, LocalDateTime? Last)
+internal readonly record struct Horizon(Instant? Last, bool IsPlanEnd)
 {
     /// <summary>The horizon's length without a plan <c>end</c>, in days.</summary>
     public const int DefaultDays = 365;
@@ -16,16 +17,16 @@ internal readonly record struct Horizon(LocalDate? LastDay, LocalDateTime? Last)
     {
         if (plan.End is { } end)
         {
-            return new Horizon(end.Value, null);
+            return new Horizon(InstantBounds.EndOfDay(end.Value, plan.Zone), true);
         }
 
-        // Past the end of NodaTime's calendar there is nothing to bound: the occurrence cap and the
-        // range checks stop the expansion there.
-        return LocalArithmetic.TryPlus(first, Period.FromDays(DefaultDays), out var last)
-            ? new Horizon(null, last)
-            : new Horizon(null, null);
+        return LocalArithmetic.TryPlus(first, Period.FromDays(DefaultDays), out var last) && LocalArithmetic.TryResolve(plan.Zone, last, out var at)
+            ? new Horizon(at.ToInstant(), false)
+            : new Horizon(null, false);
     }
 
-    public bool Includes(LocalDateTime moment) =>
-        LastDay is { } day ? moment.Date <= day : Last is not { } last || moment <= last;
+    /// <summary>Why a publication past it is cut: the plan's end, or the one-year horizon.</summary>
+    public ScheduleCut Cut => IsPlanEnd ? ScheduleCut.PlanEnd : ScheduleCut.Horizon;
+
+    public bool Includes(Instant moment) => InstantBounds.Includes(Last, moment);
 }

@@ -1,5 +1,4 @@
 using CmPlan.Analysis.Model;
-using NodaTime;
 
 namespace CmPlan.Analysis.Schedule;
 
@@ -19,38 +18,26 @@ internal static class PostExpander
             return;
         }
 
-        // The first publication exists whatever the bounds: a late one is outside-plan's to report.
+        // The first publication exists whatever the bounds (a late one is outside-plan's to report),
+        // unless it is past the calendar's end (truncated-schedule says so).
         var first = atValue.Value;
-        if (!LocalArithmetic.TryResolve(plan.Zone, first, out var firstAt))
+        if (!LocalArithmetic.TryResolve(plan.Zone, first, out var firstAt) || !sink.Add(post.Id, channels, firstAt, first, 0, null))
         {
             return;
         }
 
-        sink.Add(post.Id, channels, firstAt, 0, null);
-        if (post.Repeat?.Value is not { } repeat || repeat.Every.Value.Amount <= 0)
+        if (RepeatSchedule.Of(plan, post) is not { } repeat)
         {
             return;
         }
 
-        var every = repeat.Every.Value;
-        var times = repeat.Times?.Value;
-        var until = repeat.Until?.Value;
-        var horizon = Horizon.For(plan, first);
-
-        // Nominal local date-times are compared with the bounds; expires does not stop reposts.
-        for (var k = 1; k < ScheduleBuilder.MaxOccurrences; k++)
+        // Bounds compare instants; expires does not stop reposts.
+        for (var k = 1; repeat.Check(k, out var nominal, out var at) == ScheduleCut.None; k++)
         {
-            if ((times is { } n && k > n)
-                || !LocalArithmetic.TryPlusMultiple(first, every, k, out var local)
-                || (until is not null && !until.EndIncludes(local))
-                || !plan.EndIncludes(local)
-                || !horizon.Includes(local)
-                || !LocalArithmetic.TryResolve(plan.Zone, local, out ZonedDateTime at))
+            if (!sink.Add(post.Id, channels, at, nominal, k, null))
             {
                 return;
             }
-
-            sink.Add(post.Id, channels, at, k, null);
         }
     }
 }

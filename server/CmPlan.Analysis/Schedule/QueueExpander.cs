@@ -1,92 +1,99 @@
 using CmPlan.Analysis.Model;
-using CmPlan.Grammar.Values;
 using NodaTime;
 
 namespace CmPlan.Analysis.Schedule;
 
 /// <summary>
-/// A queue's publications (contract §4): each slot publishes the next live item in file order;
-/// the end of the item list ends a pass, and <c>recycle</c> decides whether another begins.
+/// A queue's publications (contract §4): each slot from the queue's start publishes the next live
+/// item, until the recycle's passes or <c>until</c>, the plan's end, the horizon or the calendar stop it.
 /// </summary>
 internal static class QueueExpander
 {
-    public static void Expand(PlanInfo plan, QueueModel queue, PublicationSink sink)
+    /// <summary>
+    /// How many slots past a cut are counted, to say how many publications the cut costs: enough for
+    /// years of daily slots, and a bound on the time an absurd recycle takes.
+    /// </summary>
+    public const int CountedPastCut = 100_000;
+
+    /// <summary>Expands the queue; returns what its recycle allowed that a cut by the plan's end, the horizon or the calendar dropped, if any.</summary>
+    public static QueueTruncation? Expand(PlanInfo plan, QueueModel queue, PublicationSink sink)
     {
-        var items = queue.Items;
         var channels = PublicationSink.Channels(queue.On);
         if (queue.Start?.Value is not { } start
+            || InstantBounds.StartOf(start, plan.Zone) is not { } from
             || queue.Slots.IsDefaultOrEmpty
-            || items.IsDefaultOrEmpty
+            || queue.Items.IsDefaultOrEmpty
             || channels.IsEmpty)
         {
-            return;
+            return null;
         }
 
-        var recycle = queue.Recycle?.Value;
-        var recycleUntil = recycle?.Until?.Value;
-
-        // Passes in all: one without recycle, times + 1 with "recycle times", unbounded otherwise.
-        long maxPasses = recycle is null ? 1 : recycle.Times is { } times ? times.Value + 1L : long.MaxValue;
-        long passes = 1;
-
-        // An item that has expired at one slot is expired at every later one, so each pass keeps
-        // only the items it published; skipped items are dropped for good. That makes a pass cost
-        // its publications plus the items dropped, instead of a scan of every item.
-        var rotation = new List<PostModel>(items);
-        var published = new List<PostModel>(items.Length);
-        var cursor = 0;
+        var until = queue.Recycle?.Value.Until is { } u ? InstantBounds.EndOf(u.Value, plan.Zone) : null;
+        var rotation = new QueueRotation(queue, plan.Zone);
         var reposts = new Dictionary<string, int>(StringComparer.Ordinal);
         Horizon? horizon = null;
-        var count = 0;
-
-        foreach (var slot in SlotCalendar.From(plan.Zone, start.AsStart, queue.Slots))
+        using var slots = SlotCalendar.From(plan.Zone, from, queue.Slots).GetEnumerator();
+        while (true)
         {
-            var local = slot.Local;
-            if (!plan.EndIncludes(local)
-                || (recycleUntil is not null && !recycleUntil.EndIncludes(local))
-                || (horizon is { } h && !h.Includes(local)))
+            if (!slots.MoveNext())
             {
-                return;
+                // The calendar's end, if a bounded recycle had more to give.
+                return IsBounded(queue) && rotation.Next(Instant.MaxValue, out _) is not null ? new QueueTruncation(queue.Id, ScheduleCut.Calendar, null) : null;
             }
 
-            PostModel? item = null;
-            while (item is null)
+            var slot = slots.Current;
+            var instant = slot.At.ToInstant();
+            if (!InstantBounds.Includes(until, instant))
             {
-                while (cursor < rotation.Count && !IsLive(rotation[cursor], local))
-                {
-                    cursor++;
-                }
-
-                if (cursor < rotation.Count)
-                {
-                    item = rotation[cursor++];
-                    break;
-                }
-
-                // End of a pass: start over with what is still live, if recycling allows it.
-                if (published.Count == 0 || passes >= maxPasses)
-                {
-                    return;
-                }
-
-                passes++;
-                (rotation, published) = (published, rotation);
-                published.Clear();
-                cursor = 0;
+                return null;
             }
 
-            published.Add(item);
+            if (horizon is { } h && !h.Includes(instant))
+            {
+                return IsBounded(queue)
+                    ? new QueueTruncation(queue.Id, h.Cut, CountMissing(rotation, slots, until, channels.Length))
+                    : null;
+            }
+
+            if (rotation.Next(instant, out _) is not { } item)
+            {
+                return null;
+            }
+
             var repost = reposts.GetValueOrDefault(item.Id);
             reposts[item.Id] = repost + 1;
-            sink.Add(item.Id, channels, slot.At, repost, queue.Id);
-            horizon ??= Horizon.For(plan, local);
-            if (++count >= ScheduleBuilder.MaxOccurrences)
+            if (!sink.Add(item.Id, channels, slot.At, slot.Local, repost, queue.Id))
             {
-                return;
+                return null;
             }
+
+            horizon ??= Horizon.For(plan, slot.Local);
         }
     }
 
-    private static bool IsLive(PostModel item, LocalDateTime slot) =>
-        item.Expires?.Value is not DateTimeValue expires || expires.EndIncludes(slot);
+    private static bool IsBounded(QueueModel queue) => queue.Recycle?.Value.IsBounded == true;
+
+    /// <summary>The publications (each channel counts) the rotation would still give up to the recycle's until, counting at most <see cref="CountedPastCut"/> slots; null past that.</summary>
+    private static long? CountMissing(QueueRotation rotation, IEnumerator<Slot> slots, Instant? until, int channels)
+    {
+        long missing = 0;
+        var instant = slots.Current.At.ToInstant();
+        for (var counted = 0; counted < CountedPastCut; counted++)
+        {
+            if (!InstantBounds.Includes(until, instant) || rotation.Next(instant, out _) is null)
+            {
+                return missing;
+            }
+
+            missing += channels;
+            if (!slots.MoveNext())
+            {
+                return missing;
+            }
+
+            instant = slots.Current.At.ToInstant();
+        }
+
+        return null;
+    }
 }

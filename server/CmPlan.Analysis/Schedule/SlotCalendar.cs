@@ -5,8 +5,9 @@ using NodaTime;
 namespace CmPlan.Analysis.Schedule;
 
 /// <summary>
-/// The slot instants of a queue's <c>slots</c> lines from its start on, in time order, equal
-/// instants merged (contract §4). Lazy and unbounded: the caller stops reading.
+/// The slot instants of a queue's <c>slots</c> lines from its start on (compared as instants, so a
+/// slot a DST gap moves past the start is used), in time order, equal instants merged (contract §4).
+/// Lazy and unbounded: the caller stops reading.
 /// </summary>
 internal static class SlotCalendar
 {
@@ -15,7 +16,7 @@ internal static class SlotCalendar
     // slots across midnight; holding back slots until nothing later can precede them keeps order.
     private static readonly Duration LargestOffset = Duration.FromSeconds(Offset.MaxValue.Seconds);
 
-    public static IEnumerable<Slot> From(DateTimeZone zone, LocalDateTime start, ImmutableArray<Located<SlotsValue>> lines)
+    public static IEnumerable<Slot> From(DateTimeZone zone, Instant start, ImmutableArray<Located<SlotsValue>> lines)
     {
         if (lines.IsDefaultOrEmpty)
         {
@@ -31,17 +32,18 @@ internal static class SlotCalendar
         return Enumerate(zone, start, timesByDay);
     }
 
-    private static IEnumerable<Slot> Enumerate(DateTimeZone zone, LocalDateTime start, LocalTime[][] timesByDay)
+    private static IEnumerable<Slot> Enumerate(DateTimeZone zone, Instant start, LocalTime[][] timesByDay)
     {
         var pending = new List<Slot>();
         Instant? lastEmitted = null;
-        var date = start.Date;
+        // No slot of an earlier local day can land at or after the start: local days map to instants in order.
+        var date = LocalArithmetic.LocalOf(start, zone, out _).Date;
         while (true)
         {
             foreach (var time in timesByDay[(int)date.DayOfWeek - 1])
             {
                 var local = date + time;
-                if (local >= start && LocalArithmetic.TryResolve(zone, local, out var at))
+                if (LocalArithmetic.TryResolve(zone, local, out var at) && at.ToInstant() >= start)
                 {
                     pending.Add(new Slot(local, at));
                 }

@@ -30,7 +30,7 @@ public partial class StructureTests
     [InlineData("at 2027-03-02T09:00", null)]
     [InlineData("repeat every 0d times 2", "invalid-value 5:16-5:18")]
     [InlineData("repeat every 5days", "invalid-value 5:10-5:21")]
-    [InlineData("repeat every 1mo times 2 until 2027-04-01", null)]
+    [InlineData("repeat every 1mo times 2 until 2027-05-01", null)]
     [InlineData("repeat every 1w until 2027-04-01 18:00 times 2", null)]
     [InlineData("repeat every 1w times 2 times 3", "invalid-value 5:27-5:32")]
     [InlineData("repeat every 10min times ten", "invalid-value 5:10-5:31")]

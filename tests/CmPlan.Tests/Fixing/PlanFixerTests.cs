@@ -44,10 +44,10 @@ public class PlanFixerTests
     [Fact]
     public void Off_slot_does_not_undo_the_nonexistent_time_fix()
     {
-        // Regression: nonexistent-time moved 02:30 to 03:00, off-slot moved it back to the 02:30 slot.
+        // Regression: nonexistent-time moved 02:30 to 03:30 (the time it goes out), off-slot moved it back to the 02:30 slot.
         var plan = "plan \"Le Caveau\"\n  timezone Europe/Paris\n\nchannel instagram\n  slots sat, sun 02:30\n\npost derniere-tournee\n  on instagram\n  at 2027-03-28 02:30\n  text \"Dernière tournée au Caveau 🍻\"\n";
         var outcome = Fix(plan);
-        Assert.Equal(plan.Replace("2027-03-28 02:30", "2027-03-28 03:00", StringComparison.Ordinal), outcome.Text);
+        Assert.Equal(plan.Replace("2027-03-28 02:30", "2027-03-28 03:30", StringComparison.Ordinal), outcome.Text);
         Assert.Equal<string>([RuleIds.NonexistentTime], outcome.AppliedRules);
         AssertSettled(outcome);
     }

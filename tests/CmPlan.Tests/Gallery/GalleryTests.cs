@@ -54,7 +54,8 @@ public class GalleryTests
         var triggered = PlanNames()
             .SelectMany(name => Analyze(Load(name)).Diagnostics.Select(d => d.Rule))
             .ToHashSet(StringComparer.Ordinal);
-        var catalogue = RuleCatalog.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        // schedule-too-large takes a million publications: too heavy for a plan every test reads (BudgetTests triggers it).
+        var catalogue = RuleCatalog.All.Select(r => r.Id).Where(id => id != RuleIds.ScheduleTooLarge).ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(catalogue.Except(triggered).Order(StringComparer.Ordinal));
         Assert.Empty(triggered.Except(catalogue).Order(StringComparer.Ordinal));

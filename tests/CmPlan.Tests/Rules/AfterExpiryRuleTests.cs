@@ -102,7 +102,10 @@ public class AfterExpiryRuleTests
 
     [Fact]
     public void Fix_can_set_times_to_zero() =>
-        Assert.Equal(Plan("every 7d times 0", at: "2027-04-08 12:30"), FixRoundTrip(Plan("every 7d times 2", at: "2027-04-08 12:30"), Rule));
+        // times 0 is ineffective-repeat now (contract 1.1), turned off here; the fix's own rules are the fixsafety branch's.
+        Assert.Equal(
+            Plan("every 7d times 0", at: "2027-04-08 12:30", head: "policy\n  rule ineffective-repeat off\n\n"),
+            FixRoundTrip(Plan("every 7d times 2", at: "2027-04-08 12:30", head: "policy\n  rule ineffective-repeat off\n\n"), Rule));
 
     [Fact]
     public void Fix_prefers_times_when_the_repeat_has_both_bounds() =>

@@ -31,6 +31,23 @@ public class SlotConflictRuleTests
     }
 
     [Fact]
+    public void Once_per_range_and_other_post_naming_the_first_clash_and_counting_the_others()
+    {
+        // a daily at 09:00 four times, b's reposts daily at 09:05: b's repeat clashes with a on 3, 4 and 5 March.
+        var plan = Plan("2027-03-02 12:00", aRepeat: "every 1d times 3", bRepeat: "every 1d times 3");
+        plan = plan.Replace("  at 2027-03-02 12:00\n  repeat every 1d times 3", "  at 2027-03-02 09:05\n  repeat every 1d times 3", StringComparison.Ordinal);
+        var diagnostics = Fires(plan, Rule, "12:6-12:22", "13:10-13:26");
+        Assert.Equal(
+            "The first publication of b on x (Tue 2 Mar 2027 09:05) comes only 5 minutes after the first publication of a (Tue 2 Mar 2027 09:00), "
+            + "closer than the policy's min-gap of 10 minutes (min-gap 10min). Space them out.",
+            diagnostics[0].Message);
+        Assert.Equal(
+            "The 1st repost of b on x (Wed 3 Mar 2027 09:05) comes only 5 minutes after the 1st repost of a (Wed 3 Mar 2027 09:00), "
+            + "closer than the policy's min-gap of 10 minutes (min-gap 10min). It clashes with a 2 more times. Space them out.",
+            diagnostics[1].Message);
+    }
+
+    [Fact]
     public void Fires_on_whichever_comes_later() => Fires(Plan("2027-03-02 08:55"), Rule, "6:6-6:22");
 
     [Theory]
@@ -93,15 +110,17 @@ public class SlotConflictRuleTests
     }
 
     [Fact]
-    public void Measures_the_gap_in_local_time_across_the_clock_change()
+    public void Measures_the_gap_between_instants_across_the_clock_change()
     {
-        // 01:50 and 03:00 on 28 March in Paris: 10 minutes apart in real time, 70 on the wall clock.
+        // Contract §4: min-gap is what the audience sees. 01:50 and 03:00 on 28 March in Paris are
+        // 10 minutes apart in real time (70 on the wall clock): they conflict.
         var paris = "plan \"P\"\n  timezone Europe/Paris\n\n";
         var policy = "\npolicy\n  min-gap 30min\n";
-        Silent(paris + Plan("2027-03-28 03:00", "2027-03-28 01:50", policy: policy), Rule);
+        var diagnostic = Assert.Single(Fires(paris + Plan("2027-03-28 03:00", "2027-03-28 01:50", policy: policy), Rule, "14:6-14:22"));
+        Assert.Contains("comes only 10 minutes after", diagnostic.Message, StringComparison.Ordinal);
 
         // 02:50 (summer time) and 03:10 (winter time) on 31 October: 80 minutes apart in real time, 20 on the wall clock.
-        Fires(paris + Plan("2027-10-31 03:10", "2027-10-31 02:50", policy: policy), Rule, "14:6-14:22");
+        Silent(paris + Plan("2027-10-31 03:10", "2027-10-31 02:50", policy: policy), Rule);
     }
 
     [Fact]

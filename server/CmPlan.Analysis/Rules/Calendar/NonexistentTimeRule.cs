@@ -8,7 +8,9 @@ namespace CmPlan.Analysis.Rules.Calendar;
 /// <summary>
 /// <c>nonexistent-time</c>: an <c>at</c>, a queue <c>start</c> or an <c>until</c> written with a time
 /// the clocks skip (a spring DST gap). The schedule moves it forward by the gap's length; the fix
-/// writes the first valid time after the gap instead, keeping the author's <c>T</c> or space.
+/// writes the local time it really resolves to (moved forward by the gap's length: 02:30 → 03:30),
+/// keeping the author's <c>T</c> or space: safe where nothing moves (a <c>start</c>, an <c>until</c>, an
+/// <c>at</c> without <c>repeat</c>), unsafe on the <c>at</c> of a repeated post (its reposts move).
 /// Doc: docs/rules/nonexistent-time.md.
 /// </summary>
 public sealed class NonexistentTimeRule : WrittenDateTimeRule
@@ -30,20 +32,27 @@ public sealed class NonexistentTimeRule : WrittenDateTimeRule
 
         var change = ClockChange.Of(mapping);
         var day = written.Value.Date;
-        // Only a first publication lands where the gap pushes it; start and until bound in nominal local time.
-        var moved = written.Key == "at" && LocalArithmetic.TryResolve(zone, written.Value, out var resolved)
-            ? $" As written, it would be published at {ClockChange.Clock(resolved.LocalDateTime, day)}."
-            : string.Empty;
-        var replacement = HumanText.IsoDate(change.After.Date) + Separator(context, written) + ClockChange.Clock(change.After, change.After.Date);
-        var fix = Fixes.Safe(
-            $"Use {replacement} (the first time after the clock change)",
-            true,
-            Fixes.Replace(written.Span, replacement));
+        if (!LocalArithmetic.TryResolve(zone, written.Value, out var resolved))
+        {
+            return;
+        }
+
+        // The lenient resolver moves a time in the gap forward by the gap's length (02:30 → 03:30): the
+        // time it really goes out, or the instant a start or until really bounds at.
+        var really = resolved.LocalDateTime;
+        var replacement = HumanText.IsoDate(really.Date) + Separator(context, written) + ClockChange.Clock(really, really.Date);
+        var title = $"Use {replacement}, the time it really resolves to";
+        var fix = written.Anchors
+            ? Fixes.Unsafe(title + " (its reposts move too)", true, Fixes.Replace(written.Span, replacement))
+            : Fixes.Safe(title, true, Fixes.Replace(written.Span, replacement));
+        var means = written.Key == "at"
+            ? $"As written, it would be published at {ClockChange.Clock(really, day)}."
+            : $"As written, it means {ClockChange.Clock(really, day)}.";
         context.Report(
             written.Span,
             $"{HumanText.DayTime(written.Value)} does not exist in {zone.Id}: that night the clocks go forward from "
-            + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}.{moved} "
-            + $"Write a time that exists, such as {ClockChange.Clock(change.After, day)}.",
+            + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}. {means} "
+            + $"Write a time that exists, such as {ClockChange.Clock(really, day)}.",
             [fix]);
     }
 

@@ -1,6 +1,7 @@
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
 
 namespace CmPlan.Analysis.Rules.Calendar;
 
@@ -26,15 +27,21 @@ public sealed class OutsidePlanRule : Rule
             return;
         }
 
-        var date = at.Value.Date;
-        if (plan.Start is { } start && date < start.Value)
+        // Bounds compare instants (contract §4): the plan runs from its start's 00:00 to the end of its last day.
+        if (!LocalArithmetic.TryResolve(plan.Zone, at.Value, out var published))
+        {
+            return;
+        }
+
+        var instant = published.ToInstant();
+        if (plan.Start is { } start && LocalArithmetic.TryResolve(plan.Zone, start.Value.AtMidnight(), out var first) && instant < first.ToInstant())
         {
             context.Report(
                 at.Span,
                 $"This post is first published on {HumanText.DayTime(at.Value)}, before the plan starts on {HumanText.Day(start.Value)}. "
                 + "Move it into the plan, or start the plan earlier.");
         }
-        else if (plan.End is { } end && date > end.Value)
+        else if (plan.End is { } end && !InstantBounds.Includes(InstantBounds.EndOfDay(end.Value, plan.Zone), instant))
         {
             context.Report(
                 at.Span,

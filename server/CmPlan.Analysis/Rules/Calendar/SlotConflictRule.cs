@@ -8,11 +8,13 @@ using NodaTime;
 namespace CmPlan.Analysis.Rules.Calendar;
 
 /// <summary>
-/// <c>slot-conflict</c>: two publications on one channel less than <c>min-gap</c> apart, in local
-/// time. The later one is reported (at the same instant, the one declared later in the file), on
+/// <c>slot-conflict</c>: two publications on one channel less than <c>min-gap</c> apart, between
+/// instants (what the audience sees, contract §4: two publications a DST gap moves onto one instant
+/// do conflict). The later one is reported (at the same instant, the one declared later in the file), on
 /// what placed it: the post's <c>at</c>, its <c>repeat</c> for a repost, or the item's <c>queue</c>.
 /// Each is compared with the publication just before it on the channel: if any earlier one is too
-/// close, that one is too, so one pass over each channel finds every late publication.
+/// close, that one is too, so one pass over each channel finds every late publication. Once per
+/// reported range and other post: the first clash, and how many more that range has with that post.
 /// Doc: docs/rules/slot-conflict.md.
 /// </summary>
 public sealed class SlotConflictRule : Rule
@@ -36,7 +38,7 @@ public sealed class SlotConflictRule : Rule
             posts.TryAdd(context.Model.Posts[i].Id, (context.Model.Posts[i], i));
         }
 
-        // Keyed by (reported range, other post): one diagnostic each, with the earliest conflict.
+        // Keyed by (reported range, other post): one diagnostic each, with the earliest conflict and the count.
         var conflicts = new Dictionary<(TextSpan, string), Conflict>();
         var order = new List<(TextSpan, string)>();
         var comparer = new DeclarationOrder(posts);
@@ -54,7 +56,7 @@ public sealed class SlotConflictRule : Rule
             for (var j = 1; j < sorted.Length; j++)
             {
                 var (earlier, later) = (sorted[j - 1], sorted[j]);
-                if (!LocalGap.IsLessThan(earlier.Local, later.Local, period)
+                if (!LocalGap.InstantsLessThan(earlier, later, period)
                     || !posts.TryGetValue(later.Post, out var laterPost)
                     || !posts.TryGetValue(earlier.Post, out var earlierPost))
                 {
@@ -62,15 +64,15 @@ public sealed class SlotConflictRule : Rule
                 }
 
                 var key = (RangeOf(laterPost.Post, later), earlier.Post);
-                var conflict = new Conflict(earlier, later, RangeOf(earlierPost.Post, earlier));
+                var conflict = new Conflict(earlier, later, RangeOf(earlierPost.Post, earlier), 1);
                 if (!conflicts.TryGetValue(key, out var known))
                 {
                     conflicts[key] = conflict;
                     order.Add(key);
                 }
-                else if (later.Instant < known.Later.Instant)
+                else
                 {
-                    conflicts[key] = conflict;
+                    conflicts[key] = (later.Instant < known.Later.Instant ? conflict : known) with { Count = known.Count + 1 };
                 }
             }
         }
@@ -79,14 +81,14 @@ public sealed class SlotConflictRule : Rule
         {
             var conflict = conflicts[key];
             var (earlier, later) = (conflict.Earlier, conflict.Later);
-            var gap = Period.Between(earlier.Local, later.Local, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
+            var gap = Period.FromMinutes((long)(later.Instant - earlier.Instant).TotalMinutes);
             var when = earlier.Instant == later.Instant
                 ? $"at the same time as {Describe(earlier)}"
                 : $"only {HumanText.Gap(gap)} after {Describe(earlier)} ({HumanText.DayTime(earlier.Local)})";
             context.Report(
                 key.Item1,
                 $"{Capitalize(Describe(later))} on {later.Channel} ({HumanText.DayTime(later.Local)}) comes {when}, closer than the policy's "
-                + $"min-gap of {HumanText.Duration(minGap)} (min-gap {minGap}). Space them out.",
+                + $"min-gap of {HumanText.Duration(minGap)} (min-gap {minGap}).{More(conflict)} Space them out.",
                 related: [new RelatedInformation(conflict.EarlierRange, $"{Capitalize(Describe(earlier))} on {earlier.Channel}: {HumanText.DayTime(earlier.Local)}.")]);
         }
     }
@@ -98,11 +100,14 @@ public sealed class SlotConflictRule : Rule
         : post.At is { } at ? at.Span
         : post.Syntax.NameOrKeywordSpan;
 
+    private static string More(Conflict conflict) =>
+        conflict.Count == 1 ? string.Empty : $" It clashes with {conflict.Earlier.Post} {HumanText.Count(conflict.Count - 1, "more time")}.";
+
     private static string Describe(Publication publication) => $"{HumanText.Publication(publication.Repost)} of {publication.Post}";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private sealed record Conflict(Publication Earlier, Publication Later, TextSpan EarlierRange);
+    private sealed record Conflict(Publication Earlier, Publication Later, TextSpan EarlierRange, int Count);
 
     /// <summary>Instant, then the post's place in the file, then the repost number (a DST gap can land two reposts on one instant).</summary>
     private sealed class DeclarationOrder(Dictionary<string, (PostModel Post, int Order)> posts) : IComparer<Publication>

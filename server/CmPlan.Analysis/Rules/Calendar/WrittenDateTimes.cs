@@ -5,8 +5,12 @@ using NodaTime;
 
 namespace CmPlan.Analysis.Rules.Calendar;
 
-/// <summary>A date-time the author wrote with a time, that the schedule maps to the zone: where it is and what it is for.</summary>
-internal sealed record WrittenDateTime(string Key, LocalDateTime Value, TextSpan Span);
+/// <summary>
+/// A date-time the author wrote with a time, that the schedule maps to the zone: where it is and what
+/// it is for. <see cref="Anchors"/> when later publications are counted from it (the <c>at</c> of a
+/// post with a <c>repeat</c>): changing it moves them too.
+/// </summary>
+internal sealed record WrittenDateTime(string Key, LocalDateTime Value, TextSpan Span, bool Anchors = false);
 
 /// <summary>
 /// The date-times of contract §5's DST rules: a post's <c>at</c>, a queue's own <c>start</c>, and the
@@ -20,7 +24,7 @@ internal static class WrittenDateTimes
     {
         if (post.At is { } at)
         {
-            yield return new WrittenDateTime("at", at.Value, at.Span);
+            yield return new WrittenDateTime("at", at.Value, at.Span, post.Repeat is not null);
         }
 
         if (WithTime("until", post.Repeat?.Value.Until) is { } until)

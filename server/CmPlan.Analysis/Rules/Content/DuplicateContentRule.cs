@@ -166,13 +166,13 @@ public sealed class DuplicateContentRule : Rule
         Dictionary<(string, string), Finding> found,
         Dictionary<string, int> partners)
     {
-        var ordered = publications.OrderBy(p => p.Local).ToList();
+        var ordered = publications.OrderBy(p => p.Nominal).ToList();
         var inWindow = new Dictionary<string, (int Count, Publication Latest)>(StringComparer.Ordinal);
         var head = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
             var current = ordered[i];
-            while (head < i && !LocalGap.IsLessThan(ordered[head].Local, current.Local, period))
+            while (head < i && !LocalGap.IsLessThan(ordered[head].Nominal, current.Nominal, period))
             {
                 var leaving = ordered[head++].Post;
                 var (count, latest) = inWindow[leaving];
@@ -204,7 +204,7 @@ public sealed class DuplicateContentRule : Rule
                 var key = me.Order > them.Order ? (them.Post.Id, me.Post.Id) : (me.Post.Id, them.Post.Id);
                 if (found.TryGetValue(key, out var known))
                 {
-                    if (current.Local < known.Second.Local)
+                    if (current.Nominal < known.Second.Nominal)
                     {
                         found[key] = new Finding(latest, current);
                     }

@@ -4,6 +4,7 @@ using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Values;
+using NodaTime;
 
 namespace CmPlan.Analysis.Rules.Failures;
 
@@ -29,10 +30,14 @@ public sealed class AfterExpiryRule : Rule
             return;
         }
 
-        // The schedule's first publication is the at value as published (a DST gap moves it).
+        // The schedule's first publication is the at value as published (a DST gap moves it);
+        // bounds compare instants (contract §4).
         var occurrences = context.Schedule.OccurrencesOf(post.Id).ToList();
+        var end = InstantBounds.EndOf(expires.Value, context.Zone);
         var first = occurrences.Count > 0 ? occurrences[0].Local : at.Value;
-        if (!expires.Value.EndIncludes(first))
+        Instant? firstAt = occurrences.Count > 0 ? occurrences[0].Instant
+            : LocalArithmetic.TryResolve(context.Zone, at.Value, out var resolved) ? resolved.ToInstant() : null;
+        if (firstAt is { } instant && !InstantBounds.Includes(end, instant))
         {
             context.Report(
                 at.Span,
@@ -46,7 +51,7 @@ public sealed class AfterExpiryRule : Rule
             return;
         }
 
-        var late = occurrences.FindIndex(p => !expires.Value.EndIncludes(p.Local));
+        var late = occurrences.FindIndex(p => !InstantBounds.Includes(end, p.Instant));
         if (late < 0)
         {
             return;

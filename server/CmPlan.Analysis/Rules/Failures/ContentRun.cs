@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using NodaTime;
 
@@ -13,11 +14,14 @@ internal sealed record ContentRun(PostModel Content, Publication First, Publicat
 {
     public int Reposts => Last.Repost;
 
-    /// <summary>Minutes from the first to the last publication in local time, to rank contents by span.</summary>
-    public long SpanMinutes => Period.Between(First.Local, Last.Local, PeriodUnits.Minutes).Minutes;
+    /// <summary>Minutes from the first to the last publication in nominal local time (contract §4 Gaps), to rank contents by span.</summary>
+    public long SpanMinutes => Period.Between(First.Nominal, Last.Nominal, PeriodUnits.Minutes).Minutes;
 
-    /// <summary>From first to last in days, hours and minutes, for messages.</summary>
-    public Period Span => Period.Between(First.Local, Last.Local, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
+    /// <summary>From first to last in days, hours and minutes of nominal local time, for messages.</summary>
+    public Period Span => Period.Between(First.Nominal, Last.Nominal, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
+
+    /// <summary>True when the span exceeds <paramref name="limit"/>, measured on nominal local date-times.</summary>
+    public bool Exceeds(Period limit) => LocalGap.Exceeds(First.Nominal, Last.Nominal, limit);
 
     /// <summary>The run of <paramref name="content"/>, or null when the schedule has none of its publications.</summary>
     public static ContentRun? Of(ScheduleIndex schedule, PostModel content)

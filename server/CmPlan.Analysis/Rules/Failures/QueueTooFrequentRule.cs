@@ -38,9 +38,9 @@ public sealed class QueueTooFrequentRule : Rule
                 Publication? previous = null;
                 foreach (var publication in context.Schedule.OccurrencesOf(item.Id))
                 {
-                    if (previous is not null && LocalGap.IsLessThan(previous.Local, publication.Local, period))
+                    if (previous is not null && LocalGap.IsLessThan(previous.Nominal, publication.Nominal, period))
                     {
-                        var minutes = Period.Between(previous.Local, publication.Local, PeriodUnits.Minutes).Minutes;
+                        var minutes = Period.Between(previous.Nominal, publication.Nominal, PeriodUnits.Minutes).Minutes;
                         smallest = smallest is { } s ? Math.Min(s, minutes) : minutes;
                         if (first is null || publication.Instant < first.Instant)
                         {
@@ -59,7 +59,7 @@ public sealed class QueueTooFrequentRule : Rule
 
             var header = queue.Syntax;
             var span = TextSpan.FromBounds(header.Keyword.Span.Start, header.NameOrKeywordSpan.End);
-            var firstGap = Period.Between(firstPrevious.Local, first.Local, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
+            var firstGap = Period.Between(firstPrevious.Nominal, first.Nominal, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
             context.Report(
                 span,
                 $"Queue {queue.Id} has {HumanText.Count(queue.Items.Length, "item")} for {HumanText.Count(SlotTimes.PerWeek(queue.Slots), "slot")} a week, "

@@ -28,12 +28,12 @@ public sealed class SpanTooLongRule : Rule
         if (post.Repeat is not { } repeat
             || !repeat.Value.IsBounded
             || ContentRun.Of(context.Schedule, post) is not { } run
-            || !LocalGap.Exceeds(run.First.Local, run.Last.Local, limit))
+            || !run.Exceeds(limit))
         {
             return;
         }
 
-        var stop = LocalGap.Plus(run.First.Local, limit)?.Date;
+        var stop = LocalGap.Plus(run.First.Nominal, limit)?.Date;
         var message = $"Published from {HumanText.Day(run.First.Local.Date)} to {HumanText.Day(run.Last.Local.Date)}, {HumanText.Gap(run.Span)} apart, "
             + $"longer than {Policy(maxSpan)}: by then the content has gone stale for your audience."
             + (stop is { } s ? $" Stop the reposts by {HumanText.Day(s)}." : string.Empty);
@@ -53,7 +53,7 @@ public sealed class SpanTooLongRule : Rule
                 continue;
             }
 
-            var over = ContentRun.OfItems(context.Schedule, queue).Where(r => LocalGap.Exceeds(r.First.Local, r.Last.Local, limit)).ToList();
+            var over = ContentRun.OfItems(context.Schedule, queue).Where(r => r.Exceeds(limit)).ToList();
             // MaxBy keeps the first of equals: the earliest item in file order on a tie.
             if (over.MaxBy(r => r.SpanMinutes) is not { } worst)
             {
@@ -62,7 +62,7 @@ public sealed class SpanTooLongRule : Rule
 
             var others = over.Count - 1;
             var also = others == 0 ? string.Empty : $", and {HumanText.Count(others, "other item")} {(others == 1 ? "goes" : "go")} over too";
-            var stop = LocalGap.Plus(worst.First.Local, limit)?.Date;
+            var stop = LocalGap.Plus(worst.First.Nominal, limit)?.Date;
             context.Report(
                 recycle.Span,
                 $"Recycling publishes '{worst.Content.Id}' from {HumanText.Day(worst.First.Local.Date)} to {HumanText.Day(worst.Last.Local.Date)}, "

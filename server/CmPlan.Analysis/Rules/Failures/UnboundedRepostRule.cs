@@ -35,7 +35,7 @@ public sealed class UnboundedRepostRule : Rule
         }
 
         var run = ContentRun.Of(context.Schedule, post);
-        var first = run?.First.Local ?? post.At?.Value;
+        var first = run?.First.Nominal ?? post.At?.Value;
         var bound = EarliestEnd(context, first, post.Expires?.Value);
         context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(repeat.Span, bound));
     }
@@ -52,7 +52,7 @@ public sealed class UnboundedRepostRule : Rule
             }
 
             var runs = ContentRun.OfItems(context.Schedule, queue).ToList();
-            LocalDateTime? first = runs.Count == 0 ? queue.Start?.Value.AsStart : runs.Min(r => r.First.Local);
+            LocalDateTime? first = runs.Count == 0 ? queue.Start?.Value.AsStart : runs.Min(r => r.First.Nominal);
             var bound = EarliestEnd(context, first, null);
             context.Report(recycle.Span, QueueMessage(context, runs), FixesFor(recycle.Span, bound));
         }

@@ -28,6 +28,10 @@ public static class Fixes
         return new TextEdit(new TextSpan(line.End, 0), source.LineEnding + new string(' ', indent) + propertyLine);
     }
 
+    /// <summary>Deletes a property's lines (a text block's too) with their line ends.</summary>
+    public static TextEdit DeleteProperty(SourceText source, PropertySyntax property) =>
+        new(TextSpan.FromBounds(source.Lines[property.FirstLine].Start, source.Lines[property.LastLine].EndIncludingTerminator), string.Empty);
+
     /// <summary>
     /// Deletes a whole block: the comment lines directly above its header (they describe it, and the
     /// formatter keeps them with it), its lines with their line ends, and one blank line after it
