@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using CmPlan.Analysis.Rules.Content.Unicode;
+
+namespace CmPlan.Analysis.Rules.Content;
+
+/// <summary>
+/// The words date mentions are read with (contract §5): French and English month names, and the
+/// origin words after which a year is a start, not an end ("depuis 2005", "fondée en 2012"). All
+/// compared folded: lower case, without accents.
+/// </summary>
+internal static class DateWords
+{
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["janvier"] = 1, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6,
+        ["juillet"] = 7, ["aout"] = 8, ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["decembre"] = 12,
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6,
+        ["july"] = 7, ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Origin words that stand alone before the year.</summary>
+    private static readonly FrozenSet<string> Since = new[] { "depuis", "since", "des" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles that make an origin with "en" (French: fondé(e)(s), créé(e)(s)).</summary>
+    private static readonly FrozenSet<string> FoundedEn =
+        new[] { "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The month a word names (1–12), or 0.</summary>
+    public static int Month(string word) => Months.GetValueOrDefault(Nfc.Fold(word));
+
+    /// <summary>
+    /// Whether the year starting at <paramref name="at"/> directly follows an origin word, separated
+    /// from it by blanks only: <c>depuis</c>, <c>since</c>, <c>dès</c>, <c>fondé(e)(s) en</c>,
+    /// <c>créé(e)(s) en</c>, <c>founded in</c>, <c>est.</c>.
+    /// </summary>
+    public static bool FollowsOrigin(string text, int at)
+    {
+        var end = SkipBlanksBack(text, at);
+        if (end > 0 && text[end - 1] == '.')
+        {
+            return FoldedWordBefore(text, end - 1) is ("est", _);
+        }
+
+        if (FoldedWordBefore(text, end) is not ({ } word, var start))
+        {
+            return false;
+        }
+
+        if (Since.Contains(word))
+        {
+            return true;
+        }
+
+        var previousEnd = SkipBlanksBack(text, start);
+        return previousEnd < start && FoldedWordBefore(text, previousEnd) is ({ } previous, _)
+            && ((word == "en" && FoundedEn.Contains(previous)) || (word == "in" && previous == "founded"));
+    }
+
+    /// <summary>Whether the code point ending just before <paramref name="at"/> is part of a word (see <see cref="IsWord"/>).</summary>
+    public static bool WordBefore(string text, int at) =>
+        at > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, at), out var rune, out _) == OperationStatus.Done && IsWord(rune);
+
+    /// <summary>Whether the code point starting at <paramref name="at"/> is part of a word.</summary>
+    public static bool WordAt(string text, int at) =>
+        at < text.Length && Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out _) == OperationStatus.Done && IsWord(rune);
+
+    /// <summary>A letter or a digit of any script, <c>_</c>, or a mark (which belongs to the letter before it).</summary>
+    public static bool IsWord(Rune rune) =>
+        Rune.IsLetterOrDigit(rune) || rune.Value == '_'
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    public static bool IsBlank(char c) => char.IsWhiteSpace(c);
+
+    private static int SkipBlanksBack(string text, int at)
+    {
+        while (at > 0 && IsBlank(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    /// <summary>The folded word that ends at <paramref name="end"/>, and where it starts; none when no word ends there.</summary>
+    private static (string? Word, int Start) FoldedWordBefore(string text, int end)
+    {
+        var start = end;
+        while (WordBefore(text, start))
+        {
+            start -= char.IsLowSurrogate(text[start - 1]) ? 2 : 1;
+        }
+
+        return start == end ? (null, end) : (Nfc.Fold(text[start..end]), start);
+    }
+}
