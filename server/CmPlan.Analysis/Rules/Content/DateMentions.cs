@@ -180,7 +180,7 @@ public static class DateMentions
             end++;
         }
 
-        return end > at && !DateWords.WordAt(text, end) && DateWords.Month(text[at..end]) is var month and > 0 ? (month, end - at) : null;
+        return end > at && !DateWords.WordAt(text, end) && DateWords.Month(text.AsSpan(at, end - at)) is var month and > 0 ? (month, end - at) : null;
     }
 
     private static bool IsDate(int year, int month, int day) =>

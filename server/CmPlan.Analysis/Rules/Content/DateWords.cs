@@ -13,13 +13,12 @@ namespace CmPlan.Analysis.Rules.Content;
 /// </summary>
 internal static class DateWords
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>Folded month names, French then English, each list in calendar order.</summary>
+    private static readonly FrozenDictionary<string, int> Months = new[]
     {
-        ["janvier"] = 1, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6,
-        ["juillet"] = 7, ["aout"] = 8, ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["decembre"] = 12,
-        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6,
-        ["july"] = 7, ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        new[] { "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre" },
+        new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" },
+    }.SelectMany(names => names.Select((name, index) => (name, index + 1))).ToFrozenDictionary(m => m.name, m => m.Item2, StringComparer.Ordinal);
 
     /// <summary>Origin words that stand alone before the year.</summary>
     private static readonly FrozenSet<string> Since = new[] { "depuis", "since", "des" }.ToFrozenSet(StringComparer.Ordinal);
@@ -28,8 +27,11 @@ internal static class DateWords
     private static readonly FrozenSet<string> FoundedEn =
         new[] { "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The month a word names (1–12), or 0.</summary>
-    public static int Month(string word) => Months.GetValueOrDefault(Nfc.Fold(word));
+    /// <summary>The month a word names (1–12), or 0. Most words are not folded at all: no month name is shorter than 3 or longer than 10 characters (a decomposed accent included).</summary>
+    public static int Month(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 10 && char.ToLowerInvariant(word[0]) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'
+            ? Months.GetValueOrDefault(Nfc.Fold(word.ToString()))
+            : 0;
 
     /// <summary>
     /// Whether the year starting at <paramref name="at"/> directly follows an origin word, separated

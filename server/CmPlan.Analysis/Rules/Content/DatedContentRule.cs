@@ -57,7 +57,7 @@ public sealed class DatedContentRule : Rule
         {
             DateMentionKind.Year => (written, $"{written} ended"),
             DateMentionKind.MonthYear => ($"'{written}' (until {HumanText.Day(stale.Day)})", "that month ended"),
-            DateMentionKind.DayMonth => ($"'{written}', that is {HumanText.Day(stale.Day)} (the first after the first publication on {HumanText.Day(first)})", "that day"),
+            DateMentionKind.DayMonth => ($"'{written}' ({HumanText.Day(stale.Day)}: no year is written, so the next one from the first publication on {HumanText.Day(first)})", "that day"),
             _ => ($"'{written}' ({HumanText.Day(stale.Day)})", "that day"),
         };
         return $"The text mentions {mentioned}, but this post is still published on {HumanText.Day(late.Local.Date)} "

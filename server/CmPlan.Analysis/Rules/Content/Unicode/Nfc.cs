@@ -47,6 +47,11 @@ public static class Nfc
     /// </summary>
     public static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var codePoint in Decompose(text))
         {
