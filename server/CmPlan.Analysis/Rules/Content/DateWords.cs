@@ -20,6 +20,10 @@ internal static class DateWords
         new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" },
     }.SelectMany(names => names.Select((name, index) => (name, index + 1))).ToFrozenDictionary(m => m.name, m => m.Item2, StringComparer.Ordinal);
 
+    /// <summary>The same names for ASCII words, read without a copy: folding them is only ignoring case.</summary>
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsIgnoringCase =
+        Months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Origin words that stand alone before the year.</summary>
     private static readonly FrozenSet<string> Since = new[] { "depuis", "since", "des" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -30,7 +34,7 @@ internal static class DateWords
     /// <summary>The month a word names (1–12), or 0. Most words are not folded at all: no month name is shorter than 3 or longer than 10 characters (a decomposed accent included).</summary>
     public static int Month(ReadOnlySpan<char> word) =>
         word.Length is >= 3 and <= 10 && char.ToLowerInvariant(word[0]) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'
-            ? Months.GetValueOrDefault(Nfc.Fold(word.ToString()))
+            ? Ascii.IsValid(word) ? (MonthsIgnoringCase.TryGetValue(word, out var month) ? month : 0) : Months.GetValueOrDefault(Nfc.Fold(word.ToString()))
             : 0;
 
     /// <summary>
@@ -63,16 +67,22 @@ internal static class DateWords
 
     /// <summary>Whether the code point ending just before <paramref name="at"/> is part of a word (see <see cref="IsWord"/>).</summary>
     public static bool WordBefore(string text, int at) =>
-        at > 0 && Rune.DecodeLastFromUtf16(text.AsSpan(0, at), out var rune, out _) == OperationStatus.Done && IsWord(rune);
+        at > 0 && (text[at - 1] < '\u0080'
+            ? IsAsciiWord(text[at - 1])
+            : Rune.DecodeLastFromUtf16(text.AsSpan(0, at), out var rune, out _) == OperationStatus.Done && IsWord(rune));
 
     /// <summary>Whether the code point starting at <paramref name="at"/> is part of a word.</summary>
     public static bool WordAt(string text, int at) =>
-        at < text.Length && Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out _) == OperationStatus.Done && IsWord(rune);
+        at < text.Length && (text[at] < '\u0080'
+            ? IsAsciiWord(text[at])
+            : Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out _) == OperationStatus.Done && IsWord(rune));
 
     /// <summary>A letter or a digit of any script, <c>_</c>, or a mark (which belongs to the letter before it).</summary>
     public static bool IsWord(Rune rune) =>
         Rune.IsLetterOrDigit(rune) || rune.Value == '_'
         || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsAsciiWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     public static bool IsBlank(char c) => char.IsWhiteSpace(c);
 

@@ -93,10 +93,26 @@ public static class TwitterUrls
                 return true;
             }
 
+            // An ASCII TLD must be followed by no ASCII letter or digit: the whole run is the only candidate.
+            if (char.IsAscii(after[0]))
+            {
+                var length = 0;
+                while (length < after.Length && char.IsAsciiLetterOrDigit(after[length]))
+                {
+                    length++;
+                }
+
+                if (length > 0 && tlds.Contains(after[..length]) && EndsTld(after, length))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             foreach (var length in Compiled.Value.TldLengths)
             {
-                if (length <= after.Length && tlds.Contains(after[..length])
-                    && (length == after.Length || after[length] is not ((>= '0' and <= '9') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '@' or '+' or '-')))
+                if (length <= after.Length && tlds.Contains(after[..length]) && EndsTld(after, length))
                 {
                     return true;
                 }
@@ -105,6 +121,10 @@ public static class TwitterUrls
 
         return false;
     }
+
+    /// <summary>The TLDs' lookahead: the end, or anything but an ASCII letter or digit, <c>@</c>, <c>+</c>, <c>-</c>.</summary>
+    private static bool EndsTld(ReadOnlySpan<char> after, int length) =>
+        length == after.Length || !(char.IsAsciiLetterOrDigit(after[length]) || after[length] is '@' or '+' or '-');
 
     /// <summary>twitter-text's spaces (<c>spacesGroup</c>): none of them can be inside a URL.</summary>
     private static bool IsSpace(char c) =>
