@@ -36,6 +36,19 @@ public class DuplicateContentRuleTests
     }
 
     [Fact]
+    public void A_combining_accent_is_the_same_letter()
+    {
+        // "Été" typed with a combining accent (E + U+0301) in one post, precomposed (U+00C9) in the other: the same text in NFC.
+        var combining = "E\u0301te\u0301 a\u0300 Grasse : la lavande est en fleur 💜";
+        var precomposed = "\u00C9t\u00E9 \u00E0 Grasse : la lavande est en fleur 💜";
+        var plan = "channel x\n" + Post("a", "2027-06-02 09:00", combining) + Post("b", "2027-06-05 09:00", precomposed);
+        var diagnostic = Assert.Single(Fires(plan, Rule, Range(11, precomposed)));
+        Assert.StartsWith("Same text as post 'a' (case and spacing aside)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(DuplicateContentRule.Normalize(precomposed), DuplicateContentRule.Normalize(combining));
+        Silent("channel x\n" + Post("a", "2027-06-02 09:00", combining) + Post("b", "2027-06-05 09:00", precomposed.Replace("\u00E9", "e", StringComparison.Ordinal)), Rule);
+    }
+
+    [Fact]
     public void Case_and_blanks_do_not_make_a_text_different()
     {
         var block = "\npost b\n  on x\n  at 2027-03-05 09:00\n  text\n    LES SOLDES\n      commencent\t!\n";

@@ -34,6 +34,19 @@ public class TextTooLongRuleTests
     }
 
     [Fact]
+    public void X_counts_a_bare_domain_as_a_link_and_bluesky_as_text()
+    {
+        // 262 characters, a blank and "maison-lavande.fr": 280 as written, 286 once X links the domain.
+        var text = "Nos savons artisanaux, fabriqués à Grasse " + new string('a', 220) + " maison-lavande.fr";
+        var diagnostic = Assert.Single(Fires(Plan(text, "x, bluesky", "channel x\n\nchannel bluesky"), Rule, Range(8, text)));
+        Assert.StartsWith("Too long for channel 'x': the text is 286 characters as X counts them", diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Cut 6 characters.", diagnostic.Message, StringComparison.Ordinal);
+
+        // Not a domain on X either: no known top-level domain after the dot.
+        Silent(Plan(text.Replace(".fr", ".frx", StringComparison.Ordinal)[1..]), Rule);
+    }
+
+    [Fact]
     public void X_counts_urls_as_23_and_emoji_sequences_as_2()
     {
         var text = new string('a', 199) + " https://example.org/" + new string('p', 100) + " " + string.Concat(Enumerable.Repeat("\U0001F469\u200D\U0001F4BB", 28));

@@ -1,16 +1,16 @@
-using System.Text;
 using NodaTime;
 
 namespace CmPlan.Analysis.Rules.Content;
 
-/// <summary>A year or a full date mentioned in a text: where (relative to the text), and the last day it covers.</summary>
-public sealed record DateMention(int Start, int Length, LocalDate LastDay, bool IsYear);
-
 /// <summary>
-/// Finds what dates a text (contract §5, <c>dated-content</c>): a year 2000–2099 as a whole word, or
-/// a full date <c>YYYY-MM-DD</c> or <c>DD/MM/YYYY</c> that exists in the calendar, its year in the
-/// same range; the year inside a full date is part of it. "Whole word": not touching a letter or a
-/// digit on either side. Nothing inside a URL counts.
+/// Finds the dates a text mentions (contract §5, Date mentions), left to right, the longest form
+/// first at each word: <c>YYYY-MM-DD</c>, <c>DD/MM/YYYY</c>, <c>DD.MM.YYYY</c>, <c>D month YYYY</c>,
+/// <c>Month D, YYYY</c> (full dates); <c>month YYYY</c>; <c>D month</c>, <c>Month D</c>, <c>DD/MM</c>
+/// (day-months); a year 2000–2099 that does not follow an origin word. Month names are French or
+/// English in any case, with or without accents; <c>1er</c> is day 1. Every form is a whole word
+/// (it touches no letter, digit or <c>_</c>), and no part of a matched form is read again: nor is
+/// any part of <c>21/03/27</c>, a date with a two-digit year, which is no mention at all. Nothing
+/// inside an http(s) URL counts.
 /// </summary>
 public static class DateMentions
 {
@@ -26,68 +26,185 @@ public static class DateMentions
                 url++;
             }
 
-            if (url < urls.Count && urls[url].Start <= i)
+            var nextUrl = url < urls.Count ? urls[url].Start : text.Length;
+            if (nextUrl <= i)
             {
                 i = urls[url].Start + urls[url].Length;
                 continue;
             }
 
-            if (!char.IsAsciiDigit(text[i]) || TouchesWord(text, i - 1, before: true))
+            if (!DateWords.WordAt(text, i) || DateWords.WordBefore(text, i))
             {
                 i++;
                 continue;
             }
 
-            var mention = Read(text, i);
-            var nextUrl = url < urls.Count ? urls[url].Start : int.MaxValue;
-            if (mention is not null && mention.Start + mention.Length <= nextUrl)
+            var (length, mention) = char.IsAsciiDigit(text[i]) ? ReadFromNumber(text, i) : ReadFromMonth(text, i);
+            if (length > 0 && i + length <= nextUrl)
             {
-                yield return mention;
-                i += mention.Length;
+                if (mention is not null)
+                {
+                    yield return mention;
+                }
+
+                i += length;
                 continue;
             }
 
-            // Not a mention: skip the whole run of digits, whose inner digits touch a digit anyway.
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            // No date starts with this word: skip it whole, its inner characters touch it anyway.
+            do
             {
-                i++;
+                i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+            }
+            while (DateWords.WordAt(text, i));
+        }
+    }
+
+    /// <summary>The form starting with the number at <paramref name="at"/>: its length (0: none) and the mention (null: a form that mentions nothing).</summary>
+    private static (int Length, DateMention? Mention) ReadFromNumber(string text, int at)
+    {
+        if (Number(text, at, 4, 4) is { } isoYear && Char(text, at + 4, '-') && Number(text, at + 5, 2, 2) is { } isoMonth
+            && Char(text, at + 7, '-') && Number(text, at + 8, 2, 2) is { } isoDay
+            && Ends(text, at + 10) && IsDate(isoYear, isoMonth, isoDay))
+        {
+            return (10, new DateMention(at, 10, DateMentionKind.FullDate, isoYear, isoMonth, isoDay));
+        }
+
+        if (Number(text, at, 2, 2) is { } day && text.Length > at + 2 && text[at + 2] is '/' or '.' && Number(text, at + 3, 2, 2) is { } month
+            && Char(text, at + 5, text[at + 2]))
+        {
+            if (Number(text, at + 6, 4, 4) is { } year && Ends(text, at + 10) && IsDate(year, month, day))
+            {
+                return (10, new DateMention(at, 10, DateMentionKind.FullDate, year, month, day));
+            }
+
+            if (Number(text, at + 6, 2, 2) is not null && Ends(text, at + 8))
+            {
+                return (8, null);
             }
         }
+
+        if (Day(text, at) is { } written)
+        {
+            var monthAt = SkipBlanks(text, at + written.Length);
+            if (monthAt > at + written.Length && MonthWord(text, monthAt) is { } named && IsDayOfMonth(written.Day, named.Month))
+            {
+                var afterMonth = monthAt + named.Length;
+                var yearAt = SkipBlanks(text, afterMonth);
+                if (yearAt > afterMonth && Number(text, yearAt, 4, 4) is { } year && Ends(text, yearAt + 4) && IsDate(year, named.Month, written.Day))
+                {
+                    return (yearAt + 4 - at, new DateMention(at, yearAt + 4 - at, DateMentionKind.FullDate, year, named.Month, written.Day));
+                }
+
+                return (afterMonth - at, new DateMention(at, afterMonth - at, DateMentionKind.DayMonth, 0, named.Month, written.Day));
+            }
+        }
+
+        // A numeric day-month is exactly DD/MM, and not the start of a longer numeric date.
+        if (Number(text, at, 2, 2) is { } d && Char(text, at + 2, '/') && Number(text, at + 3, 2, 2) is { } m && Ends(text, at + 5)
+            && !(text.Length > at + 6 && text[at + 5] is '/' or '.' && char.IsAsciiDigit(text[at + 6]))
+            && IsDayOfMonth(d, m))
+        {
+            return (5, new DateMention(at, 5, DateMentionKind.DayMonth, 0, m, d));
+        }
+
+        if (Number(text, at, 4, 4) is { } alone and >= 2000 and <= 2099 && Ends(text, at + 4))
+        {
+            // An origin ("depuis 2005") is no end: the year is read, and mentions nothing.
+            return (4, DateWords.FollowsOrigin(text, at) ? null : new DateMention(at, 4, DateMentionKind.Year, alone, 12, 31));
+        }
+
+        return (0, null);
     }
 
-    /// <summary>The date or year starting at <paramref name="at"/>, a digit that does not touch a word before it.</summary>
-    private static DateMention? Read(string text, int at)
+    /// <summary>The form starting with the month name at <paramref name="at"/>: <c>Month D, YYYY</c>, <c>month YYYY</c> or <c>Month D</c>.</summary>
+    private static (int Length, DateMention? Mention) ReadFromMonth(string text, int at)
     {
-        if (Digits(text, at, 4) is { } year && Char(text, at + 4, '-') && Digits(text, at + 5, 2) is { } month
-            && Char(text, at + 7, '-') && Digits(text, at + 8, 2) is { } day
-            && Ends(text, at + 10) && Date(year, month, day) is { } isoDate)
+        if (MonthWord(text, at) is not { } named)
         {
-            return new DateMention(at, 10, isoDate, false);
+            return (0, null);
         }
 
-        if (Digits(text, at, 2) is { } d && Char(text, at + 2, '/') && Digits(text, at + 3, 2) is { } m
-            && Char(text, at + 5, '/') && Digits(text, at + 6, 4) is { } y
-            && Ends(text, at + 10) && Date(y, m, d) is { } frenchDate)
+        var afterMonth = at + named.Length;
+        var next = SkipBlanks(text, afterMonth);
+        if (next == afterMonth)
         {
-            return new DateMention(at, 10, frenchDate, false);
+            return (0, null);
         }
 
-        if (Digits(text, at, 4) is { } alone and >= 2000 and <= 2099 && Ends(text, at + 4))
+        if (Number(text, next, 1, 2) is { } day && Ends(text, next + Digits(text, next)) && IsDayOfMonth(day, named.Month))
         {
-            return new DateMention(at, 4, new LocalDate(alone, 12, 31), true);
+            var afterDay = next + Digits(text, next);
+            var comma = Char(text, afterDay, ',') ? afterDay + 1 : afterDay;
+            var yearAt = SkipBlanks(text, comma);
+            if ((yearAt > comma || comma > afterDay) && Number(text, yearAt, 4, 4) is { } year && Ends(text, yearAt + 4) && IsDate(year, named.Month, day))
+            {
+                return (yearAt + 4 - at, new DateMention(at, yearAt + 4 - at, DateMentionKind.FullDate, year, named.Month, day));
+            }
+
+            return (afterDay - at, new DateMention(at, afterDay - at, DateMentionKind.DayMonth, 0, named.Month, day));
         }
 
-        return null;
+        if (Number(text, next, 4, 4) is { } monthYear && Ends(text, next + 4))
+        {
+            var last = CalendarSystem.Iso.GetDaysInMonth(monthYear, named.Month);
+            return (next + 4 - at, new DateMention(at, next + 4 - at, DateMentionKind.MonthYear, monthYear, named.Month, last));
+        }
+
+        return (0, null);
     }
 
-    private static LocalDate? Date(int year, int month, int day) =>
-        year is >= 2000 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
-            ? new LocalDate(year, month, day)
-            : null;
-
-    private static int? Digits(string text, int at, int count)
+    /// <summary>A day written before a month name: one or two digits, or <c>1er</c>, as a whole word.</summary>
+    private static (int Day, int Length)? Day(string text, int at)
     {
-        if (at + count > text.Length)
+        var digits = Digits(text, at);
+        if (digits is < 1 or > 2 || Number(text, at, digits, digits) is not { } day)
+        {
+            return null;
+        }
+
+        if (day == 1 && digits == 1 && text.Length >= at + 3 && text.AsSpan(at + 1, 2).Equals("er", StringComparison.OrdinalIgnoreCase) && Ends(text, at + 3))
+        {
+            return (1, 3);
+        }
+
+        return Ends(text, at + digits) ? (day, digits) : null;
+    }
+
+    /// <summary>The month named by the whole word at <paramref name="at"/>, and the word's length.</summary>
+    private static (int Month, int Length)? MonthWord(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && (char.IsLetter(text[end]) || char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            end++;
+        }
+
+        return end > at && !DateWords.WordAt(text, end) && DateWords.Month(text.AsSpan(at, end - at)) is var month and > 0 ? (month, end - at) : null;
+    }
+
+    private static bool IsDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
+
+    /// <summary>Whether the day exists in that month in some year (29 February does, in leap years).</summary>
+    private static bool IsDayOfMonth(int day, int month) => month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(2000, month);
+
+    private static int Digits(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - at;
+    }
+
+    /// <summary>The number written with <paramref name="min"/> to <paramref name="max"/> ASCII digits at <paramref name="at"/>, and no digit after.</summary>
+    private static int? Number(string text, int at, int min, int max)
+    {
+        var count = Digits(text, at);
+        if (count < min || count > max)
         {
             return null;
         }
@@ -95,32 +212,23 @@ public static class DateMentions
         var value = 0;
         for (var i = at; i < at + count; i++)
         {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return null;
-            }
-
             value = (value * 10) + (text[i] - '0');
         }
 
         return value;
     }
 
-    private static bool Char(string text, int at, char expected) => at < text.Length && text[at] == expected;
-
-    private static bool Ends(string text, int at) => !TouchesWord(text, at, before: false);
-
-    /// <summary>Whether the character at <paramref name="at"/> (the one just before or just after a candidate) is a letter or a digit.</summary>
-    private static bool TouchesWord(string text, int at, bool before)
+    private static int SkipBlanks(string text, int at)
     {
-        if (at < 0 || at >= text.Length)
+        while (at < text.Length && DateWords.IsBlank(text[at]))
         {
-            return false;
+            at++;
         }
 
-        var status = before
-            ? Rune.DecodeLastFromUtf16(text.AsSpan(0, at + 1), out var rune, out _)
-            : Rune.DecodeFromUtf16(text.AsSpan(at), out rune, out _);
-        return status == System.Buffers.OperationStatus.Done && Rune.IsLetterOrDigit(rune);
+        return at;
     }
+
+    private static bool Char(string text, int at, char expected) => at < text.Length && text[at] == expected;
+
+    private static bool Ends(string text, int at) => !DateWords.WordAt(text, at);
 }

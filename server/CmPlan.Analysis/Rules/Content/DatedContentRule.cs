@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
@@ -8,10 +10,11 @@ using NodaTime;
 namespace CmPlan.Analysis.Rules.Content;
 
 /// <summary>
-/// <c>dated-content</c>: a text that mentions a year or a full date (<see cref="DateMentions"/>),
-/// published after the end of the latest one, with no <c>expires</c> to say how long it is valid.
-/// Reported on that mention; the fix adds <c>expires</c> at the end of that year or on that date.
-/// Doc: docs/rules/dated-content.md.
+/// <c>dated-content</c>: a text that mentions a date still current at its first publication
+/// (<see cref="DateMentions"/>), published after its <see cref="StalePoint"/>, with no <c>expires</c>
+/// to say how long it is valid. Reported on the mention that sets the stale point; the fix inserts
+/// <c>expires</c> on that day and bounds the repeat as <c>after-expiry</c>'s fix would, unless the
+/// stale point has already passed. Doc: docs/rules/dated-content.md.
 /// </summary>
 public sealed class DatedContentRule : Rule
 {
@@ -20,54 +23,105 @@ public sealed class DatedContentRule : Rule
         Severity.Warning,
         false,
         "Dated content without expiry",
-        "The text mentions a year or a date, is still published after it, and has no expires.");
+        "The text mentions a date, is still published after it, and has no expires.");
+
+    /// <summary>The fix is offered only while the stale point has not passed.</summary>
+    public override bool ReadsNow => true;
 
     public override void CheckPost(RuleContext context, PostModel post)
     {
         // An invalid expires is still the author's answer (and already an error): no second report.
-        if (post.Syntax.Properties.Any(p => p.Key.Text == "expires") || Latest(context, post) is not { } mention)
+        var publications = context.Schedule.OfPost(post.Id);
+        if (post.Syntax.Properties.Any(p => p.Key.Text == "expires") || publications.MinBy(p => p.Instant) is not { } firstPublication)
         {
             return;
         }
 
-        if (FirstAfter(context.Schedule.OfPost(post.Id), mention.Mention.LastDay) is not { } late)
+        var first = firstPublication.Local.Date;
+        var (text, starts) = Text(context.Source, post);
+        if (StalePoint.Of(DateMentions.Find(text), first) is not { } stale
+            || publications.Where(p => p.Local.Date > stale.Day).MinBy(p => p.Instant) is not { } late)
         {
             return;
         }
 
-        var expires = HumanText.IsoDate(mention.Mention.LastDay);
-        var year = context.Source[mention.Span];
-        var (mentioned, over) = mention.Mention.IsYear
-            ? (year, $"{year} ended")
-            : (HumanText.Day(mention.Mention.LastDay), "that day");
-        var fix = Fixes.Safe($"Add 'expires {expires}'", true, Fixes.InsertProperty(context.Source, post.Syntax, $"expires {expires}"));
-        context.Report(
-            mention.Span,
-            $"The text mentions {mentioned}, but this post is still published on {HumanText.Day(late.Local.Date)} "
-            + $"({HumanText.Publication(late.Repost)}), after {over}. Add 'expires {expires}' (or the day the content "
-            + "really stops being true), so that no publication outlives it.",
-            [fix]);
+        var span = Span(starts, stale.Mention);
+        var written = string.Join(' ', text.Substring(stale.Mention.Start, stale.Mention.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var expires = HumanText.IsoDate(stale.Day);
+        context.Report(span, Message(stale, written, first, late, expires), Fix(context, post, stale, late, expires));
     }
 
-    /// <summary>The mention that ends last (the first of equals), with its span in the file.</summary>
-    private static (DateMention Mention, TextSpan Span)? Latest(RuleContext context, PostModel post)
+    private static string Message(StalePoint stale, string written, LocalDate first, Publication late, string expires)
     {
-        (DateMention Mention, TextSpan Span)? latest = null;
-        foreach (var line in RawText.Lines(context.Source, post))
+        var (mentioned, over) = stale.Mention.Kind switch
         {
-            foreach (var mention in DateMentions.Find(RawText.Readable(context.Source, line)))
-            {
-                if (latest is not { } known || mention.LastDay > known.Mention.LastDay)
-                {
-                    latest = (mention, line.Span.Sub(mention.Start, mention.Length));
-                }
-            }
-        }
-
-        return latest;
+            DateMentionKind.Year => (written, $"{written} ended"),
+            DateMentionKind.MonthYear => ($"'{written}' (until {HumanText.Day(stale.Day)})", "that month ended"),
+            DateMentionKind.DayMonth => ($"'{written}' ({HumanText.Day(stale.Day)}: no year is written, so the next one from the first publication on {HumanText.Day(first)})", "that day"),
+            _ => ($"'{written}' ({HumanText.Day(stale.Day)})", "that day"),
+        };
+        return $"The text mentions {mentioned}, but this post is still published on {HumanText.Day(late.Local.Date)} "
+            + $"({HumanText.Publication(late.Repost)}), after {over}. Add 'expires {expires}' (or the day the content "
+            + "really stops being true), so that no publication outlives it.";
     }
 
-    /// <summary>The first publication whose local date is after <paramref name="lastDay"/>.</summary>
-    private static Publication? FirstAfter(IEnumerable<Publication> publications, LocalDate lastDay) =>
-        publications.FirstOrDefault(p => p.Local.Date > lastDay);
+    /// <summary>
+    /// <c>expires</c> after the block's last property, and the repeat bounded by it in the same fix (so
+    /// <c>after-expiry</c> does not follow). None once the stale point has passed: the post is then
+    /// late already, and the author must rewrite it or date it anew.
+    /// </summary>
+    private static ImmutableArray<CodeFix> Fix(RuleContext context, PostModel post, StalePoint stale, Publication late, string expires)
+    {
+        if (stale.Day < LocalArithmetic.LocalOf(context.Now, context.Zone, out _).Date)
+        {
+            return [];
+        }
+
+        var property = $"expires {expires}";
+        var title = $"Add '{property}'";
+        if (post.IsQueueItem || post.Repeat is not { } repeat || RepeatBound.By(context.Source, post, repeat, late, expires) is not { } bound)
+        {
+            return [Fixes.Safe(title, true, Fixes.InsertProperty(context.Source, post.Syntax, property))];
+        }
+
+        if (bound.Line is { } line)
+        {
+            // The repeat line is deleted: expires takes its place (the two edits would touch when it is the last line).
+            var lineContent = TextSpan.FromBounds(line.Key.Span.Start, context.Source.Lines[line.LastLine].End);
+            return [Fixes.Unsafe($"{title} and {bound.Description}", true, Fixes.Replace(lineContent, property))];
+        }
+
+        return [Fixes.Safe($"{title} and {bound.Description}", true, bound.Edit, Fixes.InsertProperty(context.Source, post.Syntax, property))];
+    }
+
+    /// <summary>
+    /// The post's text as written, its lines joined by LF (a quoted text's <c>\n</c> escapes read as
+    /// two blanks), and where each line starts in the file, to map mentions back.
+    /// </summary>
+    private static (string Text, List<(int At, int Source)> Starts) Text(SourceText source, PostModel post)
+    {
+        var builder = new StringBuilder();
+        var starts = new List<(int At, int Source)>();
+        foreach (var line in RawText.Lines(source, post))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+            }
+
+            starts.Add((builder.Length, line.Span.Start));
+            builder.Append(RawText.Readable(source, line));
+        }
+
+        return (builder.ToString(), starts);
+    }
+
+    private static TextSpan Span(List<(int At, int Source)> starts, DateMention mention) =>
+        TextSpan.FromBounds(ToSource(starts, mention.Start), ToSource(starts, mention.Start + mention.Length));
+
+    private static int ToSource(List<(int At, int Source)> starts, int at)
+    {
+        var line = starts.FindLastIndex(s => s.At <= at);
+        return starts[line].Source + at - starts[line].At;
+    }
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Rules.Content.Unicode;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Text;
@@ -13,7 +14,7 @@ namespace CmPlan.Analysis.Rules.Content;
 
 /// <summary>
 /// <c>duplicate-content</c>: two different posts (or queue items) with the same text — compared
-/// case-folded, runs of blanks collapsed, trimmed — published on a common channel less than
+/// in NFC ("é" typed as "e" and a combining accent is "é"), case-folded, runs of blanks collapsed, trimmed — published on a common channel less than
 /// <c>min-interval</c> apart, reposts included. Reported once per pair, on the text of the one
 /// declared later, pointing at the other. Texts are grouped first, then each channel's publications
 /// of grouped posts are swept in local time with a window of <c>min-interval</c>, so the cost
@@ -90,12 +91,12 @@ public sealed class DuplicateContentRule : Rule
         }
     }
 
-    /// <summary>The same text as the rule compares it: lower-cased invariantly, blanks collapsed to one space, trimmed.</summary>
+    /// <summary>The same text as the rule compares it: NFC, lower-cased invariantly, blanks collapsed to one space, trimmed.</summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         var blank = false;
-        foreach (var c in text.ToLowerInvariant())
+        foreach (var c in Nfc.Normalize(text).ToLowerInvariant())
         {
             if (char.IsWhiteSpace(c))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Rules.Content.Unicode;
+using CmPlan.Analysis.Rules.Content.Urls;
 using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Rules.Content;
@@ -18,7 +19,7 @@ public enum TextCounting
 }
 
 /// <summary>
-/// A text's length as each network counts it. X: NFC first; every URL 23; an emoji sequence (a
+/// A text's length as each network counts it. X: NFC first; every URL 23 (as twitter-text finds them, <see cref="TwitterUrls"/>; Mastodon: http(s) runs, <see cref="TextUrls"/>); an emoji sequence (a
 /// grapheme cluster with an Extended_Pictographic code point, a flag pair or a keycap) 2; any
 /// other code point 1 in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037, else 2.
 /// </summary>
@@ -40,11 +41,16 @@ public static class TextLength
     public static int Count(string text, TextCounting counting) => counting switch
     {
         TextCounting.Weighted => Weighted(text),
-        TextCounting.GraphemesShortUrls => Sum(text, Graphemes),
+        TextCounting.GraphemesShortUrls => Sum(text, Graphemes, TextUrls.Find(text)),
         _ => Graphemes(text),
     };
 
-    public static int Weighted(string text) => Sum(Nfc.Normalize(text), WeightedWithoutUrls);
+    /// <summary>X's length: URLs as twitter-text extracts them from the NFC text (bare domains too), the rest weighted.</summary>
+    public static int Weighted(string text)
+    {
+        var normalized = Nfc.Normalize(text);
+        return Sum(normalized, WeightedWithoutUrls, TwitterUrls.Find(normalized));
+    }
 
     public static int Graphemes(string text) => Graphemes(text.AsSpan());
 
@@ -71,11 +77,11 @@ public static class TextLength
             : StringInfo.GetNextTextElementLength(text);
 
     /// <summary>Every URL as <see cref="UrlLength"/>, the text around them by <paramref name="measure"/>.</summary>
-    private static int Sum(string text, Func<string, int> measure)
+    private static int Sum(string text, Func<string, int> measure, IEnumerable<(int Start, int Length)> urls)
     {
         var total = 0;
         var at = 0;
-        foreach (var (start, length) in TextUrls.Find(text))
+        foreach (var (start, length) in urls)
         {
             total += measure(text[at..start]) + UrlLength;
             at = start + length;

@@ -42,6 +42,29 @@ public static class Nfc
     }
 
     /// <summary>
+    /// The text's canonical decomposition without its combining marks, lower-cased: "Février" and
+    /// "fevrier" both read "fevrier", "août" reads "aout". For matching words accent-insensitively.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var codePoint in Decompose(text))
+        {
+            if (CombiningClass(codePoint) == 0)
+            {
+                builder.Append(new Rune(codePoint).ToString());
+            }
+        }
+
+        return builder.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>
     /// True when normalizing cannot change <paramref name="text"/>: every code point is well formed, has
     /// no decomposition (Hangul syllables decompose and compose back alike), combining class 0, and
     /// composes with nothing before it. Below U+0300 all of that holds; emoji and most scripts pass too.
