@@ -66,7 +66,7 @@ internal sealed class References(IReadOnlyCollection<string> channels, IReadOnly
         var suggestion = Suggestions.Closest(id.Value, declared, 2);
         var fixes = suggestion is null
             ? []
-            : new[] { new CodeFix($"Replace with '{suggestion}'", true, true, [new TextEdit(id.Span, suggestion)]) };
+            : new[] { new CodeFix($"Replace with '{suggestion}'", true, false, [new TextEdit(id.Span, suggestion)]) };
         diagnostics.Add(RuleIds.UnknownReference, id.Span, StructureMessages.UnknownReference(kind, id.Value, suggestion), fixes);
         return false;
     }

@@ -101,8 +101,18 @@ public class AfterExpiryRuleTests
     }
 
     [Fact]
-    public void Fix_can_set_times_to_zero() =>
-        Assert.Equal(Plan("every 7d times 0", at: "2027-04-08 12:30"), FixRoundTrip(Plan("every 7d times 2", at: "2027-04-08 12:30"), Rule));
+    public void Never_writes_times_0_but_deletes_the_repeat_when_no_repost_fits()
+    {
+        // Reminders on 8 April for a content valid until the 10th: the first repost (15 April) is already late.
+        var plan = Plan("every 7d times 2", at: "2027-04-08 12:30");
+        var fix = Assert.Single(Assert.Single(Fires(plan, Rule, "6:10-6:26")).Fixes);
+        Assert.Equal("Delete the repeat: no repost comes before the expiry", fix.Title);
+        Assert.False(fix.IsSafe);
+        Assert.Equal("channel x\n\npost a\n  on x\n  at 2027-04-08 12:30\n  expires 2027-04-10\n  text \"Atelier\"\n", FixRoundTrip(plan, Rule));
+        Assert.Equal(
+            "channel x\n\npost a\n  on x\n  at 2027-04-08 12:30\n  expires 2027-04-10\n  text \"Atelier\"\n",
+            FixRoundTrip(Plan("every 7d until 2027-05-01", at: "2027-04-08 12:30"), Rule));
+    }
 
     [Fact]
     public void Fix_prefers_times_when_the_repeat_has_both_bounds() =>

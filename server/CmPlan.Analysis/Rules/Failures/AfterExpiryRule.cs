@@ -66,13 +66,19 @@ public sealed class AfterExpiryRule : Rule
 
     /// <summary>
     /// With <c>times</c>: the largest count whose publications all come before the expiry (every
-    /// repost before the first late one). Otherwise the repeat ends when the content does.
+    /// repost before the first late one). Otherwise the repeat ends when the content does. When no
+    /// repost fits, any bound would leave a repeat that never repeats: delete the line (unsafe).
     /// </summary>
     private static CodeFix Fix(RuleContext context, Located<DateTimeValue> expires, Located<RepeatValue> repeat, Publication firstLate)
     {
+        var fits = firstLate.Repost - 1;
+        if (fits == 0)
+        {
+            return Fixes.Unsafe("Delete the repeat: no repost comes before the expiry", true, Fixes.DeleteLine(context.Source, repeat.Span.Start));
+        }
+
         if (repeat.Value.Times is { } times)
         {
-            var fits = firstLate.Repost - 1;
             var count = fits.ToString(CultureInfo.InvariantCulture);
             return Fixes.Safe($"Repost {HumanText.Count(fits, "time")}, all before the expiry (set 'times {count}')", true, Fixes.Replace(times.Span, count));
         }

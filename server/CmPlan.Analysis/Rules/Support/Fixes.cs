@@ -28,10 +28,18 @@ public static class Fixes
         return new TextEdit(new TextSpan(line.End, 0), source.LineEnding + new string(' ', indent) + propertyLine);
     }
 
+    /// <summary>Deletes the whole line that holds <paramref name="offset"/>, with its line end (a one-line property such as <c>repeat</c>).</summary>
+    public static TextEdit DeleteLine(SourceText source, int offset)
+    {
+        var line = source.Lines[source.FindLine(offset)];
+        return new TextEdit(TextSpan.FromBounds(line.Start, line.EndIncludingTerminator), string.Empty);
+    }
+
     /// <summary>
     /// Deletes a whole block: the comment lines directly above its header (they describe it, and the
-    /// formatter keeps them with it), its lines with their line ends, and one blank line after it
-    /// when one precedes it too, so no double blank line is left.
+    /// formatter keeps them with it) unless it is the file's first block (the comments before the first
+    /// block are the file's: an owner, a licence, a warning), its lines with their line ends, and one
+    /// blank line after it when one precedes it too, so no double blank line is left.
     /// </summary>
     public static TextEdit DeleteBlock(SourceText source, BlockSyntax block)
     {
@@ -39,6 +47,11 @@ public static class Fixes
         while (firstNumber > 0 && source.GetLineText(firstNumber - 1).StartsWith('#'))
         {
             firstNumber--;
+        }
+
+        if (OnlyCommentsAbove(source, firstNumber))
+        {
+            firstNumber = block.FirstLine;
         }
 
         var first = source.Lines[firstNumber];
@@ -50,5 +63,20 @@ public static class Fixes
         }
 
         return new TextEdit(TextSpan.FromBounds(first.Start, source.Lines[lastNumber].EndIncludingTerminator), string.Empty);
+    }
+
+    /// <summary>Whether every line above <paramref name="line"/> is blank or a comment: no block comes before it.</summary>
+    private static bool OnlyCommentsAbove(SourceText source, int line)
+    {
+        for (var above = line - 1; above >= 0; above--)
+        {
+            var text = source.GetLineText(above).TrimStart();
+            if (text.Length > 0 && text[0] != '#')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
