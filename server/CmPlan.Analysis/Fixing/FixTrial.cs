@@ -21,12 +21,47 @@ internal static class FixTrial
     /// </summary>
     private const int IncrementalPass = 4;
 
+    /// <summary>The rules whose findings on a post depend on other posts: a rise of theirs may come from another fix of the pass.</summary>
+    private static readonly HashSet<string> AcrossPosts = new(StringComparer.Ordinal) { RuleIds.SlotConflict, RuleIds.DuplicateContent, RuleIds.DuplicateDefinition };
+
     /// <summary>The session at the text with the pass applied, when the pass only removes problems; else null.</summary>
-    public static AnalysisSession? Try(AnalysisSession session, ProblemCount before, IReadOnlyList<FixCandidate> pass)
+    public static AnalysisSession? Try(AnalysisSession session, ProblemCount before, IReadOnlyList<FixCandidate> pass) =>
+        Judge(session, before, pass) is { Suspects.Count: 0 } verdict ? verdict.Trial : null;
+
+    /// <summary>
+    /// Applies the pass and says which of its fixes look guilty when it fails: those whose own problem
+    /// did not drop, whose block (or their diagnostic's) has a problem more, or whose post breaks a
+    /// guard. A failure none of them explains (a problem more in a block no fix touched) makes every
+    /// fix a suspect and <c>Explained</c> false. No suspect: the pass only removes problems.
+    /// </summary>
+    /// <remarks>
+    /// <c>Certain</c> lists the suspects that would fail alone just the same, so need no trial of their
+    /// own: a post that breaks a guard, or gets more of a problem that depends on that post alone, when
+    /// every fix of the pass is in a post block or a queue block, and the post is no item of a queue fixed
+    /// too (its publications and such findings then depend on its own block only).
+    /// </remarks>
+    public static (AnalysisSession Trial, IReadOnlyList<FixCandidate> Suspects, bool Explained, IReadOnlyList<FixCandidate> Certain) Judge(
+        AnalysisSession session,
+        ProblemCount before,
+        IReadOnlyList<FixCandidate> pass)
     {
         var trial = Apply(session, pass);
         var after = ProblemCount.Of(trial.Result);
-        return OnlyRemoves(before, after, pass) && Guards(before.Result, trial.Result, pass) ? trial : null;
+        var risenProblems = after.RisenFrom(before);
+        var risen = risenProblems.Select(p => (p.Kind, p.Id)).ToHashSet();
+        var (broken, queueItems) = BrokenGuards(before.Result, trial.Result, pass);
+        var suspects = pass
+            .Where(c => after[c.Problem] > before[c.Problem] - pass.Count(o => o.Problem == c.Problem)
+                || risen.Contains(c.Block) || risen.Contains((c.Problem.Kind, c.Problem.Id))
+                || c.Block.Id is { } id && broken.Contains(id))
+            .ToList();
+        var explained = risen.All(block => pass.Any(c => c.Block == block || (c.Problem.Kind, c.Problem.Id) == block && suspects.Contains(c)));
+        var certain = pass.Any(c => c.Block.Kind is not (BlockKind.Post or BlockKind.Queue))
+            ? []
+            : suspects.Where(c => c.Block.Kind == BlockKind.Post && c.Block.Id is { } id
+                && !(queueItems.Contains(id) && pass.Any(o => o.Block.Kind == BlockKind.Queue))
+                && (broken.Contains(id) || risenProblems.Any(p => (p.Kind, p.Id) == c.Block && !AcrossPosts.Contains(p.Rule)))).ToList();
+        return (trial, explained ? suspects : [.. pass], explained, certain);
     }
 
     /// <summary>One edit for a fix's edits: from the first to the last, with the text between them kept.</summary>
@@ -69,16 +104,15 @@ internal static class FixTrial
         return new AnalysisSession(SourceText.From(text), session.Options);
     }
 
-    private static bool OnlyRemoves(ProblemCount before, ProblemCount after, IReadOnlyList<FixCandidate> pass) =>
-        pass.GroupBy(c => c.Problem).All(g => after[g.Key] <= before[g.Key] - g.Count()) && !after.RisesFrom(before);
-
-    /// <summary>What the counts cannot see: a bound may silence nothing and still cut the post's first publication, or write a bound no rule of this version reports.</summary>
-    private static bool Guards(AnalysisResult before, AnalysisResult after, IReadOnlyList<FixCandidate> pass)
+    /// <summary>The posts of the pass that break a guard, and those of them that are queue items: what the counts cannot see (a bound may silence nothing and still cut the post's first publication, or write a bound no rule of this version reports).</summary>
+    private static (HashSet<string> Broken, HashSet<string> QueueItems) BrokenGuards(AnalysisResult before, AnalysisResult after, IReadOnlyList<FixCandidate> pass)
     {
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        var queueItems = new HashSet<string>(StringComparer.Ordinal);
         var posts = pass.Where(c => c.Block.Kind == BlockKind.Post && c.Block.Id is not null).Select(c => c.Block.Id!).ToHashSet(StringComparer.Ordinal);
         if (posts.Count == 0)
         {
-            return true;
+            return (broken, queueItems);
         }
 
         var firstBefore = FirstPublications(before.Schedule, posts);
@@ -87,33 +121,22 @@ internal static class FixTrial
         foreach (var post in after.Model.Posts.Where(p => posts.Contains(p.Id)))
         {
             var old = was.GetValueOrDefault(post.Id);
-            if (post.Repeat?.Value.Times?.Value == 0 && old?.Repeat?.Value.Times?.Value != 0)
+            var first = firstAfter.GetValueOrDefault(post.Id);
+            if (post.IsQueueItem)
             {
-                return false;
+                queueItems.Add(post.Id);
             }
 
-            if (!firstAfter.TryGetValue(post.Id, out var first))
+            if (post.Repeat?.Value.Times?.Value == 0 && old?.Repeat?.Value.Times?.Value != 0
+                || first is null && firstBefore.ContainsKey(post.Id)
+                || first is not null && post.Repeat?.Value.Until?.Value is { } until && !until.EndIncludes(first.Local) && old?.Repeat?.Value.Until?.Value != until
+                || first is not null && post.Expires?.Value is { } expires && !expires.EndIncludes(first.Local) && old?.Expires?.Value != expires)
             {
-                if (firstBefore.ContainsKey(post.Id))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (post.Repeat?.Value.Until?.Value is { } until && !until.EndIncludes(first.Local) && old?.Repeat?.Value.Until?.Value != until)
-            {
-                return false;
-            }
-
-            if (post.Expires?.Value is { } expires && !expires.EndIncludes(first.Local) && old?.Expires?.Value != expires)
-            {
-                return false;
+                broken.Add(post.Id);
             }
         }
 
-        return true;
+        return (broken, queueItems);
     }
 
     private static Dictionary<string, Publication> FirstPublications(PlanSchedule schedule, HashSet<string> posts)

@@ -38,8 +38,9 @@ public sealed class FixVerifier
 
     /// <summary>
     /// The diagnostics of <see cref="Result"/>, each with only the fixes that qualify. Fixes are tried in
-    /// passes, one fix per block, each pass analysed once; a pass that fails is split in halves until
-    /// each fix that fails is found alone, so the cost follows the passes, not the fixes.
+    /// passes, one fix per block, each pass analysed once; when a pass fails, the fixes whose block got
+    /// worse are tried alone and the others as a pass again (a failure no block explains splits the
+    /// pass in halves), so the cost follows the passes and the failing fixes, not every fix.
     /// </summary>
     public ImmutableArray<Diagnostic> Verified()
     {
@@ -71,11 +72,30 @@ public sealed class FixVerifier
 
     private void Check(List<FixCandidate> pass, HashSet<FixCandidate> qualified)
     {
-        if (FixTrial.Try(session, before, pass) is not null)
+        var (_, suspects, explained, certain) = FixTrial.Judge(session, before, pass);
+        if (suspects.Count == 0)
         {
             qualified.UnionWith(pass);
         }
-        else if (pass.Count > 1)
+        else if (pass.Count == 1)
+        {
+            return;
+        }
+        else if (explained)
+        {
+            // The others as a pass again, each suspect alone.
+            var innocent = pass.Where(c => !suspects.Contains(c)).ToList();
+            if (innocent.Count > 0)
+            {
+                Check(innocent, qualified);
+            }
+
+            foreach (var suspect in suspects.Where(c => !certain.Contains(c)))
+            {
+                Check([suspect], qualified);
+            }
+        }
+        else
         {
             Check(pass[..(pass.Count / 2)], qualified);
             Check(pass[(pass.Count / 2)..], qualified);

@@ -32,7 +32,7 @@ public static class PlanFixer
     /// <summary>The state of one fix run: the session at the current text, what was applied and what was refused.</summary>
     private sealed class Run(AnalysisSession session)
     {
-        private readonly HashSet<(Problem, string Title, string Message)> refused = [];
+        private readonly HashSet<(Problem Problem, string Title, string Message)> refused = [];
         private readonly HashSet<string> seen = new(StringComparer.Ordinal) { session.Source.Text };
         private ProblemCount count = ProblemCount.Of(session.Result);
 
@@ -61,25 +61,24 @@ public static class PlanFixer
         }
 
         /// <summary>
-        /// Applies the pass if it only removes problems, else each half in turn, against the text the
-        /// previous half left. A fix refused before is tried again once the text has changed: what it
-        /// would have added may be gone (else a second run would apply it).
+        /// Applies the pass if it only removes problems. Else its suspects (the fixes whose own block got
+        /// worse, or whose problem stayed) are tried one at a time after the others, applied as a pass
+        /// again; a failure no fix explains splits the pass in halves. Each part is checked against the
+        /// text the previous one left. A fix refused before is tried again once its block has changed.
         /// </summary>
         public void Round(List<FixCandidate> pass)
         {
             var applied = Applied.Count;
-            var done = new List<TextEdit>();
-            Apply(pass, done);
-            if (Applied.Count > applied)
-            {
-                refused.Clear();
-            }
+            Apply(pass, []);
+            var touched = Applied.Skip(applied).Select(a => a.Block).ToHashSet();
+            refused.RemoveWhere(r => touched.Contains((r.Problem.Kind, r.Problem.Id)));
         }
 
         private void Apply(List<FixCandidate> pass, List<TextEdit> done)
         {
             var moved = pass.Select(c => c.Through(done)).ToList();
-            if (FixTrial.Try(Session, count, moved) is { } trial && seen.Add(trial.Source.Text))
+            var (trial, suspects, explained, certain) = FixTrial.Judge(Session, count, moved);
+            if (suspects.Count == 0 && seen.Add(trial.Source.Text))
             {
                 var edits = moved.SelectMany(c => c.Fix.Edits).OrderBy(e => e.Span.Start).ToList();
                 for (var i = 0; i < Applied.Count; i++)
@@ -87,7 +86,7 @@ public static class PlanFixer
                     Applied[i] = Applied[i] with { Offset = FixCandidate.Map(Applied[i].Offset, edits) };
                 }
 
-                Applied.AddRange(moved.OrderBy(c => c.Position).Select(c => new AppliedFix(c.Problem.Rule, c.Fix.Title, FixCandidate.Map(c.Position, edits))));
+                Applied.AddRange(moved.OrderBy(c => c.Position).Select(c => new AppliedFix(c.Problem.Rule, c.Fix.Title, FixCandidate.Map(c.Position, edits)) { Block = c.Block }));
                 done.AddRange(pass.SelectMany(c => c.Fix.Edits));
                 Session = trial;
                 count = ProblemCount.Of(trial.Result);
@@ -95,6 +94,27 @@ public static class PlanFixer
             else if (pass.Count == 1)
             {
                 refused.Add((pass[0].Problem, pass[0].Fix.Title, pass[0].Message));
+            }
+            else if (explained)
+            {
+                // By position: the pass's fixes are those of the text the pass started from, the verdict's are moved.
+                var innocent = pass.Where((_, i) => !suspects.Contains(moved[i])).ToList();
+                if (innocent.Count > 0)
+                {
+                    Apply(innocent, done);
+                }
+
+                for (var i = 0; i < pass.Count; i++)
+                {
+                    if (certain.Contains(moved[i]))
+                    {
+                        refused.Add((pass[i].Problem, pass[i].Fix.Title, pass[i].Message));
+                    }
+                    else if (suspects.Contains(moved[i]))
+                    {
+                        Apply([pass[i]], done);
+                    }
+                }
             }
             else
             {

@@ -31,12 +31,12 @@ internal sealed class ProblemCount
     }
 
     /// <summary>
-    /// Whether some problem is counted more often here than in <paramref name="before"/>. An
+    /// The problems counted more often here than in <paramref name="before"/>. An
     /// <c>unused-suppression</c> does not count: a fix that removes what a comment silenced makes the
     /// comment useless, and that is no new problem in the plan.
     /// </summary>
-    public bool RisesFrom(ProblemCount before) =>
-        counts.Any(c => c.Key.Rule != RuleIds.UnusedSuppression && c.Value > before[c.Key]);
+    public HashSet<Problem> RisenFrom(ProblemCount before) =>
+        [.. counts.Where(c => c.Key.Rule != RuleIds.UnusedSuppression && c.Value > before[c.Key]).Select(c => c.Key)];
 
     /// <summary>The block (kind and id) whose header or property lines hold <paramref name="offset"/>, or (null, null) for the file.</summary>
     public static (BlockKind? Kind, string? Id) Owner(DocumentSyntax syntax, int offset)
