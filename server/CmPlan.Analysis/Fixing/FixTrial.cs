@@ -55,7 +55,17 @@ internal static class FixTrial
                 || risen.Contains(c.Block) || risen.Contains((c.Problem.Kind, c.Problem.Id))
                 || c.Block.Id is { } id && broken.Contains(id))
             .ToList();
-        var explained = risen.All(block => pass.Any(c => c.Block == block || (c.Problem.Kind, c.Problem.Id) == block && suspects.Contains(c)));
+        // A problem more in a block no fix touched (a slot-conflict, a duplicate) names the other post in its
+        // related information: the fix there is the suspect.
+        var unexplained = risenProblems.Where(p => !pass.Any(c => c.Block == (p.Kind, p.Id) || (c.Problem.Kind, c.Problem.Id) == (p.Kind, p.Id))).ToHashSet();
+        if (unexplained.Count > 0)
+        {
+            var linked = Related(trial.Result, after, unexplained);
+            suspects.AddRange(pass.Where(c => !suspects.Contains(c) && linked.Contains(c.Block)));
+            unexplained.RemoveWhere(p => Related(trial.Result, after, [p]).Overlaps(pass.Select(c => c.Block)));
+        }
+
+        var explained = unexplained.Count == 0;
         var certain = pass.Any(c => c.Block.Kind is not (BlockKind.Post or BlockKind.Queue))
             ? []
             : suspects.Where(c => c.Block.Kind == BlockKind.Post && c.Block.Id is { } id
@@ -102,6 +112,22 @@ internal static class FixTrial
 
         var text = EditApplier.Apply(session.Source.Text, pass.SelectMany(c => c.Fix.Edits));
         return new AnalysisSession(SourceText.From(text), session.Options);
+    }
+
+    /// <summary>The blocks that the related information of the diagnostics of <paramref name="problems"/> points into.</summary>
+    private static HashSet<(BlockKind? Kind, string? Id)> Related(AnalysisResult result, ProblemCount count, IEnumerable<Problem> problems)
+    {
+        var wanted = problems.ToHashSet();
+        var blocks = new HashSet<(BlockKind? Kind, string? Id)>();
+        foreach (var diagnostic in result.Diagnostics.Where(d => !d.Related.IsDefaultOrEmpty && wanted.Contains(count.Of(d))))
+        {
+            foreach (var related in diagnostic.Related)
+            {
+                blocks.Add(ProblemCount.Owner(result.Syntax, related.Span.Start));
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>The posts of the pass that break a guard, and those of them that are queue items: what the counts cannot see (a bound may silence nothing and still cut the post's first publication, or write a bound no rule of this version reports).</summary>
