@@ -1,78 +1,126 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Fixing;
 
 /// <summary>
-/// Applies each diagnostic's preferred fix (safe ones, or unsafe too when asked) pass after pass
-/// until none applies, at most <see cref="FixOptions.MaxPasses"/> times, and never back to a text it
-/// already produced. Fixes whose edits overlap
-/// an earlier one wait for the next pass. A pass that would add a syntax error is not kept.
+/// <c>cmplan fix</c>'s engine (contract §5, §6): applies each diagnostic's preferred fix (safe ones,
+/// or unsafe too when asked), every fix checked against the text it lands on. Round after round it
+/// takes one fix per block, applies the pass and analyses the result once; a pass that adds a
+/// problem is split in halves, applied one half after the other, down to single fixes, and a fix
+/// that fails alone is refused (the diagnostic's next fix may be tried in a later round). Each fix
+/// applied removes a problem and adds none, so the rounds end.
 /// </summary>
 public static class PlanFixer
 {
-    public static FixOutcome Fix(SourceText source, AnalysisOptions analysis, FixOptions options)
+    public static FixOutcome Fix(SourceText source, AnalysisOptions analysis, FixOptions options) =>
+        Fix(new AnalysisSession(source, analysis), options);
+
+    public static FixOutcome Fix(AnalysisSession session, FixOptions options)
     {
-        var text = source.Text;
-        var applied = ImmutableArray.CreateBuilder<string>();
-        var result = PlanAnalyzer.Analyze(source, analysis);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { text };
-        for (var pass = 0; pass < options.MaxPasses; pass++)
+        var run = new Run(session);
+        while (run.Candidates(options) is { Count: > 0 } candidates)
         {
-            var chosen = result.Diagnostics
-                .Select(d => (d.Rule, Fix: Preferred(d, options)))
-                .Where(c => c.Fix is not null)
-                .ToList();
-            if (chosen.Count == 0)
-            {
-                break;
-            }
-
-            var next = ApplyPass(text, chosen!, out var appliedRules);
-            var nextResult = PlanAnalyzer.Analyze(SourceText.From(next), analysis);
-            // Fixes that undo each other would cycle: stop before coming back to a text already seen.
-            if (!seen.Add(next) || SyntaxErrors(nextResult) > SyntaxErrors(result))
-            {
-                break;
-            }
-
-            applied.AddRange(appliedRules);
-            text = next;
-            result = nextResult;
+            run.Round(FixPasses.First(candidates));
         }
 
-        return new FixOutcome(text, applied.ToImmutable(), result.Diagnostics);
+        return new FixOutcome(run.Session.Source.Text, [.. run.Applied], run.Session.Result);
     }
 
-    private static CodeFix? Preferred(Diagnostic diagnostic, FixOptions options)
+    /// <summary>The state of one fix run: the session at the current text, what was applied and what was refused.</summary>
+    private sealed class Run(AnalysisSession session)
     {
-        var fix = diagnostic.Fixes.FirstOrDefault(f => f.IsPreferred);
-        return fix is not null && (fix.IsSafe || options.IncludeUnsafe) ? fix : null;
-    }
+        private readonly HashSet<(Problem Problem, string Title, string Message)> refused = [];
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal) { session.Source.Text };
+        private ProblemCount count = ProblemCount.Of(session.Result);
 
-    /// <summary>Applies whole fixes in document order, leaving out any fix with an edit that overlaps one already taken.</summary>
-    private static string ApplyPass(string text, List<(string Rule, CodeFix Fix)> chosen, out List<string> appliedRules)
-    {
-        var taken = new List<TextEdit>();
-        appliedRules = [];
-        foreach (var (rule, fix) in chosen.OrderBy(c => c.Fix.Edits.Min(e => e.Span.Start)))
+        public AnalysisSession Session { get; private set; } = session;
+
+        public List<AppliedFix> Applied { get; } = [];
+
+        /// <summary>Per diagnostic, its first fix that may be applied and was not refused here, the preferred one first.</summary>
+        public List<FixCandidate> Candidates(FixOptions options)
         {
-            if (fix.Edits.Any(e => taken.Any(t => Overlaps(t.Span, e.Span))))
+            var candidates = new List<FixCandidate>();
+            foreach (var diagnostic in Session.Result.Diagnostics)
             {
-                continue;
+                foreach (var fix in diagnostic.Fixes.Where(f => f.IsSafe || options.IncludeUnsafe).OrderBy(f => f.IsPreferred ? 0 : 1))
+                {
+                    var candidate = FixCandidate.Of(count, diagnostic, fix);
+                    if (!refused.Contains((candidate.Problem, fix.Title, diagnostic.Message)))
+                    {
+                        candidates.Add(candidate);
+                        break;
+                    }
+                }
             }
 
-            taken.AddRange(fix.Edits);
-            appliedRules.Add(rule);
+            return candidates;
         }
 
-        return EditApplier.Apply(text, taken);
+        /// <summary>
+        /// Applies the pass if it only removes problems. Else its suspects (the fixes whose own block got
+        /// worse, or whose problem stayed) are tried one at a time after the others, applied as a pass
+        /// again; a failure no fix explains splits the pass in halves. Each part is checked against the
+        /// text the previous one left. A fix refused before is tried again once its block has changed.
+        /// </summary>
+        public void Round(List<FixCandidate> pass)
+        {
+            var applied = Applied.Count;
+            Apply(pass, []);
+            var touched = Applied.Skip(applied).Select(a => a.Block).ToHashSet();
+            refused.RemoveWhere(r => touched.Contains((r.Problem.Kind, r.Problem.Id)));
+        }
+
+        private void Apply(List<FixCandidate> pass, List<TextEdit> done)
+        {
+            var moved = pass.Select(c => c.Through(done)).ToList();
+            var (trial, suspects, explained, certain) = FixTrial.Judge(Session, count, moved);
+            if (suspects.Count == 0 && seen.Add(trial.Source.Text))
+            {
+                var edits = moved.SelectMany(c => c.Fix.Edits).OrderBy(e => e.Span.Start).ToList();
+                for (var i = 0; i < Applied.Count; i++)
+                {
+                    Applied[i] = Applied[i] with { Offset = FixCandidate.Map(Applied[i].Offset, edits) };
+                }
+
+                Applied.AddRange(moved.OrderBy(c => c.Position).Select(c => new AppliedFix(c.Problem.Rule, c.Fix.Title, FixCandidate.Map(c.Position, edits)) { Block = c.Block }));
+                done.AddRange(pass.SelectMany(c => c.Fix.Edits));
+                Session = trial;
+                count = ProblemCount.Of(trial.Result);
+            }
+            else if (pass.Count == 1)
+            {
+                refused.Add((pass[0].Problem, pass[0].Fix.Title, pass[0].Message));
+            }
+            else if (explained)
+            {
+                // By position: the pass's fixes are those of the text the pass started from, the verdict's are moved.
+                var innocent = pass.Where((_, i) => !suspects.Contains(moved[i])).ToList();
+                if (innocent.Count > 0)
+                {
+                    Apply(innocent, done);
+                }
+
+                for (var i = 0; i < pass.Count; i++)
+                {
+                    if (certain.Contains(moved[i]))
+                    {
+                        refused.Add((pass[i].Problem, pass[i].Fix.Title, pass[i].Message));
+                    }
+                    else if (suspects.Contains(moved[i]))
+                    {
+                        Apply([pass[i]], done);
+                    }
+                }
+            }
+            else
+            {
+                Apply(pass[..(pass.Count / 2)], done);
+                Apply(pass[(pass.Count / 2)..], done);
+            }
+        }
     }
-
-    /// <summary>Two edits conflict when their spans overlap, or when both insert at the same place.</summary>
-    private static bool Overlaps(TextSpan a, TextSpan b) =>
-        a.Start < b.End && b.Start < a.End || a.Start == b.Start;
-
-    private static int SyntaxErrors(AnalysisResult result) => result.Diagnostics.Count(d => d.Rule == RuleIds.Syntax);
 }

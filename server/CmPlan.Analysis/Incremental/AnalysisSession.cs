@@ -32,11 +32,28 @@ public sealed class AnalysisSession
         (Result, schedule, posts) = Start(source);
     }
 
+    /// <summary>
+    /// A copy at the same text that edits on its own (to try a fix and drop it). What a session keeps
+    /// is never changed in place once an edit is analysed (each edit makes new arrays and states), so
+    /// the two share it.
+    /// </summary>
+    private AnalysisSession(AnalysisSession from)
+    {
+        Options = from.Options;
+        Result = from.Result;
+        posts = from.posts;
+        schedule = from.schedule;
+        acrossPosts = from.acrossPosts;
+    }
+
     public AnalysisOptions Options { get; }
 
     public AnalysisResult Result { get; private set; }
 
     public SourceText Source => Result.Syntax.Source;
+
+    /// <summary>A session at this text that edits independently of this one, at no cost.</summary>
+    public AnalysisSession Fork() => new(this);
 
     /// <summary>Replaces <paramref name="span"/> of the current text with <paramref name="newText"/> and analyses the result.</summary>
     public AnalysisResult Edit(TextSpan span, string newText)

@@ -1,8 +1,10 @@
 using System.Globalization;
 using CmPlan.Analysis;
+using CmPlan.Analysis.Fixing;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Reporting;
+using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Commands;
 
@@ -40,7 +42,7 @@ public static class CheckCommand
         // Read everything and load every config before printing anything: a bad input is exit 2 with no partial report.
         var inputs = paths.Select(p => (Input: InputReader.Read(p, env), Config: configs.For(p))).ToList();
         var files = inputs
-            .Select(i => new CheckedFile(i.Input, PlanAnalyzer.Analyze(i.Input.Source, new AnalysisOptions(clock, i.Config))))
+            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config))))
             .ToList();
 
         var summary = CheckSummary.From(files);
@@ -53,6 +55,10 @@ public static class CheckCommand
 
         return summary.Errors > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
+
+    /// <summary>The formats that carry fixes offer only those that remove problems (contract §5); the others need not check them.</summary>
+    private static AnalysisResult Analyze(CheckFormat format, SourceText source, AnalysisOptions options) =>
+        format is CheckFormat.Json or CheckFormat.Sarif ? FixVerifier.Analyze(source, options) : PlanAnalyzer.Analyze(source, options);
 
     private static CheckFormat ParseFormat(string? value) => value switch
     {

@@ -2,18 +2,22 @@ using System.Globalization;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
+using CmPlan.Analysis.Incremental;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Fixing;
 using CmPlan.Cli.Inputs;
+using CmPlan.Cli.Reporting;
+using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Commands;
 
 /// <summary>
 /// <c>cmplan fix &lt;path…&gt; [--dry-run] [--unsafe]</c>: applies preferred quick fixes with
 /// <see cref="PlanFixer"/> and writes each changed file atomically; <c>--dry-run</c> prints a
-/// unified diff instead. Exit 1 when errors remain or a file could not be written, 2 when a file
-/// changed on disk since it was read (it is left as the other program wrote it).
+/// unified diff instead. Per file it prints the fixes applied and the diagnostics that remain; the
+/// counts come from the analysis of what the file holds at the end. Exit 1 when errors remain, 2 when
+/// a file could not be fixed: not written (read-only, changed on disk since it was read…) or not UTF-8.
 /// </summary>
 public static class FixCommand
 {
@@ -53,45 +57,60 @@ public static class FixCommand
         var inputs = paths.Select(p => (Input: InputReader.Read(p, env), Config: configs.For(p))).ToList();
         var options = new FixOptions(IncludeUnsafe: parsed.Has(Unsafe));
         var dryRun = parsed.Has(DryRun);
-        var (fixes, files, errors, failed, changed) = (0, 0, 0, 0, 0);
+        var (fixes, files, errors, failed) = (0, 0, 0, 0);
         foreach (var (input, config) in inputs)
         {
+            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config));
             if (input.Source.InvalidUtf8ByteOffset is { } offset)
             {
+                // What is on disk stays as it is: its problems are still there, and say so.
                 env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: {input.DisplayPath}: not fixed: invalid UTF-8 at byte {offset}"));
+                errors += Report(input.DisplayPath, input.Source, [], session.Result, env.Out);
                 failed++;
                 continue;
             }
 
-            var outcome = PlanFixer.Fix(input.Source, new AnalysisOptions(clock, config), options);
-            errors += outcome.Remaining.Count(d => d.Severity == Severity.Error);
-            if (!outcome.Changed)
-            {
-                continue;
-            }
-
-            if (dryRun)
+            var outcome = PlanFixer.Fix(session, options);
+            if (outcome.Changed && dryRun)
             {
                 env.Out.Write(UnifiedDiff.Create(input.DisplayPath, input.Source.Text, outcome.Text));
             }
-            else if (AtomicFile.TryReplace(input, outcome.Text, env) is not WriteOutcome.Written and var written)
+            else if (outcome.Changed && AtomicFile.TryReplace(input, outcome.Text, env) is not WriteOutcome.Written)
             {
-                failed += written == WriteOutcome.Failed ? 1 : 0;
-                changed += written == WriteOutcome.Changed ? 1 : 0;
+                // Not written: the counts are those of the file as it was read, which is what the disk holds.
+                errors += Report(input.DisplayPath, input.Source, [], session.Result, env.Out);
+                failed++;
                 continue;
             }
 
-            fixes += outcome.AppliedRules.Length;
-            files++;
+            errors += Report(input.DisplayPath, outcome.Final.Syntax.Source, outcome.Applied, outcome.Final, env.Out);
+            fixes += outcome.Applied.Length;
+            files += outcome.Changed ? 1 : 0;
         }
 
-        env.Out.WriteLine(Summary(dryRun, fixes, files, errors));
-        return changed > 0 ? ExitCodes.UsageOrInput : errors > 0 || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        env.Out.WriteLine(Summary(dryRun, fixes, files, errors, failed));
+        return failed > 0 ? ExitCodes.UsageOrInput : errors > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
-    private static string Summary(bool dryRun, int fixes, int files, int errors) => string.Create(
-        CultureInfo.InvariantCulture,
+    /// <summary>
+    /// One file's part of the output (contract §6): each fix applied, <c>path:line:column: rule-id: title</c>
+    /// in the order applied, then the diagnostics that remain, as <c>check</c> prints them. Returns the errors that remain.
+    /// </summary>
+    private static int Report(string path, SourceText text, IEnumerable<AppliedFix> applied, AnalysisResult final, TextWriter output)
+    {
+        foreach (var fix in applied)
+        {
+            var at = Position.Of(text, new TextSpan(fix.Offset, 0));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:{at.Line}:{at.Column}: {fix.Rule}: {fix.Title}"));
+        }
+
+        TextReporter.WriteDiagnostics(path, text, final.Diagnostics, output);
+        return final.Diagnostics.Count(d => d.Severity == Severity.Error);
+    }
+
+    private static string Summary(bool dryRun, int fixes, int files, int errors, int failed) =>
         $"{(dryRun ? "Would apply" : "Applied")} {HumanText.Count(fixes, "fix", "fixes")} in {HumanText.Count(files, "file")}; "
-        + $"{HumanText.Count(errors, "error remains", "errors remain")}.");
+        + HumanText.Count(errors, "error remains", "errors remain")
+        + (failed == 0 ? "." : $"; {HumanText.Count(failed, "file")} could not be fixed.");
 
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Grammar.Text;
 using static CmPlan.Analysis.Rules.Support.HumanText;
 
 namespace CmPlan.Cli.Reporting;
@@ -10,16 +12,22 @@ public sealed class TextReporter : ICheckReporter
     {
         foreach (var file in files)
         {
-            foreach (var diagnostic in file.Result.Diagnostics)
-            {
-                var at = Position.Of(file.Source, diagnostic.Span);
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{file.DisplayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message.ReplaceLineEndings(" ")}"));
-            }
+            WriteDiagnostics(file.DisplayPath, file.Source, file.Result.Diagnostics, output);
         }
 
         output.WriteLine(SummaryLine(summary));
+    }
+
+    /// <summary>One line per diagnostic of one file (<c>cmplan fix</c> lists what remains with it too).</summary>
+    public static void WriteDiagnostics(string displayPath, SourceText source, IEnumerable<Diagnostic> diagnostics, TextWriter output)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var at = Position.Of(source, diagnostic.Span);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{displayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message.ReplaceLineEndings(" ")}"));
+        }
     }
 
     public static string SummaryLine(CheckSummary summary)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
+using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol.Types;
 
@@ -26,12 +27,15 @@ public static class CodeActions
         var source = document.Source;
         var span = Positions.ToSpan(source, range, encoding);
         var actions = ImmutableArray.CreateBuilder<CodeAction>();
+        // Fixes are checked from the document's analysis, edited incrementally (contract §5): only those that remove problems are offered.
+        var session = document.Session is { } kept && kept.Options == options && ReferenceEquals(kept.Source, source) ? kept : new AnalysisSession(source, options);
         if (Wants(only, QuickFix))
         {
-            foreach (var diagnostic in document.Analysis.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))
+            var verifier = new FixVerifier(session);
+            foreach (var diagnostic in session.Result.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))
             {
                 var lsp = DiagnosticConverter.ToLsp(diagnostic, source, document.Uri, encoding);
-                foreach (var fix in diagnostic.Fixes)
+                foreach (var fix in diagnostic.Fixes.Where(f => verifier.Qualifies(diagnostic, f)))
                 {
                     actions.Add(new CodeAction(fix.Title, QuickFix, [lsp], fix.IsPreferred, Edit(document, fix.Edits, encoding)));
                 }
@@ -45,7 +49,7 @@ public static class CodeActions
 
         if (Wants(only, FixAll))
         {
-            var outcome = PlanFixer.Fix(source, options, new FixOptions());
+            var outcome = PlanFixer.Fix(session, new FixOptions());
             if (outcome.Changed)
             {
                 var all = new TextEdit(new TextSpan(0, source.Length), outcome.Text);

@@ -15,7 +15,7 @@ public sealed record OpenDocument(string Uri, int Version, SourceText Source, An
     /// The editing state this version came from: the next change is analysed incrementally from it.
     /// It moves on with the document, so only the latest version of a document may be changed.
     /// </summary>
-    private AnalysisSession? Session { get; init; }
+    internal AnalysisSession? Session { get; private init; }
 
     public static OpenDocument Create(string uri, int version, string text, AnalysisOptions options) =>
         From(uri, version, new AnalysisSession(SourceText.From(text), options));

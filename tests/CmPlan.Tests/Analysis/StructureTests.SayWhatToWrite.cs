@@ -8,7 +8,7 @@ namespace CmPlan.Tests.Analysis;
 /// <summary>Contract §5 "Say what to write": each usual slip is quoted, its replacement shown, and fixed safely when unambiguous.</summary>
 public partial class StructureTests
 {
-    private const string Header = "plan \"Printemps 2027\"\n  timezone Europe/Paris\n\nchannel x\n\n";
+    private const string Header = "plan \"Printemps 2027\"\n  timezone Europe/Paris\n  end 2028-12-31\n\npolicy\n  max-span 24mo\n\nchannel x\n\n";
 
     /// <summary>The plan's single diagnostic has <paramref name="message"/>; its safe preferred fix gives <paramref name="fixedPlan"/>, which has no diagnostic left (none when null).</summary>
     private static void Says(string plan, string rule, string message, string? fixedPlan)

@@ -24,11 +24,14 @@ public class PlanFixerTests
     public void Applies_fixes_of_several_rules_in_one_run()
     {
         var outcome = Fix("channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n  repeat every 5d\n  text \"Bonjour \"\n");
-        Assert.Contains(RuleIds.UnboundedRepost, outcome.AppliedRules);
-        Assert.Contains(RuleIds.RepostTooFrequent, outcome.AppliedRules);
-        Assert.Contains(RuleIds.Whitespace, outcome.AppliedRules);
-        Assert.Equal("channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n  repeat every 7d until 2027-05-31\n  text \"Bonjour\"\n", outcome.Text);
+        // repost-too-frequent's fix changes when the content goes out: unsafe, not applied by default.
+        Assert.Equal<string>([RuleIds.UnboundedRepost, RuleIds.Whitespace], outcome.AppliedRules);
+        // The 10th repost (max-repeats) comes before 90 days (max-span): the bound is its date and time.
+        Assert.Equal("channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n  repeat every 5d until 2027-04-21 09:00\n  text \"Bonjour\"\n", outcome.Text);
         AssertSettled(outcome);
+        Assert.Equal(
+            "channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n  repeat every 7d until 2027-05-11 09:00\n  text \"Bonjour\"\n",
+            Fix("channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n  repeat every 5d\n  text \"Bonjour \"\n", includeUnsafe: true).Text);
     }
 
     [Fact]
@@ -42,14 +45,15 @@ public class PlanFixerTests
     }
 
     [Fact]
-    public void Off_slot_does_not_undo_the_nonexistent_time_fix()
+    public void A_fix_that_adds_a_problem_of_any_severity_is_not_applied()
     {
-        // Regression: nonexistent-time moved 02:30 to 03:30 (the time it goes out), off-slot moved it back to the 02:30 slot.
+        // The nonexistent-time fix would move the post off its 02:30 slot: an off-slot hint it did not have.
         var plan = "plan \"Le Caveau\"\n  timezone Europe/Paris\n\nchannel instagram\n  slots sat, sun 02:30\n\npost derniere-tournee\n  on instagram\n  at 2027-03-28 02:30\n  text \"Dernière tournée au Caveau 🍻\"\n";
-        var outcome = Fix(plan);
-        Assert.Equal(plan.Replace("2027-03-28 02:30", "2027-03-28 03:30", StringComparison.Ordinal), outcome.Text);
-        Assert.Equal<string>([RuleIds.NonexistentTime], outcome.AppliedRules);
-        AssertSettled(outcome);
+        var outcome = Fix(plan, includeUnsafe: true);
+        Assert.Equal(plan, outcome.Text);
+        Assert.Empty(outcome.Applied);
+        Assert.Contains(outcome.Remaining, d => d.Rule == RuleIds.NonexistentTime);
+        Assert.DoesNotContain(outcome.Remaining, d => d.Rule == RuleIds.OffSlot);
     }
 
     [Fact]

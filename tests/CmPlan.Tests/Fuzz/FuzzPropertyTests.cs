@@ -128,7 +128,9 @@ public partial class FuzzPropertyTests
     {
         foreach (var seed in Seeds(batch))
         {
-            var (source, result) = Analyze(seed);
+            var (source, _) = Analyze(seed);
+            // The fixes offered: those that only remove problems (FixPropertyTests checks that they do).
+            var result = FixVerifier.Analyze(source, Options);
             var before = SyntaxErrors(result);
             foreach (var d in result.Diagnostics)
             {

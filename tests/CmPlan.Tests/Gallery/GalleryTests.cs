@@ -79,7 +79,7 @@ public class GalleryTests
         var options = new FixOptions(IncludeUnsafe: unsafeToo);
         var outcome = PlanFixer.Fix(Load(name), Options, options);
         var fixedSource = SourceText.From(outcome.Text);
-        var left = Analyze(fixedSource).Diagnostics
+        var left = FixVerifier.Analyze(fixedSource, Options).Diagnostics
             .Where(d => d.Fixes.Any(f => f.IsPreferred && (f.IsSafe || unsafeToo)))
             .Select(d => $"{d.Rule} at line {fixedSource.GetLinePosition(d.Span.Start).Line + 1}: {d.Message}");
         Assert.Empty(left);

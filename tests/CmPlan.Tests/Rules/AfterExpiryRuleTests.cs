@@ -94,18 +94,25 @@ public class AfterExpiryRuleTests
     public void Fix_sets_times_to_the_largest_count_that_fits()
     {
         var fix = Assert.Single(Assert.Single(Fires(Plan("every 7d times 5"), Rule, "6:10-6:26")).Fixes);
-        Assert.Equal("Repost 2 times, all before the expiry (set 'times 2')", fix.Title);
+        Assert.Equal("Stop the reposts by the expiry: repost 2 times (set 'times 2')", fix.Title);
         Assert.True(fix.IsPreferred);
         Assert.True(fix.IsSafe);
         Assert.Equal(Plan("every 7d times 2"), FixRoundTrip(Plan("every 7d times 5"), Rule));
     }
 
     [Fact]
-    public void Fix_can_set_times_to_zero() =>
-        // times 0 is ineffective-repeat now (contract 1.1), turned off here; the fix's own rules are the fixsafety branch's.
+    public void Never_writes_times_0_but_deletes_the_repeat_when_no_repost_fits()
+    {
+        // Reminders on 8 April for a content valid until the 10th: the first repost (15 April) is already late.
+        var plan = Plan("every 7d times 2", at: "2027-04-08 12:30");
+        var fix = Assert.Single(Assert.Single(Fires(plan, Rule, "6:10-6:26")).Fixes);
+        Assert.Equal("Delete the repeat: no repost comes before the expiry", fix.Title);
+        Assert.False(fix.IsSafe);
+        Assert.Equal("channel x\n\npost a\n  on x\n  at 2027-04-08 12:30\n  expires 2027-04-10\n  text \"Atelier\"\n", FixRoundTrip(plan, Rule));
         Assert.Equal(
-            Plan("every 7d times 0", at: "2027-04-08 12:30", head: "policy\n  rule ineffective-repeat off\n\n"),
-            FixRoundTrip(Plan("every 7d times 2", at: "2027-04-08 12:30", head: "policy\n  rule ineffective-repeat off\n\n"), Rule));
+            "channel x\n\npost a\n  on x\n  at 2027-04-08 12:30\n  expires 2027-04-10\n  text \"Atelier\"\n",
+            FixRoundTrip(Plan("every 7d until 2027-05-01", at: "2027-04-08 12:30"), Rule));
+    }
 
     [Fact]
     public void Fix_prefers_times_when_the_repeat_has_both_bounds() =>
@@ -115,7 +122,7 @@ public class AfterExpiryRuleTests
     public void Fix_sets_until_to_the_expiry_as_written()
     {
         var fix = Assert.Single(Assert.Single(Fires(Plan("every 7d until 2027-04-30"), Rule, "6:10-6:35")).Fixes);
-        Assert.Equal("Repeat until the content expires ('until 2027-04-10')", fix.Title);
+        Assert.Equal("Stop the reposts by the expiry: repeat until then ('until 2027-04-10')", fix.Title);
         Assert.Equal(Plan("every 7d until 2027-04-10"), FixRoundTrip(Plan("every 7d until 2027-04-30"), Rule));
         Assert.Equal(
             Plan("every 7d until 2027-04-10T09:00", "2027-04-10T09:00"),

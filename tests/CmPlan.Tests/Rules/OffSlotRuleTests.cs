@@ -19,7 +19,8 @@ public class OffSlotRuleTests
         Assert.Equal("Tue 2 Mar 2027 09:15 is not one of x's slot times for Tuesdays (08:30, 12:30, 18:00); the nearest is 08:30.", diagnostic.Message);
         var fix = Assert.Single(diagnostic.Fixes);
         Assert.True(fix.IsPreferred);
-        Assert.True(fix.IsSafe);
+        // Unsafe: the content goes out at another time (contract §5).
+        Assert.False(fix.IsSafe);
         Assert.Equal("Move to 08:30, the nearest slot time", fix.Title);
     }
 

@@ -57,6 +57,8 @@ public class RepostTooFrequentRuleTests
     {
         var fixedPlan = FixRoundTrip(Plan("every 5d times 3"), Rule);
         Assert.Equal(Plan("every 7d times 3"), fixedPlan);
+        // Unsafe: every repost moves (contract §5).
+        Assert.False(Assert.Single(Assert.Single(CmPlan.Tests.Support.Plans.Analyze(Plan("every 5d times 3")).Diagnostics, d => d.Rule == Rule).Fixes).IsSafe);
     }
 
     [Fact]

@@ -71,16 +71,17 @@ public class SpanTooLongRuleTests
     public void Fix_appends_until_first_publication_plus_max_span()
     {
         var fix = Assert.Single(Assert.Single(Fires(Post("every 14d times 7"), Rule, "6:10-6:27")).Fixes);
-        Assert.Equal("Repeat until 2027-05-31, max-span 90d after the first publication", fix.Title);
+        // A date-time: a date would let a repost at 18:00 that day through, past the span.
+        Assert.Equal("Stop on Mon 31 May 2027 09:00, max-span 90d after the first publication (until 2027-05-31 09:00)", fix.Title);
         Assert.True(fix.IsPreferred);
         Assert.True(fix.IsSafe);
-        Assert.Equal(Post("every 14d times 7 until 2027-05-31"), FixRoundTrip(Post("every 14d times 7"), Rule));
+        Assert.Equal(Post("every 14d times 7 until 2027-05-31 09:00"), FixRoundTrip(Post("every 14d times 7"), Rule));
     }
 
     [Theory]
-    [InlineData("every 14d until 2027-07-01", "every 14d until 2027-05-31")]
-    [InlineData("every 14d until 2027-07-01 18:00", "every 14d until 2027-05-31")]
-    [InlineData("every 14d until 2027-07-01T18:00 times 9", "every 14d until 2027-05-31 times 9")]
+    [InlineData("every 14d until 2027-07-01", "every 14d until 2027-05-31 09:00")]
+    [InlineData("every 14d until 2027-07-01 18:00", "every 14d until 2027-05-31 09:00")]
+    [InlineData("every 14d until 2027-07-01T18:00 times 9", "every 14d until 2027-05-31 09:00 times 9")]
     public void Fix_sets_the_until_value(string repeat, string expected) =>
         Assert.Equal(Post(expected), FixRoundTrip(Post(repeat), Rule));
 
@@ -88,11 +89,11 @@ public class SpanTooLongRuleTests
     public void Fix_keeps_crlf_line_endings()
     {
         static string Crlf(string text) => text.Replace("\n", "\r\n", StringComparison.Ordinal);
-        Assert.Equal(Crlf(Post("every 14d times 7 until 2027-05-31")), FixRoundTrip(Crlf(Post("every 14d times 7")), Rule));
+        Assert.Equal(Crlf(Post("every 14d times 7 until 2027-05-31 09:00")), FixRoundTrip(Crlf(Post("every 14d times 7")), Rule));
     }
 
     [Fact]
-    public void Fires_once_on_a_queue_recycle_naming_the_item_without_fix()
+    public void Fires_once_on_a_queue_recycle_naming_the_item_with_an_until_fix()
     {
         var head = "policy\n  max-repeats 20\n\n";
         var diagnostic = Assert.Single(Fires(OneItemQueue("times 14", head), Rule, "10:11-10:19"));
@@ -100,7 +101,8 @@ public class SpanTooLongRuleTests
             "Recycling publishes 'tip-a' from Mon 1 Mar 2027 to Mon 7 Jun 2027, 98 days apart, longer than the policy maximum of 90 days (max-span 90d). "
             + "Stop recycling by Sun 30 May 2027, or recycle fewer times.",
             diagnostic.Message);
-        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal("Stop on Sun 30 May 2027 09:00, max-span 90d after the first publication of 'tip-a' (until 2027-05-30 09:00)", Assert.Single(diagnostic.Fixes).Title);
+        Assert.Equal(OneItemQueue("times 14 until 2027-05-30 09:00", head), FixRoundTrip(OneItemQueue("times 14", head), Rule));
         Silent(OneItemQueue("times 12", head), Rule);
         Fires(OneItemQueue("times 13", head), Rule, "10:11-10:19");
         Silent(OneItemQueue("until 2027-05-30", head), Rule);
@@ -129,4 +131,12 @@ public class SpanTooLongRuleTests
 
     [Fact]
     public void Leaves_an_unbounded_recycle_to_unbounded_repost() => Silent(OneItemQueue(string.Empty), Rule);
+
+    [Fact]
+    public void Queue_fix_stops_at_the_earliest_end_over_its_items()
+    {
+        // tip-a starts on Monday 1 March, tip-b on Thursday 4 March: tip-a's span ends first.
+        var head = "policy\n  max-repeats 40\n\n";
+        Assert.Equal(Queue("times 30 until 2027-05-30 09:00", head), FixRoundTrip(Queue("times 30", head), Rule));
+    }
 }

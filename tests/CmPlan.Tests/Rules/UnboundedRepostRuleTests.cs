@@ -52,15 +52,13 @@ public class UnboundedRepostRuleTests
     }
 
     [Fact]
-    public void Fires_on_a_post_without_a_valid_at_and_offers_only_the_count()
+    public void Fires_on_a_post_without_a_valid_at_and_offers_no_fix()
     {
+        // With no first publication there is nothing to bound from: no count or date can be shown to fit.
         var plan = "channel x\n\npost a\n  on x\n  at 2027-02-30 09:00\n  repeat every 14d\n  text \"Bonjour\"\n";
         var diagnostic = Assert.Single(Fires(plan, Rule, "6:10-6:19"));
         Assert.Equal("Repeats every 14 days with neither 'times' nor 'until', so it never stops. Add 'until' or 'times' to bound it.", diagnostic.Message);
-        var fix = Assert.Single(diagnostic.Fixes);
-        Assert.True(fix.IsPreferred);
-        Assert.True(fix.IsSafe);
-        Assert.Equal(plan.Replace("every 14d", "every 14d times 3", StringComparison.Ordinal), FixRoundTrip(plan, Rule));
+        Assert.Empty(diagnostic.Fixes);
     }
 
     [Fact]
@@ -106,13 +104,13 @@ public class UnboundedRepostRuleTests
             diagnostic.Fixes,
             until =>
             {
-                Assert.Equal("Stop on Mon 31 May 2027, max-span 90d after the first publication (add 'until 2027-05-31')", until.Title);
+                Assert.Equal("Stop on Mon 31 May 2027 09:00, max-span 90d after the first publication (add 'until 2027-05-31 09:00')", until.Title);
                 Assert.True(until.IsPreferred);
                 Assert.True(until.IsSafe);
             },
             times =>
             {
-                Assert.Equal("Repost at most 3 times (add 'times 3')", times.Title);
+                Assert.Equal("Repost at most 6 times, within the same bounds (add 'times 6')", times.Title);
                 Assert.False(times.IsPreferred);
                 Assert.True(times.IsSafe);
             });
@@ -120,13 +118,13 @@ public class UnboundedRepostRuleTests
 
     [Fact]
     public void Fix_bounds_by_first_publication_plus_max_span() =>
-        Assert.Equal(Post("every 14d until 2027-05-31"), FixRoundTrip(Post("every 14d"), Rule));
+        Assert.Equal(Post("every 14d until 2027-05-31 09:00"), FixRoundTrip(Post("every 14d"), Rule));
 
     [Fact]
     public void Fix_follows_the_policy_max_span()
     {
         var policy = "policy\n  max-span 30d\n\n";
-        Assert.Equal(Post("every 14d until 2027-04-01", head: policy), FixRoundTrip(Post("every 14d", head: policy), Rule));
+        Assert.Equal(Post("every 14d until 2027-04-01 09:00", head: policy), FixRoundTrip(Post("every 14d", head: policy), Rule));
     }
 
     [Fact]
@@ -139,10 +137,10 @@ public class UnboundedRepostRuleTests
     }
 
     [Fact]
-    public void Fix_writes_a_date_time_expiry_as_its_date()
+    public void Fix_writes_a_date_time_expiry_as_written()
     {
         var expires = "  expires 2027-04-15 18:00\n";
-        Assert.Equal(Post("every 14d until 2027-04-15", expires), FixRoundTrip(Post("every 14d", expires), Rule));
+        Assert.Equal(Post("every 14d until 2027-04-15 18:00", expires), FixRoundTrip(Post("every 14d", expires), Rule));
     }
 
     [Fact]
@@ -155,13 +153,14 @@ public class UnboundedRepostRuleTests
 
     [Fact]
     public void Second_fix_appends_a_count() =>
-        Assert.Equal(Post("every 14d times 3"), FixRoundTrip(Post("every 14d"), Rule, 1));
+        Assert.Equal(Post("every 14d times 6"), FixRoundTrip(Post("every 14d"), Rule, 1));
 
     [Fact]
     public void Queue_fix_bounds_by_its_first_publication_plus_max_span_after_the_key()
     {
-        Assert.Equal(Queue(" until 2027-05-30"), FixRoundTrip(Queue(string.Empty), Rule));
-        Assert.Equal(Queue(" times 3"), FixRoundTrip(Queue(string.Empty), Rule, 1));
+        Assert.Equal(Queue(" until 2027-05-30 09:00"), FixRoundTrip(Queue(string.Empty), Rule));
+        // tip-b, a week behind tip-a, has its 6th return on 31 May, past the bound: 5 recycles fit both.
+        Assert.Equal(Queue(" times 5"), FixRoundTrip(Queue(string.Empty), Rule, 1));
     }
 
     [Fact]
@@ -169,18 +168,18 @@ public class UnboundedRepostRuleTests
         Assert.Equal(Queue(" until 2027-04-30", EndOfApril), FixRoundTrip(Queue(string.Empty, EndOfApril), Rule));
 
     [Fact]
-    public void Queue_without_publications_is_bounded_from_its_start()
+    public void Queue_without_publications_has_no_fix()
     {
         var diagnostic = Assert.Single(Fires(Queue(string.Empty, items: false), Rule, "7:3-7:10"));
         Assert.Equal("Recycles with neither 'times' nor 'until', so the queue starts over forever. Add 'until' or 'times' to bound it.", diagnostic.Message);
-        Assert.Equal(Queue(" until 2027-05-30", items: false), FixRoundTrip(Queue(string.Empty, items: false), Rule));
+        Assert.Empty(diagnostic.Fixes);
     }
 
     [Fact]
     public void Fix_keeps_crlf_line_endings()
     {
         static string Crlf(string text) => text.Replace("\n", "\r\n", StringComparison.Ordinal);
-        Assert.Equal(Crlf(Post("every 14d until 2027-05-31")), FixRoundTrip(Crlf(Post("every 14d")), Rule));
-        Assert.Equal(Crlf(Queue(" until 2027-05-30")), FixRoundTrip(Crlf(Queue(string.Empty)), Rule));
+        Assert.Equal(Crlf(Post("every 14d until 2027-05-31 09:00")), FixRoundTrip(Crlf(Post("every 14d")), Rule));
+        Assert.Equal(Crlf(Queue(" until 2027-05-30 09:00")), FixRoundTrip(Crlf(Queue(string.Empty)), Rule));
     }
 }

@@ -114,6 +114,7 @@ public sealed class OffSlotRule : Rule
         }
 
         var text = TimePattern.Format(nearest);
-        return [Fixes.Safe($"Move to {text}, the nearest slot time", true, Fixes.Replace(new TextSpan(at.End - 5, 5), text))];
+        // Unsafe: the content goes out at another time (contract §5).
+        return [Fixes.Unsafe($"Move to {text}, the nearest slot time", true, Fixes.Replace(new TextSpan(at.End - 5, 5), text))];
     }
 }

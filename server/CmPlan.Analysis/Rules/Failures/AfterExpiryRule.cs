@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
@@ -57,7 +57,7 @@ public sealed class AfterExpiryRule : Rule
             return;
         }
 
-        context.Report(repeat.Span, Message(occurrences, late, expires.Value), [Fix(context, expires, repeat, occurrences[late])]);
+        context.Report(repeat.Span, Message(occurrences, late, expires.Value), Fix(context, post, expires, repeat, occurrences[late]));
     }
 
     private static string Message(List<Publication> occurrences, int late, DateTimeValue expires)
@@ -70,22 +70,18 @@ public sealed class AfterExpiryRule : Rule
     }
 
     /// <summary>
-    /// With <c>times</c>: the largest count whose publications all come before the expiry (every
-    /// repost before the first late one). Otherwise the repeat ends when the content does.
+    /// The repeat stops by the expiry as <see cref="RepeatBound"/> says (the same bound as
+    /// <c>dated-content</c>'s fix): never <c>times 0</c>; when no repost fits, the line goes (unsafe).
     /// </summary>
-    private static CodeFix Fix(RuleContext context, Located<DateTimeValue> expires, Located<RepeatValue> repeat, Publication firstLate)
+    private static ImmutableArray<CodeFix> Fix(RuleContext context, PostModel post, Located<DateTimeValue> expires, Located<RepeatValue> repeat, Publication firstLate)
     {
-        if (repeat.Value.Times is { } times)
+        if (RepeatBound.By(context.Source, post, repeat, firstLate, context.Source[expires.Span]) is not { } bound)
         {
-            var fits = firstLate.Repost - 1;
-            var count = fits.ToString(CultureInfo.InvariantCulture);
-            return Fixes.Safe($"Repost {HumanText.Count(fits, "time")}, all before the expiry (set 'times {count}')", true, Fixes.Replace(times.Span, count));
+            return [];
         }
 
-        var expiresText = context.Source[expires.Span];
-        var title = $"Repeat until the content expires ('until {expiresText}')";
-        return repeat.Value.Until is { } until
-            ? Fixes.Safe(title, true, Fixes.Replace(until.Span, expiresText))
-            : Fixes.Safe(title, true, Fixes.Append(repeat.Span, $" until {expiresText}"));
+        return bound.IsSafe
+            ? [Fixes.Safe($"Stop the reposts by the expiry: {bound.Description}", true, bound.Edit)]
+            : [Fixes.Unsafe("Delete the repeat: no repost comes before the expiry", true, bound.Edit)];
     }
 }

@@ -33,7 +33,8 @@ public sealed class RepostTooFrequentRule : Rule
             return;
         }
 
-        var fix = Fixes.Safe($"Repeat every {minimum} (the policy's min-interval)", true, Fixes.Replace(every.Span, minimum.ToString()));
+        // Unsafe: every repost after the first moves (contract §5).
+        var fix = Fixes.Unsafe($"Repeat every {minimum} (the policy's min-interval)", true, Fixes.Replace(every.Span, minimum.ToString()));
         context.Report(
             every.Span,
             $"Repeats every {HumanText.Duration(every.Value)}, more often than the policy minimum of {HumanText.Duration(minimum)} (min-interval {minimum}): "

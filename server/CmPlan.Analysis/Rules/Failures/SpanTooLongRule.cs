@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
+using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
 using NodaTime;
 
@@ -37,7 +39,8 @@ public sealed class SpanTooLongRule : Rule
         var message = $"Published from {HumanText.Day(run.First.Local.Date)} to {HumanText.Day(run.Last.Local.Date)}, {HumanText.Gap(run.Span)} apart, "
             + $"longer than {Policy(maxSpan)}: by then the content has gone stale for your audience."
             + (stop is { } s ? $" Stop the reposts by {HumanText.Day(s)}." : string.Empty);
-        context.Report(repeat.Span, message, stop is { } d && Fix(context, repeat, d, maxSpan) is { } fix ? [fix] : []);
+        var bound = LocalGap.Plus(run.First.Nominal, limit) is { } end ? new RepostBound(RepostBound.At(end), $"max-span {maxSpan} after the first publication") : null;
+        context.Report(repeat.Span, message, Fix(context, repeat.Value.Until, repeat.Span, bound));
     }
 
     public override bool FollowsSchedule => true;
@@ -63,26 +66,31 @@ public sealed class SpanTooLongRule : Rule
             var others = over.Count - 1;
             var also = others == 0 ? string.Empty : $", and {HumanText.Count(others, "other item")} {(others == 1 ? "goes" : "go")} over too";
             var stop = LocalGap.Plus(worst.First.Nominal, limit)?.Date;
+            // The fix stops at the earliest end over every item, so that none goes over.
+            var first = over.MinBy(r => r.First.Nominal)!;
+            var bound = LocalGap.Plus(first.First.Nominal, limit) is { } end
+                ? new RepostBound(RepostBound.At(end), $"max-span {maxSpan} after the first publication of '{first.Content.Id}'")
+                : null;
             context.Report(
                 recycle.Span,
                 $"Recycling publishes '{worst.Content.Id}' from {HumanText.Day(worst.First.Local.Date)} to {HumanText.Day(worst.Last.Local.Date)}, "
                 + $"{HumanText.Gap(worst.Span)} apart, longer than {Policy(maxSpan)}{also}."
-                + (stop is { } s ? $" Stop recycling by {HumanText.Day(s)}, or recycle fewer times." : " Recycle fewer times."));
+                + (stop is { } s ? $" Stop recycling by {HumanText.Day(s)}, or recycle fewer times." : " Recycle fewer times."),
+                Fix(context, recycle.Value.Until, recycle.Span, bound));
         }
     }
 
     private static string Policy(PlanDuration maxSpan) => $"the policy maximum of {HumanText.Duration(maxSpan)} (max-span {maxSpan})";
 
-    /// <summary>Sets <c>until</c> to the last day within max-span, or appends it; none when it would change nothing.</summary>
-    private static CodeFix? Fix(RuleContext context, Located<RepeatValue> repeat, LocalDate stop, PlanDuration maxSpan)
+    /// <summary>Sets <c>until</c> to the end of max-span (a date-time: the first publication's time of day), or appends it; none when it would change nothing.</summary>
+    private static ImmutableArray<CodeFix> Fix(RuleContext context, Located<DateTimeValue>? until, TextSpan value, RepostBound? bound)
     {
-        var date = HumanText.IsoDate(stop);
-        var title = $"Repeat until {date}, max-span {maxSpan} after the first publication";
-        if (repeat.Value.Until is not { } until)
+        if (bound is null || until is { } existing && context.Source[existing.Span] == bound.Text)
         {
-            return Fixes.Safe(title, true, Fixes.Append(repeat.Span, $" until {date}"));
+            return [];
         }
 
-        return context.Source[until.Span] == date ? null : Fixes.Safe(title, true, Fixes.Replace(until.Span, date));
+        var stop = HumanText.DayTime(bound.Until.AsStart);
+        return [Fixes.Safe($"Stop on {stop}, {bound.Reason} (until {bound.Text})", true, bound.Write(until, value))];
     }
 }

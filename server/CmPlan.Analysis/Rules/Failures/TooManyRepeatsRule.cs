@@ -35,8 +35,9 @@ public sealed class TooManyRepeatsRule : Rule
             + "past a few returns, each copy mostly reaches people who have seen it already. Keep the best reposts.";
         if (repeat.Value.Times is { } times)
         {
+            // Never 'times 0' (max-repeats 0): a repeat with no repost is a mistake of its own.
             var fix = Fixes.Safe($"Repost at most {max.ToString(CultureInfo.InvariantCulture)} times (max-repeats)", true, Fixes.Replace(times.Span, max.ToString(CultureInfo.InvariantCulture)));
-            context.Report(times.Span, message, [fix]);
+            context.Report(times.Span, message, max > 0 ? [fix] : []);
         }
         else
         {

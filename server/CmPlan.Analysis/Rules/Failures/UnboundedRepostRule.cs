@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
 using NodaTime;
@@ -15,9 +17,6 @@ namespace CmPlan.Analysis.Rules.Failures;
 /// </summary>
 public sealed class UnboundedRepostRule : Rule
 {
-    /// <summary>The count the second fix offers: a few returns, well under any sensible max-repeats.</summary>
-    private const int SuggestedTimes = 3;
-
     private const string Advice = "Add 'until' or 'times' to bound it.";
 
     public override RuleDescriptor Descriptor { get; } = new(
@@ -35,9 +34,8 @@ public sealed class UnboundedRepostRule : Rule
         }
 
         var run = ContentRun.Of(context.Schedule, post);
-        var first = run?.First.Nominal ?? post.At?.Value;
-        var bound = EarliestEnd(context, first, post.Expires?.Value);
-        context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(repeat.Span, bound));
+        var occurrences = context.Schedule.OccurrencesOf(post.Id).ToList();
+        context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(context, repeat.Span, [occurrences], post.Expires?.Value));
     }
 
     public override bool FollowsSchedule => true;
@@ -52,9 +50,9 @@ public sealed class UnboundedRepostRule : Rule
             }
 
             var runs = ContentRun.OfItems(context.Schedule, queue).ToList();
-            LocalDateTime? first = runs.Count == 0 ? queue.Start?.Value.AsStart : runs.Min(r => r.First.Nominal);
-            var bound = EarliestEnd(context, first, null);
-            context.Report(recycle.Span, QueueMessage(context, runs), FixesFor(recycle.Span, bound));
+            var items = runs.Select(r => context.Schedule.OccurrencesOf(r.Content.Id).ToList()).ToList();
+            // A queue ignores its items' expiries: it skips an expired item, it does not stop.
+            context.Report(recycle.Span, QueueMessage(context, runs), FixesFor(context, recycle.Span, items, null));
         }
     }
 
@@ -89,45 +87,71 @@ public sealed class UnboundedRepostRule : Rule
     }
 
     /// <summary>
-    /// The date <c>until</c> should take: the earliest of the content's expiry, the plan's end and its
-    /// first publication plus max-span, each as a date, with the reason for the fix's title.
+    /// The bound <c>until</c> should take (contract §5): the earliest of the content's expiry as written,
+    /// the plan's end, and for each content (a post, or each item of a queue) its first publication plus
+    /// max-span and its publication max-repeats after the first, so that the fix raises neither
+    /// <c>span-too-long</c> nor <c>too-many-repeats</c>. None when it would come before the first publication.
     /// </summary>
-    private static (LocalDate Date, string Reason)? EarliestEnd(RuleContext context, LocalDateTime? first, DateTimeValue? expires)
+    private static RepostBound? EarliestEnd(RuleContext context, List<List<Publication>> contents, DateTimeValue? expires)
     {
-        (LocalDate Date, string Reason)? best = null;
+        var firsts = contents.Where(c => c.Count > 0).Select(c => c[0].Nominal).ToList();
+        if (firsts.Count == 0)
+        {
+            return null;
+        }
 
         // Candidates in the contract's order, so that a tie names the first one.
-        Consider(ref best, expires?.Date, "when it expires");
-        Consider(ref best, context.Model.Plan.End?.Value, "the plan's end");
+        var best = RepostBound.Earlier(null, expires, "when it expires");
+        best = RepostBound.Earlier(best, context.Model.Plan.End?.Value is { } end ? new DateTimeValue(end, null) : null, "the plan's end");
         var maxSpan = context.Settings.MaxSpan;
-        var spanEnd = first is { } f ? LocalGap.Plus(f, maxSpan.ToPeriod())?.Date : null;
-        Consider(ref best, spanEnd, $"max-span {maxSpan} after the first publication");
-        return best;
-    }
-
-    private static void Consider(ref (LocalDate Date, string Reason)? best, LocalDate? candidate, string reason)
-    {
-        if (candidate is { } date && (best is null || date < best.Value.Date))
+        foreach (var first in firsts)
         {
-            best = (date, reason);
-        }
-    }
-
-    private static ImmutableArray<CodeFix> FixesFor(TextSpan value, (LocalDate Date, string Reason)? bound)
-    {
-        var times = $" times {SuggestedTimes}";
-        var timesTitle = $"Repost at most {SuggestedTimes} times (add '{times.Trim()}')";
-        if (bound is not { } b)
-        {
-            // With nothing to date the bound from, the count is the only fix, so it is the preferred one.
-            return [Fixes.Safe(timesTitle, true, Fixes.Append(value, times))];
+            best = RepostBound.Earlier(best, LocalGap.Plus(first, maxSpan.ToPeriod()) is { } stop ? RepostBound.At(stop) : null, $"max-span {maxSpan} after the first publication");
         }
 
-        var until = $" until {HumanText.IsoDate(b.Date)}";
-        return
-        [
-            Fixes.Safe($"Stop on {HumanText.Day(b.Date)}, {b.Reason} (add '{until.Trim()}')", true, Fixes.Append(value, until)),
-            Fixes.Safe(timesTitle, false, Fixes.Append(value, times)),
-        ];
+        var max = context.Settings.MaxRepeats;
+        foreach (var content in contents)
+        {
+            best = RepostBound.Earlier(best, content.Find(p => p.Repost == max) is { } last ? RepostBound.At(last.Local) : null, $"at its {HumanText.Ordinal(max)} repost, max-repeats {max.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return best is not null && firsts.TrueForAll(best.Until.EndIncludes) ? best : null;
+    }
+
+    /// <summary>
+    /// The repost count within <paramref name="bound"/>: every content's reposts up to the first that
+    /// falls after it (a queue's recycle count is its items' repost count: one per pass).
+    /// </summary>
+    private static int TimesWithin(List<List<Publication>> contents, RepostBound bound)
+    {
+        var within = int.MaxValue;
+        foreach (var content in contents)
+        {
+            var late = content.Find(p => !bound.Until.EndIncludes(p.Local));
+            within = Math.Min(within, late is null ? content.Count == 0 ? int.MaxValue : content[^1].Repost : late.Repost - 1);
+        }
+
+        return within == int.MaxValue ? 0 : within;
+    }
+
+    private static ImmutableArray<CodeFix> FixesFor(RuleContext context, TextSpan value, List<List<Publication>> contents, DateTimeValue? expires)
+    {
+        if (EarliestEnd(context, contents, expires) is not { } bound)
+        {
+            return [];
+        }
+
+        var until = $"until {bound.Text}";
+        var stop = bound.Until.Time is { } time ? HumanText.DayTime(bound.Until.Date + time) : HumanText.Day(bound.Until.Date);
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
+        fixes.Add(Fixes.Safe($"Stop on {stop}, {bound.Reason} (add '{until}')", true, Fixes.Append(value, " " + until)));
+        // Never 'times 0': a repeat with no repost is no bound but a mistake (ineffective-repeat).
+        if (TimesWithin(contents, bound) is > 0 and var count)
+        {
+            var times = $"times {count.ToString(CultureInfo.InvariantCulture)}";
+            fixes.Add(Fixes.Safe($"Repost at most {HumanText.Count(count, "time")}, within the same bounds (add '{times}')", false, Fixes.Append(value, " " + times)));
+        }
+
+        return fixes.ToImmutable();
     }
 }

@@ -34,8 +34,9 @@ public static class Fixes
 
     /// <summary>
     /// Deletes a whole block: the comment lines directly above its header (they describe it, and the
-    /// formatter keeps them with it), its lines with their line ends, and one blank line after it
-    /// when one precedes it too, so no double blank line is left.
+    /// formatter keeps them with it) unless it is the file's first block (the comments before the first
+    /// block are the file's: an owner, a licence, a warning), its lines with their line ends, and one
+    /// blank line after it when one precedes it too, so no double blank line is left.
     /// </summary>
     public static TextEdit DeleteBlock(SourceText source, BlockSyntax block)
     {
@@ -43,6 +44,11 @@ public static class Fixes
         while (firstNumber > 0 && source.GetLineText(firstNumber - 1).StartsWith('#'))
         {
             firstNumber--;
+        }
+
+        if (OnlyCommentsAbove(source, firstNumber))
+        {
+            firstNumber = block.FirstLine;
         }
 
         var first = source.Lines[firstNumber];
@@ -54,5 +60,20 @@ public static class Fixes
         }
 
         return new TextEdit(TextSpan.FromBounds(first.Start, source.Lines[lastNumber].EndIncludingTerminator), string.Empty);
+    }
+
+    /// <summary>Whether every line above <paramref name="line"/> is blank or a comment: no block comes before it.</summary>
+    private static bool OnlyCommentsAbove(SourceText source, int line)
+    {
+        for (var above = line - 1; above >= 0; above--)
+        {
+            var text = source.GetLineText(above).TrimStart();
+            if (text.Length > 0 && text[0] != '#')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

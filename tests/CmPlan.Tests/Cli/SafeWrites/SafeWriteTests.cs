@@ -22,6 +22,9 @@ public class SafeWriteTests : IDisposable
     public static string[] Args(string command, string file) =>
         command == "fix" ? ["fix", file, "--now", "2027-02-01"] : ["format", file];
 
+    /// <summary>A file that could not be written: for fix a failure, exit 2 (issue 13); for format, exit 1.</summary>
+    public static int FailedWriteExit(string command) => command == "fix" ? 2 : 1;
+
     /// <summary>The only entries left in a folder: no temporary file.</summary>
     private static string[] Entries(string folder) =>
         [.. Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
@@ -34,7 +37,7 @@ public class SafeWriteTests : IDisposable
         var mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         File.SetUnixFileMode(path, mode);
         var run = Cmd.Run(temp.Path, Args(command, "a.cmplan"));
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(FailedWriteExit(command), run.ExitCode);
         Assert.Equal("cmplan: a.cmplan: cannot write (read-only file); left unchanged\n", run.Error);
         Assert.Equal(Plan, temp.Read("a.cmplan"));
         Assert.Equal(mode, File.GetUnixFileMode(path));
@@ -55,7 +58,7 @@ public class SafeWriteTests : IDisposable
             run = Cmd.Run(temp.Path, Args(command, "locked/a.cmplan"));
         }
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(FailedWriteExit(command), run.ExitCode);
         Assert.StartsWith("cmplan: locked/a.cmplan: cannot write (", run.Error, StringComparison.Ordinal);
         Assert.EndsWith("); left unchanged\n", run.Error, StringComparison.Ordinal);
         Assert.Equal(Plan, temp.Read("locked/a.cmplan"));
