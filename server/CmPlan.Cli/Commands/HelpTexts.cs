@@ -52,7 +52,12 @@ public static class HelpTexts
 
         Options:
           --format <f>         text (default), json or ics (an iCalendar file)
-          --now <when>         the moment "now" is (as for check); sets the ICS DTSTAMP
+          --from <date>        only publications on or after this local date (2027-03-15)
+          --to <date>          only publications on or before this local date
+          --channel <id>       only publications on this channel (repeatable: any of them)
+          --tag <tag>          only posts with this tag (repeatable: any of them)
+          --now <when>         the moment "now" is (as for check); sets the ICS DTSTAMP,
+                               which is otherwise the plan's first publication
           -h, --help           show this help
 
         Exit codes: 0 success, 2 usage error or unreadable input.

@@ -1,9 +1,14 @@
 using System.Globalization;
+using CmPlan.Cli.Output;
 using static CmPlan.Analysis.Rules.Support.HumanText;
 
 namespace CmPlan.Cli.Reporting;
 
-/// <summary><c>path:line:column: severity rule-id: message</c>, one line per diagnostic (a multi-line message is joined), then a summary line.</summary>
+/// <summary>
+/// <c>path:line:column: severity rule-id: message</c>, one line per diagnostic (a multi-line message
+/// is joined, control characters escaped, long tokens cut), then a summary line and the
+/// configuration used.
+/// </summary>
 public sealed class TextReporter : ICheckReporter
 {
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
@@ -15,11 +20,12 @@ public sealed class TextReporter : ICheckReporter
                 var at = Position.Of(file.Source, diagnostic.Span);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{file.DisplayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message.ReplaceLineEndings(" ")}"));
+                    $"{file.DisplayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {Terminal.Line(diagnostic.Message)}"));
             }
         }
 
         output.WriteLine(SummaryLine(summary));
+        output.WriteLine(summary.ConfigurationLine());
     }
 
     public static string SummaryLine(CheckSummary summary)
