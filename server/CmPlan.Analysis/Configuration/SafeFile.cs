@@ -8,7 +8,8 @@ namespace CmPlan.Analysis.Configuration;
 /// regular file (never a device like <c>/dev/zero</c>, a named pipe, a socket or a folder), at
 /// most <see cref="MaxBytes"/>, and never blocking — a named pipe is opened without waiting for
 /// a writer (<c>O_NONBLOCK</c>) and then refused. A symbolic link is followed (the caller decides
-/// whether it may be). Failures are <see cref="SafeFileException"/>s with a reason people read.
+/// whether it may be). Failures are <see cref="SafeFileException"/>s with a reason people read
+/// (<see cref="FileNotFoundException"/> for a missing file).
 /// </summary>
 public static class SafeFile
 {
@@ -16,6 +17,8 @@ public static class SafeFile
     public const long MaxBytes = 64L * 1024 * 1024;
 
     public const string TooLarge = "larger than 64 MB";
+
+    private const int NoSuchFile = 2; // ENOENT
 
     private const int ReadOnlyNonBlocking = 0x800 | 0x80000; // O_RDONLY | O_NONBLOCK | O_CLOEXEC (Linux)
 
@@ -29,7 +32,8 @@ public static class SafeFile
         var fd = NativeMethods.Open(path, ReadOnlyNonBlocking, 0);
         if (fd < 0)
         {
-            throw new SafeFileException(ErrnoReason(Marshal.GetLastPInvokeError()));
+            var errno = Marshal.GetLastPInvokeError();
+            throw errno == NoSuchFile ? new FileNotFoundException(ErrnoReason(errno), path) : new SafeFileException(ErrnoReason(errno));
         }
 
         using var handle = new SafeFileHandle((nint)fd, ownsHandle: true);
@@ -49,7 +53,7 @@ public static class SafeFile
     /// <summary>The reason for an errno from <c>open(2)</c> or <c>stat(2)</c>.</summary>
     public static string ErrnoReason(int errno) => errno switch
     {
-        2 => "no such file or folder",
+        NoSuchFile => "no such file or folder",
         13 or 1 => "permission denied",
         40 => "too many levels of symbolic links",
         _ => Marshal.GetPInvokeErrorMessage(errno),
@@ -94,7 +98,7 @@ public static class SafeFile
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new SafeFileException(ErrnoReason(2), e);
+            throw new FileNotFoundException(ErrnoReason(NoSuchFile), path, e);
         }
         catch (UnauthorizedAccessException e)
         {

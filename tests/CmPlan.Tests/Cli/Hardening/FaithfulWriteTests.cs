@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Configuration;
+using CmPlan.Tests.Cli.SafeWrites;
 
 namespace CmPlan.Tests.Cli.Hardening;
 
@@ -17,10 +18,9 @@ public class FaithfulWriteTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    public static TheoryData<string> Commands => new() { "fix", "format" };
+    public static TheoryData<string> Commands => SafeWriteTests.Commands;
 
-    private static string[] Args(string command, string file) =>
-        command == "fix" ? ["fix", file, "--now", "2027-02-01"] : ["format", file];
+    private static string[] Args(string command, string file) => SafeWriteTests.Args(command, file);
 
     private static string Script(string command, string file) => "cmplan " + string.Join(' ', Args(command, file));
 

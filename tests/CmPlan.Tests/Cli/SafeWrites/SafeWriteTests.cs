@@ -1,5 +1,5 @@
-using CmPlan.Tests.Support;
 using System.Text;
+using CmPlan.Tests.Support;
 
 namespace CmPlan.Tests.Cli.SafeWrites;
 
