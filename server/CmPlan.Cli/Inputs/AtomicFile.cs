@@ -112,7 +112,7 @@ public static class AtomicFile
         {
             // "No space left on device : '<temp>'": the temporary file is gone, its name would only confuse.
             TryDelete(temp);
-            throw new IOException(e.Message.Replace($" : '{temp}'", "", StringComparison.Ordinal), e);
+            throw WithoutPath(e, temp);
         }
         catch
         {
@@ -128,18 +128,29 @@ public static class AtomicFile
     /// </summary>
     private static void WriteInPlace(string target, ReadOnlySpan<byte> bytes, byte[]? digest)
     {
-        using var stream = new FileStream(target, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-        RefuseChanged(target, digest);
-        if (bytes.Length > stream.Length)
+        try
         {
-            Grow(stream, bytes.Length);
-        }
+            using var stream = new FileStream(target, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            RefuseChanged(target, digest);
+            if (bytes.Length > stream.Length)
+            {
+                Grow(stream, bytes.Length);
+            }
 
-        stream.Position = 0;
-        WriteAll(stream, bytes);
-        stream.SetLength(bytes.Length);
-        stream.Flush(flushToDisk: true);
+            stream.Position = 0;
+            WriteAll(stream, bytes);
+            stream.SetLength(bytes.Length);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException e) when (e is not FileChangedException && e.Message.Contains(target, StringComparison.Ordinal))
+        {
+            // The message names the file, which the caller names already.
+            throw WithoutPath(e, target);
+        }
     }
+
+    private static IOException WithoutPath(IOException e, string path) =>
+        new(e.Message.Replace($" : '{path}'", "", StringComparison.Ordinal), e);
 
     /// <summary>Reserves the room the new text needs by writing zeros past the old end (a sparse SetLength would not).</summary>
     private static void Grow(FileStream stream, long length)

@@ -75,4 +75,35 @@ public class FullDiskTests : IDisposable
         Assert.Equal(sums[0], sums[1]);
         Assert.Equal("big.cmplan", lines[^1]);
     }
+
+    [UserNamespaceTheory]
+    [InlineData("fix")]
+    public void A_hard_linked_plan_written_in_place_on_a_full_file_system_is_left_intact(string command)
+    {
+        // A file with two names is written in place (a rename would split them): the room the
+        // longer text needs is taken before a byte of the plan changes, so a disk filled to the
+        // last byte leaves it whole.
+        File.WriteAllText(temp.Full("big.cmplan.orig"), BigPlan());
+        Directory.CreateDirectory(temp.Full("disk"));
+        var script = string.Join(
+            " && ",
+            "mount -t tmpfs -o size=64k tmpfs disk",
+            "cp big.cmplan.orig disk/big.cmplan",
+            "ln disk/big.cmplan disk/other.cmplan",
+            "{ cat /dev/zero > disk/filler 2>/dev/null || true; }",
+            "cd disk",
+            $"{{ \"$0\" \"$@\" {string.Join(' ', SafeWriteTests.Args(command, "big.cmplan"))}; echo \"exit=$?\"; }}",
+            "sha256sum big.cmplan other.cmplan ../big.cmplan.orig",
+            "stat -c 'links=%h' big.cmplan",
+            "ls -A");
+        var run = CmplanProcess.Run("unshare", ["--user", "--map-root-user", "--mount", "bash", "-c", script, CmplanProcess.Dotnet, CmplanProcess.Dll], temp.Path);
+
+        Assert.Equal("cmplan: big.cmplan: cannot write (No space left on device); left unchanged\n", run.Error);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("exit=1", lines);
+        Assert.Contains("links=2", lines);
+        var sums = lines.Where(l => l.Contains(".cmplan", StringComparison.Ordinal) && l.Length > 64).Select(l => l[..64]).Distinct().ToList();
+        Assert.Single(sums);
+        Assert.Equal(["big.cmplan", "filler", "other.cmplan"], lines[^3..]);
+    }
 }
