@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Installs the npm tools the tests use (sarif-multitool), once: `npm ci` when node_modules is missing.
+# Installs the tools the tests use, once: the npm ones (sarif-multitool) with `npm ci` when
+# node_modules is missing, and from apt the programs the CLI hardening tests drive for real
+# (setfacl/getfacl from acl, setfattr/getfattr from attr, strace) when they are missing. Without
+# root or apt those tests skip, saying which program they need.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -d node_modules/@microsoft/sarif-multitool ]; then
   npm ci --no-audit --no-fund --loglevel=error
+fi
+missing=()
+command -v setfacl >/dev/null || missing+=(acl)
+command -v setfattr >/dev/null || missing+=(attr)
+command -v strace >/dev/null || missing+=(strace)
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

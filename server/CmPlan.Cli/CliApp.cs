@@ -1,10 +1,13 @@
 using CmPlan.Cli.Commands;
+using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli;
 
 /// <summary>
 /// The command line as a function: arguments and an environment in, an exit code out. Every
-/// failure ends here as one <c>cmplan: …</c> line on stderr and exit 2, never a stack trace.
+/// failure ends here as one <c>cmplan: …</c> line on stderr and exit 2, never a stack trace; so
+/// does output that could not be written (a full disk, a closed descriptor), except a reader that
+/// went away (a closed pipe), which ends the run quietly, as Unix tools do.
 /// </summary>
 public static class CliApp
 {
@@ -12,11 +15,24 @@ public static class CliApp
     {
         try
         {
-            return Dispatch(args, env);
+            var code = Dispatch(args, env);
+
+            // Inside the try: a flush that fails (ENOSPC on a redirect) is a failed run, not exit 0.
+            env.Out.Flush();
+            return code;
+        }
+        catch (OutputFailedException e) when (e.BrokenPipe)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+        catch (OutputFailedException e)
+        {
+            TryWriteLine(env.Error, $"cmplan: cannot write the output: {OneLine(e.Message)}");
+            return ExitCodes.UsageOrInput;
         }
         catch (CliError e)
         {
-            env.Error.WriteLine($"cmplan: {e.Message}");
+            TryWriteLine(env.Error, $"cmplan: {Terminal.Escape(OneLine(e.Message))}");
             return ExitCodes.UsageOrInput;
         }
         catch (IOException e)
@@ -29,7 +45,7 @@ public static class CliApp
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            env.Error.WriteLine($"cmplan: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+            TryWriteLine(env.Error, $"cmplan: internal error: {e.GetType().Name}: {Terminal.Escape(OneLine(e.Message))}");
             return ExitCodes.UsageOrInput;
         }
         finally

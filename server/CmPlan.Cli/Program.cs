@@ -1,4 +1,5 @@
 using System.Text;
+using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli;
 
@@ -7,12 +8,19 @@ public static class Program
     public static int Main(string[] args)
     {
         // Our own UTF-8 writers: no BOM, LF, buffered (flushed once by CliApp), whatever the locale says.
+        // Every write is checked (GuardedStream); a stream the parent closed is treated as such, never
+        // as whatever the runtime opened under its number: stdin reads as empty, stdout fails as EBADF.
         var utf8 = new UTF8Encoding(false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { NewLine = "\n" };
-        var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
-        using var stdin = Console.OpenStandardInput();
+        var stdout = new StreamWriter(Guard(1, "standard output"), utf8, 1 << 16) { NewLine = "\n" };
+        var stderr = new StreamWriter(Guard(2, "standard error"), utf8) { NewLine = "\n", AutoFlush = true };
+        using var stdin = StandardStreams.IsOpen(0) ? Console.OpenStandardInput() : Stream.Null;
 
         // CliApp flushes both writers; they are not disposed, whose flush could throw on a closed pipe.
         return CliApp.Run(args, new CliEnvironment(stdin, stdout, stderr, Environment.CurrentDirectory));
     }
+
+    private static GuardedStream Guard(int descriptor, string name) =>
+        StandardStreams.IsOpen(descriptor)
+            ? new GuardedStream(descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError(), name)
+            : GuardedStream.Closed(name);
 }

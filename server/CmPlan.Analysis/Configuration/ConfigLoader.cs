@@ -2,11 +2,15 @@ namespace CmPlan.Analysis.Configuration;
 
 /// <summary>
 /// Reads <c>cmplan.json</c> (contract §3) into a <see cref="ConfigFile"/>, and finds the nearest one
-/// above a folder. Every failure is a <see cref="ConfigError"/> value: nothing throws.
+/// above a folder, within its repository. Read with <see cref="SafeFile"/>: a named pipe or a device
+/// is an error, never a wait. Every failure is a <see cref="ConfigError"/> value: nothing throws.
 /// </summary>
 public static class ConfigLoader
 {
     public const string FileName = "cmplan.json";
+
+    /// <summary>What makes a folder a repository root: a <c>.git</c> folder, or a file in a worktree.</summary>
+    public const string RepositoryMarker = ".git";
 
     /// <summary>Parses the UTF-8 bytes of a <c>cmplan.json</c>; <paramref name="path"/> is only used in messages and kept in the result.</summary>
     public static ConfigLoadResult Parse(ReadOnlySpan<byte> utf8, string path)
@@ -21,7 +25,7 @@ public static class ConfigLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SafeFile.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -31,7 +35,11 @@ public static class ConfigLoader
         return Parse(bytes, path);
     }
 
-    /// <summary>The <c>cmplan.json</c> in <paramref name="directory"/> or the closest folder above it, if any.</summary>
+    /// <summary>
+    /// The <c>cmplan.json</c> in <paramref name="directory"/> or the closest folder above it, if any,
+    /// looking no higher than the repository root (the first folder holding <c>.git</c>): a
+    /// <c>cmplan.json</c> left in a parent folder or in <c>/tmp</c> must not turn rules off.
+    /// </summary>
     public static string? FindNearest(string directory)
     {
         string? current;
@@ -51,6 +59,11 @@ public static class ConfigLoader
             {
                 return candidate;
             }
+
+            if (Path.Exists(Path.Combine(current, RepositoryMarker)))
+            {
+                return null;
+            }
         }
 
         return null;
@@ -60,6 +73,7 @@ public static class ConfigLoader
     {
         FileNotFoundException or DirectoryNotFoundException => "no such file",
         UnauthorizedAccessException => "permission denied",
+        SafeFileException => e.Message,
         _ => e.Message,
     };
 }

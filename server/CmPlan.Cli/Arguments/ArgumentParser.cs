@@ -18,6 +18,7 @@ public static class ArgumentParser
         var positionals = ImmutableArray.CreateBuilder<string>();
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var flags = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var given = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -69,8 +70,9 @@ public static class ArgumentParser
             }
 
             values[name] = value;
+            given.Add(new(name, value));
         }
 
-        return new ParsedArguments(positionals.ToImmutable(), values.ToImmutable(), flags.ToImmutable(), false);
+        return new ParsedArguments(positionals.ToImmutable(), values.ToImmutable(), flags.ToImmutable(), false) { Given = given.ToImmutable() };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Fixing;
+using CmPlan.Analysis.Rules.Support;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Reporting;
@@ -36,17 +37,31 @@ public static class CheckCommand
             throw new CliError("check needs at least one path: a file, a folder, or - for stdin");
         }
 
-        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory);
+        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
         var configs = new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory);
 
-        // Read everything and load every config before printing anything: a bad input is exit 2 with no partial report.
-        var inputs = paths.Select(p => (Input: InputReader.Read(p, env), Config: configs.For(p))).ToList();
+        // Every plan that can be read is checked; one that cannot is reported (stderr) and makes the run exit 2.
+        // Configurations load before anything is printed: an invalid one is exit 2 with no report.
+        var inputs = InputReader.ReadEach(paths, env, out var unreadable)
+            .Select(input => (Input: input, Config: configs.For(input.Path)))
+            .ToList();
+        if (inputs.Count == 0)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+
         var files = inputs
-            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config))))
+            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config)), configs.Shown(i.Config)))
             .ToList();
 
         var summary = CheckSummary.From(files);
         Reporter(format).Write(files, summary, env.Out);
+        if (unreadable > 0)
+        {
+            env.Error.WriteLine($"cmplan: {HumanText.Count(unreadable, "file")} could not be read");
+            return ExitCodes.UsageOrInput;
+        }
+
         if (maxWarnings is { } max && summary.Warnings > max)
         {
             env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: too many warnings ({summary.Warnings}; --max-warnings is {max})"));

@@ -10,8 +10,8 @@ namespace CmPlan.Cli.Commands;
 /// <summary>
 /// <c>cmplan format &lt;path…&gt; [--check]</c>: the canonical layout of <see cref="PlanFormatter"/>.
 /// Files are rewritten atomically, keeping BOM and permissions; a file with invalid UTF-8 or that
-/// the formatter refuses is reported and left untouched (exit 1), as is one that changed on disk
-/// since it was read (exit 2). <c>-</c> formats stdin to stdout.
+/// the formatter refuses, or a symbolic link, is reported and left untouched (exit 1), as is one
+/// that changed on disk since it was read or cannot be read (exit 2). <c>-</c> formats stdin to stdout.
 /// </summary>
 public static class FormatCommand
 {
@@ -34,7 +34,7 @@ public static class FormatCommand
         }
 
         var check = parsed.Has(CheckFlag);
-        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory);
+        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
         if (paths.Any(p => p.IsStdin))
         {
             return paths.Count == 1
@@ -42,7 +42,8 @@ public static class FormatCommand
                 : throw new CliError("format - (stdin to stdout) cannot be combined with other paths");
         }
 
-        var inputs = paths.Select(p => InputReader.Read(p, env)).ToList();
+        // A plan that cannot be read is reported and the others are formatted; the run then exits 2.
+        var inputs = InputReader.ReadEach(paths, env, out var unreadable);
         var (changed, unchanged, failed, conflicts) = (0, 0, 0, 0);
         foreach (var input in inputs)
         {
@@ -79,7 +80,7 @@ public static class FormatCommand
         }
 
         env.Out.WriteLine(Summary(check, changed, unchanged, failed));
-        return conflicts > 0 ? ExitCodes.UsageOrInput : changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        return conflicts > 0 || unreadable > 0 ? ExitCodes.UsageOrInput : changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
     private static int FormatStdin(CliEnvironment env, bool check)

@@ -29,15 +29,19 @@ public static class HelpTexts
         Usage: cmplan check <path…> [options]
 
         Checks plans and reports their problems. A path is a .cmplan file, a folder (searched
-        recursively for *.cmplan, skipping .git, node_modules, bin and obj), or - for stdin.
+        recursively for *.cmplan, skipping .git, node_modules, bin and obj, following no link
+        out of it), or - for stdin. Only regular files of at most 64 MB are read; one that
+        cannot be read is reported and the others are checked (exit 2).
 
         Options:
           --format <f>         text (default), json, sarif or github
           --now <when>         the moment "now" is judged against: a date (2027-03-01, 00:00 in
                                the plan's zone), a local date-time (2027-03-01T09:00) or an
                                instant (2027-03-01T09:00Z, 2027-03-01T09:00+01:00)
-          --config <file>      the cmplan.json to use (default: the nearest one above each plan)
-          --max-warnings <n>   fail when there are more than n warnings (default: unlimited)
+          --config <file>      the cmplan.json to use (default: the nearest one above each plan,
+                               up to the repository root); every format names the one used
+          --max-warnings <n>   fail when there are more than n warnings (default: unlimited;
+                               in CI, use 0)
           -h, --help           show this help
 
         Exit codes: 0 no error and warnings within --max-warnings, 1 otherwise,
@@ -52,7 +56,12 @@ public static class HelpTexts
 
         Options:
           --format <f>         text (default), json or ics (an iCalendar file)
-          --now <when>         the moment "now" is (as for check); sets the ICS DTSTAMP
+          --from <date>        only publications on or after this local date (2027-03-15)
+          --to <date>          only publications on or before this local date
+          --channel <id>       only publications on this channel (repeatable: any of them)
+          --tag <tag>          only posts with this tag (repeatable: any of them)
+          --now <when>         the moment "now" is (as for check); sets the ICS DTSTAMP,
+                               which is otherwise the plan's first publication
           -h, --help           show this help
 
         Exit codes: 0 success, 2 usage error or unreadable input.

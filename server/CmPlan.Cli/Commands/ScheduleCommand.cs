@@ -5,13 +5,26 @@ using CmPlan.Analysis.Diagnostics;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Scheduling;
+using NodaTime;
 
 namespace CmPlan.Cli.Commands;
 
-/// <summary><c>cmplan schedule &lt;file&gt;</c>: the publications a plan expands to, as text, JSON or iCalendar.</summary>
+/// <summary>
+/// <c>cmplan schedule &lt;file&gt;</c>: the publications a plan expands to, as text, JSON or
+/// iCalendar, filtered by local dates (<c>--from</c>, <c>--to</c>, inclusive), <c>--channel</c> and
+/// <c>--tag</c> (repeatable: any given matches).
+/// </summary>
 public static class ScheduleCommand
 {
-    private static readonly OptionSpec[] Options = [OptionSpec.Value("--format"), OptionSpec.Value("--now")];
+    private static readonly OptionSpec[] Options =
+    [
+        OptionSpec.Value("--format"),
+        OptionSpec.Value("--now"),
+        OptionSpec.Value("--from"),
+        OptionSpec.Value("--to"),
+        OptionSpec.Value("--channel"),
+        OptionSpec.Value("--tag"),
+    ];
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env)
     {
@@ -30,6 +43,11 @@ public static class ScheduleCommand
             var other => throw new CliError($"invalid --format '{other}': expected text, json or ics"),
         };
         var clock = NowOption.Parse(parsed.Value("--now"));
+        var filter = new ScheduleFilter(Date(parsed, "--from"), Date(parsed, "--to"), parsed.All("--channel"), parsed.All("--tag"));
+        if (filter is { From: { } from, To: { } to } && from > to)
+        {
+            throw new CliError($"--from {parsed.Value("--from")} is after --to {parsed.Value("--to")}: no day is in between");
+        }
         if (parsed.Positionals.Length != 1)
         {
             throw new CliError("schedule needs exactly one plan file (or - for stdin)");
@@ -53,19 +71,32 @@ public static class ScheduleCommand
                 $"cmplan: {input.DisplayPath} has {errors} {(errors == 1 ? "error" : "errors")}: the schedule may be incomplete (see cmplan check)"));
         }
 
+        var view = ScheduleView.Of(result, input.Path.FullPath is { } full ? Path.GetFileName(full) : "stdin", filter);
         switch (format)
         {
             case ScheduleFormat.Json:
-                ScheduleJsonWriter.Write(result.Schedule, env.Out);
+                ScheduleJsonWriter.Write(view, env.Out);
                 break;
             case ScheduleFormat.Ics:
-                IcsWriter.Write(result, result.Now, env.Out);
+                // DTSTAMP: --now when given, else derived from the plan (the same on every run).
+                IcsWriter.Write(view, parsed.Value("--now") is null ? null : result.Now, env.Out);
                 break;
             default:
-                ScheduleTextWriter.Write(result.Schedule, env.Out);
+                ScheduleTextWriter.Write(view, env.Out);
                 break;
         }
 
         return ExitCodes.Success;
+    }
+
+    private static LocalDate? Date(ParsedArguments parsed, string option)
+    {
+        if (parsed.Value(option) is not { } text)
+        {
+            return null;
+        }
+
+        var result = TimeFormats.IsoDate.Parse(text);
+        return result.Success ? result.Value : throw new CliError($"invalid {option} '{text}': expected a date like 2027-03-15");
     }
 }

@@ -1,13 +1,20 @@
 using System.Security.Cryptography;
+using CmPlan.Analysis.Configuration;
+using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Inputs;
 
 /// <summary>
-/// Replaces a file's content all at once: a temporary file in the same folder, flushed to disk,
-/// given the original's Unix permissions, then renamed over it — so a crash or a full disk never
-/// leaves half a plan. A symbolic link is followed: its target is rewritten, the link kept. A
-/// read-only file (no write permission for anyone, or none for us) is refused, even for root,
-/// as editors do; a file that changed since it was read is refused just before the rename.
+/// Replaces a file's content without losing what the file was. Usually all at once: a temporary
+/// file in the same folder, flushed to disk, given the original's owner, group, extended
+/// attributes (ACLs) and mode (<see cref="FileMetadata"/>), then renamed over it — so a crash or a
+/// full disk never leaves half a plan. When that would change the file's identity — it has other
+/// hard links, which a rename would split from it, or the system will not let us copy its owner or
+/// attributes — the new bytes are written into the file itself instead (checked unchanged, written,
+/// truncated, flushed to disk). Only a regular file is written: a symbolic link is refused (the
+/// walk never offers one out of its folder, and one named on the command line is read, not written).
+/// A read-only file (no write permission for anyone, or none for us) is refused, even for root, as
+/// editors do; a file that changed since it was read is refused just before the new bytes land.
 /// </summary>
 public static class AtomicFile
 {
@@ -16,66 +23,37 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="bytes"/> over <paramref name="path"/>, whose content must still have <paramref name="digest"/> (SHA-256) when given.</summary>
     public static void Write(string path, ReadOnlySpan<byte> bytes, byte[]? digest = null)
     {
-        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-        var folder = Path.GetDirectoryName(target) ?? ".";
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
-        RefuseReadOnly(target, mode);
-        try
+        var status = FileStatus.OfLink(path);
+        if (status is { Kind: not FileKind.Regular })
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows() && mode is { } create)
-            {
-                options.UnixCreateMode = create;
-            }
-
-            using (var stream = new FileStream(temp, options))
-            {
-                try
-                {
-                    stream.Write(bytes);
-                    stream.Flush(flushToDisk: true);
-                }
-                catch (ArgumentOutOfRangeException e)
-                {
-                    // .NET reports EFBIG (past the file size limit) so, not as an IOException like ENOSPC.
-                    throw new IOException("file too large for the file system", e);
-                }
-            }
-
-            if (!OperatingSystem.IsWindows() && mode is { } keep)
-            {
-                // UnixCreateMode is filtered by the umask; set it again in full.
-                File.SetUnixFileMode(temp, keep);
-            }
-
-            // As late as can be: what another program writes after this check and before the rename is lost.
-            if (digest is not null && !SHA256.HashData(File.ReadAllBytes(target)).AsSpan().SequenceEqual(digest))
-            {
-                throw new FileChangedException();
-            }
-
-            File.Move(temp, target, overwrite: true);
+            throw new IOException(SafeFile.NotRegular(status.Kind));
         }
-        catch (IOException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
+
+        if (!OperatingSystem.IsWindows() && new FileInfo(path).LinkTarget is not null)
         {
-            // "No space left on device : '<temp>'": the temporary file is gone, its name would only confuse.
-            TryDelete(temp);
-            throw new IOException(e.Message.Replace($" : '{temp}'", "", StringComparison.Ordinal), e);
+            throw new IOException(SafeFile.NotRegular(FileKind.SymbolicLink));
         }
-        catch
+
+        UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(path);
+        RefuseReadOnly(path, mode);
+        if (status is { Links: > 1 } || !TryReplace(path, bytes, digest, mode, status))
         {
-            TryDelete(temp);
-            throw;
+            WriteInPlace(path, bytes, digest);
         }
     }
 
     /// <summary>
-    /// Writes a plan's new text back atomically, keeping its BOM; on failure reports one line on
-    /// stderr and leaves the file as it was.
+    /// Writes a plan's new text back, keeping its BOM; on failure reports one line on stderr and
+    /// leaves the file as it was. A path the command may not write (a symbolic link) is reported as such.
     /// </summary>
     public static WriteOutcome TryReplace(InputFile input, string text, CliEnvironment env)
     {
+        if (input.Path.NotWritable is { } reason)
+        {
+            env.Error.WriteLine($"cmplan: {input.DisplayPath}: not written: {reason}");
+            return WriteOutcome.Failed;
+        }
+
         try
         {
             Write(input.Path.FullPath!, CmPlan.Grammar.Text.SourceText.EncodeWithBom(text, input.Source.HasBom), input.Digest);
@@ -86,10 +64,129 @@ public static class AtomicFile
             env.Error.WriteLine($"cmplan: {input.DisplayPath}: {e.Message}; not written (run the command again)");
             return WriteOutcome.Changed;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputFailedException)
         {
             env.Error.WriteLine($"cmplan: {input.DisplayPath}: cannot write ({InputReader.Reason(e)}); left unchanged");
             return WriteOutcome.Failed;
+        }
+    }
+
+    /// <summary>The temporary file and rename; false (nothing changed, no temporary file left) when the metadata cannot be copied.</summary>
+    private static bool TryReplace(string target, ReadOnlySpan<byte> bytes, byte[]? digest, UnixFileMode? mode, FileStatus? status)
+    {
+        var folder = Path.GetDirectoryName(target) ?? ".";
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows() && mode is { } create)
+            {
+                options.UnixCreateMode = create & ~(UnixFileMode.SetUser | UnixFileMode.SetGroup);
+            }
+
+            using (var stream = new FileStream(temp, options))
+            {
+                WriteAll(stream, bytes);
+            }
+
+            if (status is not null)
+            {
+                if (!FileMetadata.TryCopy(target, status, temp))
+                {
+                    TryDelete(temp);
+                    return false;
+                }
+            }
+            else if (!OperatingSystem.IsWindows() && mode is { } keep)
+            {
+                // UnixCreateMode is filtered by the umask; set it again in full.
+                File.SetUnixFileMode(temp, keep);
+            }
+
+            // As late as can be: what another program writes after this check and before the rename is lost.
+            RefuseChanged(target, digest);
+            File.Move(temp, target, overwrite: true);
+            return true;
+        }
+        catch (IOException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
+        {
+            // "No space left on device : '<temp>'": the temporary file is gone, its name would only confuse.
+            TryDelete(temp);
+            throw WithoutPath(e, temp);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Into the file itself, keeping its inode (and so its links, owner, attributes): grown first
+    /// (a full disk or a size limit then fails before a byte of the plan changed), then written,
+    /// truncated and flushed to disk.
+    /// </summary>
+    private static void WriteInPlace(string target, ReadOnlySpan<byte> bytes, byte[]? digest)
+    {
+        try
+        {
+            using var stream = new FileStream(target, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            RefuseChanged(target, digest);
+            if (bytes.Length > stream.Length)
+            {
+                Grow(stream, bytes.Length);
+            }
+
+            stream.Position = 0;
+            WriteAll(stream, bytes);
+            stream.SetLength(bytes.Length);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException e) when (e is not FileChangedException && e.Message.Contains(target, StringComparison.Ordinal))
+        {
+            // The message names the file, which the caller names already.
+            throw WithoutPath(e, target);
+        }
+    }
+
+    private static IOException WithoutPath(IOException e, string path) =>
+        new(e.Message.Replace($" : '{path}'", "", StringComparison.Ordinal), e);
+
+    /// <summary>Reserves the room the new text needs by writing zeros past the old end (a sparse SetLength would not).</summary>
+    private static void Grow(FileStream stream, long length)
+    {
+        var old = stream.Length;
+        stream.Position = old;
+        try
+        {
+            WriteAll(stream, new byte[length - old]);
+        }
+        catch
+        {
+            stream.SetLength(old);
+            throw;
+        }
+    }
+
+    private static void WriteAll(FileStream stream, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // .NET reports EFBIG (past the file size limit) so, not as an IOException like ENOSPC.
+            throw new IOException("file too large for the file system", e);
+        }
+    }
+
+    private static void RefuseChanged(string target, byte[]? digest)
+    {
+        if (digest is not null && !SHA256.HashData(SafeFile.Read(target)).AsSpan().SequenceEqual(digest))
+        {
+            throw new FileChangedException();
         }
     }
 

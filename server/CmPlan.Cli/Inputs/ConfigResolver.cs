@@ -4,8 +4,9 @@ namespace CmPlan.Cli.Inputs;
 
 /// <summary>
 /// The <c>cmplan.json</c> for each plan: <c>--config</c> if given, else the nearest one walking up
-/// from the plan's folder (stdin: from the working folder). Each file is loaded once; an invalid
-/// one is a <see cref="CliError"/>, never ignored.
+/// from the plan's folder (stdin: from the working folder) up to the repository root. Each file is
+/// loaded once; an invalid one (or one that is not a regular file) is a <see cref="CliError"/>,
+/// never ignored. <see cref="Shown"/> names the one a plan used, for the reports.
 /// </summary>
 public sealed class ConfigResolver(string? explicitPath, string workingDirectory)
 {
@@ -16,7 +17,10 @@ public sealed class ConfigResolver(string? explicitPath, string workingDirectory
     {
         if (explicitPath is not null)
         {
-            return Load(Path.GetFullPath(explicitPath, workingDirectory));
+            var given = Path.GetFullPath(explicitPath, workingDirectory);
+            return Directory.Exists(given)
+                ? throw new CliError($"--config {explicitPath} is a folder: give the file itself (--config {Path.Join(explicitPath, ConfigLoader.FileName)})")
+                : Load(given);
         }
 
         var folder = input.FullPath is { } full ? Path.GetDirectoryName(full) ?? workingDirectory : workingDirectory;
@@ -28,6 +32,9 @@ public sealed class ConfigResolver(string? explicitPath, string workingDirectory
 
         return config is null ? ConfigFile.Empty : Load(config);
     }
+
+    /// <summary>How reports name the configuration a plan used: its path as outputs show paths, or null for none.</summary>
+    public string? Shown(ConfigFile config) => config.Path is { } path ? DisplayPaths.For(path, workingDirectory) : null;
 
     private ConfigFile Load(string path)
     {

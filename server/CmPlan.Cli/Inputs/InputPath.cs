@@ -1,6 +1,10 @@
 namespace CmPlan.Cli.Inputs;
 
-/// <summary>One plan to read: its full path, or null for standard input, and how outputs name it.</summary>
+/// <summary>
+/// One plan to read: its full path, or null for standard input, and how outputs name it (escaped:
+/// see <see cref="DisplayPaths"/>). A folder walk may find an entry it cannot use: then
+/// <see cref="Unreadable"/> says why, and the commands report it instead of reading it.
+/// </summary>
 public sealed record InputPath(string? FullPath, string DisplayPath)
 {
     public const string StdinName = "<stdin>";
@@ -8,4 +12,13 @@ public sealed record InputPath(string? FullPath, string DisplayPath)
     public static InputPath Stdin { get; } = new(null, StdinName);
 
     public bool IsStdin => FullPath is null;
+
+    /// <summary>Why this entry cannot be read (an undecodable name, an unreadable folder); null when it can.</summary>
+    public string? Unreadable { get; init; }
+
+    /// <summary>
+    /// Why <c>fix</c> and <c>format</c> must not write it (a symbolic link: they write only regular
+    /// files in the tree they are given); null when they may.
+    /// </summary>
+    public string? NotWritable { get; init; }
 }

@@ -1,16 +1,26 @@
+using CmPlan.Analysis.Configuration;
+
 namespace CmPlan.Cli.Inputs;
 
 /// <summary>
-/// Turns command-line paths into plans to read: files as given, folders searched recursively for
-/// <c>*.cmplan</c> (sorted, skipping tool and build folders), <c>-</c> for stdin. Each plan once.
+/// Turns command-line paths into plans to read: files as given (a symbolic link named on the
+/// command line is followed for reading), folders searched recursively for <c>*.cmplan</c>
+/// (sorted, skipping tool and build folders), <c>-</c> for stdin. Each plan once.
+/// The folder given is the boundary: the walk follows no symbolic link to a folder, nor one to a
+/// file outside the folder (<c>env.cmplan -&gt; /proc/self/environ</c>); those are skipped with a
+/// note. An entry it cannot use (a name that is not UTF-8, a folder it may not read) is kept with
+/// its reason, so the commands report it and go on with the others.
 /// </summary>
 public static class InputPaths
 {
     public const string Extension = ".cmplan";
 
+    private const string LinkNotWritten = "a symbolic link (fix and format write only regular files inside the folder they are given)";
+
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
 
-    public static IReadOnlyList<InputPath> Expand(IReadOnlyList<string> args, string workingDirectory)
+    /// <summary>The plans to read; entries the walk skips (links out of the folder) are noted on <paramref name="notes"/> when given.</summary>
+    public static IReadOnlyList<InputPath> Expand(IReadOnlyList<string> args, string workingDirectory, TextWriter? notes = null)
     {
         var result = new List<InputPath>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -27,8 +37,8 @@ public static class InputPaths
             }
 
             var full = Path.GetFullPath(arg, workingDirectory);
-            var found = Directory.Exists(full) ? FindPlans(full, arg, workingDirectory)
-                : File.Exists(full) ? [new InputPath(full, DisplayPaths.For(full, workingDirectory))]
+            var found = Directory.Exists(full) ? FindPlans(full, arg, workingDirectory, notes)
+                : File.Exists(full) ? [Named(full, workingDirectory)]
                 : throw new CliError($"{arg}: no such file or folder");
             result.AddRange(found.Where(p => seen.Add(p.FullPath!)));
         }
@@ -36,44 +46,107 @@ public static class InputPaths
         return result;
     }
 
-    private static List<InputPath> FindPlans(string folder, string arg, string workingDirectory)
+    private static InputPath Named(string full, string workingDirectory) =>
+        new(full, DisplayPaths.For(full, workingDirectory))
+        {
+            NotWritable = FileStatus.OfLink(full)?.Kind == FileKind.SymbolicLink || new FileInfo(full).LinkTarget is not null ? LinkNotWritten : null,
+        };
+
+    private static List<InputPath> FindPlans(string folder, string arg, string workingDirectory, TextWriter? notes)
     {
-        var files = new List<string>();
-        Walk(folder, files);
-        if (files.Count == 0)
+        var walk = new Walk(RealPaths.Of(folder) ?? folder, folder, workingDirectory);
+        walk.Visit(folder);
+        if (walk.Found.Count == 0)
         {
             throw new CliError($"{arg}: no {Extension} files in this folder");
         }
 
-        return files
-            .Select(f => new InputPath(f, DisplayPaths.For(f, workingDirectory)))
+        foreach (var (link, reason) in walk.Skipped)
+        {
+            notes?.WriteLine($"cmplan: {DisplayPaths.For(link, workingDirectory)}: not read: {reason}");
+        }
+
+        // A link to a plan the walk finds anyway is that plan: read it once, under its own name.
+        var regular = walk.Found.Where(f => f.Target is null).Select(f => walk.RealOf(f.Path)).ToHashSet(StringComparer.Ordinal);
+        return walk.Found
+            .Where(f => f.Target is null || !regular.Contains(f.Target))
+            .Select(f => new InputPath(f.Path, DisplayPaths.For(f.Path, workingDirectory))
+            {
+                Unreadable = f.Problem,
+                NotWritable = f.Target is null ? null : LinkNotWritten,
+            })
             .OrderBy(p => p.DisplayPath, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static void Walk(string folder, List<string> files)
+    private sealed record Entry(string Path, string? Target, string? Problem);
+
+    private sealed class Walk(string realRoot, string root, string workingDirectory)
     {
-        try
+        public List<Entry> Found { get; } = [];
+
+        public List<(string Path, string Reason)> Skipped { get; } = [];
+
+        public string RealOf(string path) => Path.Join(realRoot, Path.GetRelativePath(root, path));
+
+        public void Visit(string folder)
         {
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            FileSystemInfo[] entries;
+            try
             {
+                entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Found.Add(new Entry(folder, null, $"cannot read the folder: {InputReader.Reason(e)}"));
+                return;
+            }
+
+            foreach (var entry in entries)
+            {
+                // .NET decodes a name that is not UTF-8 with U+FFFD, a name no file has: say so, go on.
+                var undecodable = entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(entry.FullName);
                 if (entry is DirectoryInfo dir)
                 {
-                    // Symbolic links to folders are not followed: they can loop.
-                    if (dir.LinkTarget is null && !SkippedFolders.Contains(dir.Name))
+                    if (undecodable)
                     {
-                        Walk(dir.FullName, files);
+                        Found.Add(new Entry(dir.FullName, null, "the folder name is not valid UTF-8"));
+                    }
+                    else if (dir.LinkTarget is null && !SkippedFolders.Contains(dir.Name))
+                    {
+                        // Symbolic links to folders are not followed: they can loop, or lead out.
+                        Visit(dir.FullName);
                     }
                 }
                 else if (entry.Name.EndsWith(Extension, StringComparison.Ordinal))
                 {
-                    files.Add(entry.FullName);
+                    Add(entry, undecodable);
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        private void Add(FileSystemInfo entry, bool undecodable)
         {
-            throw new CliError($"cannot read folder {folder}: {InputReader.Reason(e)}", e);
+            if (undecodable)
+            {
+                Found.Add(new Entry(entry.FullName, null, "the file name is not valid UTF-8"));
+            }
+            else if (entry.LinkTarget is null)
+            {
+                Found.Add(new Entry(entry.FullName, null, null));
+            }
+            else if (RealPaths.Of(entry.FullName) is not { } target)
+            {
+                Skipped.Add((entry.FullName, "a symbolic link to nothing"));
+            }
+            else if (!RealPaths.IsWithin(target, realRoot))
+            {
+                Skipped.Add((entry.FullName, $"a symbolic link out of the folder ({DisplayPaths.For(root, workingDirectory)})"));
+            }
+            else
+            {
+                Found.Add(new Entry(entry.FullName, target, null));
+            }
         }
     }
 }

@@ -1,12 +1,22 @@
+using CmPlan.Analysis.Configuration;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Inputs;
 
-/// <summary>Reads a plan's bytes (from disk or stdin) into a <see cref="SourceText"/>; failures are <see cref="CliError"/>s.</summary>
+/// <summary>
+/// Reads a plan's bytes (from disk with <see cref="SafeFile"/>: regular files only, at most 64 MB,
+/// never waiting on a named pipe; or from stdin, as much) into a <see cref="SourceText"/>.
+/// </summary>
 public static class InputReader
 {
+    /// <summary>Reads one plan; a failure is a <see cref="CliError"/> naming it.</summary>
     public static InputFile Read(InputPath path, CliEnvironment env)
     {
+        if (path.Unreadable is { } problem)
+        {
+            throw new CliError($"cannot read {path.DisplayPath}: {problem}");
+        }
+
         try
         {
             if (path.FullPath is not { } full)
@@ -14,13 +24,37 @@ public static class InputReader
                 return new InputFile(path, SourceText.FromBytes(ReadAll(env.Input)));
             }
 
-            var bytes = File.ReadAllBytes(full);
+            var bytes = SafeFile.Read(full);
             return new InputFile(path, SourceText.FromBytes(bytes), System.Security.Cryptography.SHA256.HashData(bytes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliError($"cannot read {path.DisplayPath}: {Reason(e)}", e);
         }
+    }
+
+    /// <summary>
+    /// Reads every plan it can: each one that fails is reported on stderr as Read would word it, and
+    /// counted in <paramref name="failures"/> (the command exits 2 at the end), the others are returned.
+    /// </summary>
+    public static List<InputFile> ReadEach(IEnumerable<InputPath> paths, CliEnvironment env, out int failures)
+    {
+        var files = new List<InputFile>();
+        failures = 0;
+        foreach (var path in paths)
+        {
+            try
+            {
+                files.Add(Read(path, env));
+            }
+            catch (CliError e)
+            {
+                env.Error.WriteLine($"cmplan: {e.Message}");
+                failures++;
+            }
+        }
+
+        return files;
     }
 
     public static string Reason(Exception e) => e switch
@@ -33,7 +67,18 @@ public static class InputReader
     private static byte[] ReadAll(Stream input)
     {
         using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = input.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > SafeFile.MaxBytes)
+            {
+                throw new SafeFileException(SafeFile.TooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         return buffer.ToArray();
     }
 }

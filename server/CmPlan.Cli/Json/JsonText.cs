@@ -41,7 +41,10 @@ public static class JsonText
     public static void WriteTextValue(this Utf8JsonWriter writer, string value) =>
         writer.WriteRawValue(Quote(value), skipInputValidation: true);
 
-    /// <summary>A JSON string literal: quotes, backslashes and control characters escaped, lone surrogates replaced by U+FFFD.</summary>
+    /// <summary>
+    /// A JSON string literal: quotes, backslashes and control characters escaped — C0, and DEL and
+    /// C1 too, which JSON allows raw but a terminal would obey — lone surrogates replaced by U+FFFD.
+    /// </summary>
     public static string Quote(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
@@ -66,7 +69,7 @@ public static class JsonText
                 case '\t':
                     builder.Append("\\t");
                     break;
-                case < ' ':
+                case < ' ' or (>= '\u007f' and <= '\u009f'):
                     builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 default:

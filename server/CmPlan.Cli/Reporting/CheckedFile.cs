@@ -4,8 +4,8 @@ using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Reporting;
 
-/// <summary>One plan and what its analysis found.</summary>
-public sealed record CheckedFile(InputFile Input, AnalysisResult Result)
+/// <summary>One plan, what its analysis found, and the <c>cmplan.json</c> it was checked with (as outputs name it; null: none).</summary>
+public sealed record CheckedFile(InputFile Input, AnalysisResult Result, string? Config = null)
 {
     public string DisplayPath => Input.DisplayPath;
 

@@ -1,9 +1,14 @@
 using System.Globalization;
 using System.Text;
+using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Reporting;
 
-/// <summary>GitHub Actions workflow commands, one per diagnostic, with GitHub's escaping of data and properties.</summary>
+/// <summary>
+/// GitHub Actions workflow commands, one per diagnostic, with GitHub's escaping of data and
+/// properties over text whose control characters are escaped (file names are, by
+/// <see cref="Inputs.DisplayPaths"/>): nothing from a plan or a file name can start a command of its own.
+/// </summary>
 public sealed class GithubReporter : ICheckReporter
 {
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
@@ -15,9 +20,12 @@ public sealed class GithubReporter : ICheckReporter
                 var at = Position.Of(file.Source, diagnostic.Span);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"::{SeverityNames.GithubCommand(diagnostic.Severity)} file={EscapeProperty(file.DisplayPath)},line={at.Line},col={at.Column},endLine={at.EndLine},endColumn={at.EndColumn},title={EscapeProperty(diagnostic.Rule)}::{EscapeData(diagnostic.Message)}"));
+                    $"::{SeverityNames.GithubCommand(diagnostic.Severity)} file={EscapeProperty(file.DisplayPath)},line={at.Line},col={at.Column},endLine={at.EndLine},endColumn={at.EndColumn},title={EscapeProperty(diagnostic.Rule)}::{EscapeData(Terminal.Escape(Terminal.Bound(diagnostic.Message), keepLineBreaks: true))}"));
             }
         }
+
+        // Shown in the job's debug log only: which cmplan.json decided the severities.
+        output.WriteLine($"::debug::{EscapeData(summary.ConfigurationLine())}");
     }
 
     public static string EscapeData(string value) =>

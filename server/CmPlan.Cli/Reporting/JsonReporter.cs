@@ -1,9 +1,13 @@
 using System.Text.Json;
 using CmPlan.Cli.Json;
+using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Reporting;
 
-/// <summary>The JSON of contract §6, keys in the order shown there.</summary>
+/// <summary>
+/// The JSON of contract §6, keys in the order shown there, and each file's <c>config</c>: the
+/// <c>cmplan.json</c> it was checked with, or null (an added key: readers of §6 ignore it).
+/// </summary>
 public sealed class JsonReporter : ICheckReporter
 {
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
@@ -18,13 +22,22 @@ public sealed class JsonReporter : ICheckReporter
         {
             writer.WriteStartObject();
             writer.WriteText("path", file.DisplayPath);
+            if (file.Config is { } config)
+            {
+                writer.WriteText("config", config);
+            }
+            else
+            {
+                writer.WriteNull("config");
+            }
+
             writer.WriteStartArray("diagnostics");
             foreach (var diagnostic in file.Result.Diagnostics)
             {
                 writer.WriteStartObject();
                 writer.WriteText("rule", diagnostic.Rule);
                 writer.WriteText("severity", SeverityNames.Of(diagnostic.Severity));
-                writer.WriteText("message", diagnostic.Message);
+                writer.WriteText("message", Terminal.Bound(diagnostic.Message));
                 WriteRange(writer, Position.Of(file.Source, diagnostic.Span));
                 writer.WriteStartArray("fixes");
                 foreach (var fix in diagnostic.Fixes)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Cli.Json;
+using CmPlan.Cli.Output;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Reporting;
@@ -16,9 +17,9 @@ public sealed class SarifReporter : ICheckReporter
     public const string SourceRoot = "%SRCROOT%";
 
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
-        output.Write(JsonText.Build(writer => WriteLog(writer, files)));
+        output.Write(JsonText.Build(writer => WriteLog(writer, files, summary)));
 
-    private static void WriteLog(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files)
+    private static void WriteLog(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files, CheckSummary summary)
     {
         writer.WriteStartObject();
         writer.WriteText("$schema", Schema);
@@ -38,6 +39,18 @@ public sealed class SarifReporter : ICheckReporter
         }
 
         writer.WriteEndArray();
+
+        // Which cmplan.json decided the severities (a property bag: SARIF has no field of its own for it).
+        writer.WriteStartObject("properties");
+        writer.WriteStartArray("configurations");
+        foreach (var config in summary.Configurations)
+        {
+            writer.WriteTextValue(config);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteBoolean("builtInDefaults", summary.Defaults);
+        writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteEndObject();
@@ -87,7 +100,7 @@ public sealed class SarifReporter : ICheckReporter
         }
 
         writer.WriteText("level", SeverityNames.SarifLevel(diagnostic.Severity));
-        WriteMessage(writer, "message", Sentence(diagnostic.Message));
+        WriteMessage(writer, "message", Sentence(Terminal.Bound(diagnostic.Message)));
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         WritePhysicalLocation(writer, file, diagnostic.Span, snippet: true);
@@ -102,7 +115,7 @@ public sealed class SarifReporter : ICheckReporter
                 writer.WriteStartObject();
                 writer.WriteNumber("id", id++);
                 WritePhysicalLocation(writer, file, related.Span, snippet: false);
-                WriteMessage(writer, "message", Sentence(related.Message));
+                WriteMessage(writer, "message", Sentence(Terminal.Bound(related.Message)));
                 writer.WriteEndObject();
             }
 
@@ -155,18 +168,10 @@ public sealed class SarifReporter : ICheckReporter
     {
         writer.WriteStartObject("physicalLocation");
         WriteArtifactLocation(writer, file);
-        WriteRegion(writer, "region", Position.Of(file.Source, span), snippet ? file.Source[span] : null);
-        // The whole lines around the result, so a viewer without the file sees it in context;
-        // SARIF wants a proper superset, so none when the result already covers its lines.
-        var source = file.Source;
-        var lines = TextSpan.FromBounds(
-            source.Lines[source.GetLinePosition(span.Start).Line].Start,
-            Math.Max(span.End, source.Lines[source.GetLinePosition(span.End).Line].End));
-        if (snippet && lines != span)
-        {
-            WriteRegion(writer, "contextRegion", Position.Of(source, lines), source[lines]);
-        }
-
+        // The offending token alone, cut at 80 characters: a snippet never carries the rest of the
+        // file (a plan may be anything a link pointed at, /proc/self/environ included).
+        var token = snippet ? Terminal.Cut(file.Source[new TextSpan(span.Start, Math.Min(span.Length, Terminal.MaxToken + 1))]) : null;
+        WriteRegion(writer, "region", Position.Of(file.Source, span), token);
         writer.WriteEndObject();
     }
 

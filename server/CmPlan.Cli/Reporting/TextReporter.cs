@@ -1,11 +1,16 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Grammar.Text;
+using CmPlan.Cli.Output;
 using static CmPlan.Analysis.Rules.Support.HumanText;
 
 namespace CmPlan.Cli.Reporting;
 
-/// <summary><c>path:line:column: severity rule-id: message</c>, one line per diagnostic (a multi-line message is joined), then a summary line.</summary>
+/// <summary>
+/// <c>path:line:column: severity rule-id: message</c>, one line per diagnostic (a multi-line message
+/// is joined, control characters escaped, long tokens cut), then a summary line and the
+/// configuration used.
+/// </summary>
 public sealed class TextReporter : ICheckReporter
 {
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
@@ -16,6 +21,7 @@ public sealed class TextReporter : ICheckReporter
         }
 
         output.WriteLine(SummaryLine(summary));
+        output.WriteLine(summary.ConfigurationLine());
     }
 
     /// <summary>One line per diagnostic of one file (<c>cmplan fix</c> lists what remains with it too).</summary>
@@ -26,7 +32,7 @@ public sealed class TextReporter : ICheckReporter
             var at = Position.Of(source, diagnostic.Span);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{displayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {diagnostic.Message.ReplaceLineEndings(" ")}"));
+                $"{displayPath}:{at.Line}:{at.Column}: {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Rule}: {Terminal.Line(diagnostic.Message)}"));
         }
     }
 

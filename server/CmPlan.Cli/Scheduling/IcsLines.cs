@@ -1,10 +1,13 @@
 using System.Text;
+using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Scheduling;
 
 /// <summary>
 /// iCalendar content lines (RFC 5545 §3.1): CRLF line ends, lines folded at 75 octets with a
 /// leading space on continuations, never inside a UTF-8 sequence; TEXT values escaped (§3.3.11).
+/// No control character reaches the file (RFC 5545 forbids them in values): each is shown as
+/// <c>\x1b</c> (<see cref="Terminal.Escape"/>), in a TEXT value with its backslash escaped.
 /// </summary>
 public sealed class IcsLines
 {
@@ -14,7 +17,7 @@ public sealed class IcsLines
 
     public IcsLines Add(string name, string value)
     {
-        Fold($"{name}:{value}");
+        Fold($"{name}:{Terminal.Escape(value)}");
         return this;
     }
 
@@ -23,7 +26,7 @@ public sealed class IcsLines
     public override string ToString() => builder.ToString();
 
     public static string EscapeText(string text) =>
-        new StringBuilder(text)
+        new StringBuilder(Terminal.Escape(text, keepLineBreaks: true))
             .Replace("\\", "\\\\")
             .Replace(";", "\\;")
             .Replace(",", "\\,")

@@ -1,70 +1,78 @@
-using CmPlan.Analysis;
-using CmPlan.Analysis.Schedule;
 using NodaTime;
 
 namespace CmPlan.Cli.Scheduling;
 
 /// <summary>
-/// The schedule as an iCalendar file (RFC 5545): one VEVENT per publication, with a stable UID
-/// (post/channel/k), DTSTAMP from "now", and the post's text as DESCRIPTION.
+/// The schedule as an iCalendar file (RFC 5545): one VEVENT per publication, an instant in the
+/// calendar (DTEND = DTSTART), the post's text as DESCRIPTION. Its UID is
+/// <c>post/channel/k/plan@cmplan</c>, the plan being its name (else the file name), URL-encoded:
+/// the same across edits of the plan, different between plans. DTSTAMP is the given stamp, else
+/// one derived from the plan — its first publication (the Unix epoch for an empty plan) — so an
+/// unchanged plan gives the same file on every run and calendars see no false update.
 /// </summary>
 public static class IcsWriter
 {
-    public static void Write(AnalysisResult result, Instant now, TextWriter output)
+    public static void Write(ScheduleView view, Instant? stamp, TextWriter output)
     {
-        var schedule = result.Schedule;
-        var zone = schedule.Zone;
+        var zone = view.Zone;
         var utc = IcsTimeZone.IsUtc(zone);
+        var publications = view.Publications;
         var lines = new IcsLines()
             .Add("BEGIN", "VCALENDAR")
             .Add("VERSION", "2.0")
             .Add("PRODID", $"-//CmPlan//cmplan {VersionInfo.Version}//EN")
             .Add("CALSCALE", "GREGORIAN");
-        if (result.Model.Plan.Name is { } name)
+        if (view.Name is { } name)
         {
             lines.AddText("X-WR-CALNAME", name);
         }
 
-        if (!utc && !schedule.Publications.IsEmpty)
+        if (!utc && !publications.IsEmpty)
         {
-            IcsTimeZone.Write(lines, zone, schedule.Publications.Min(p => p.Instant), schedule.Publications.Max(p => p.Instant));
+            IcsTimeZone.Write(lines, zone, publications.Min(p => p.Publication.Instant), publications.Max(p => p.Publication.Instant));
         }
 
-        var stamp = TimeFormats.IcsLocal.Format(now.InUtc().LocalDateTime) + "Z";
-        foreach (var publication in schedule.Publications)
+        var derived = publications.IsEmpty ? NodaConstants.UnixEpoch : publications.Min(p => p.Publication.Instant);
+        var dtstamp = UtcTime(stamp ?? derived);
+        var planKey = Uri.EscapeDataString(view.PlanKey);
+        foreach (var scheduled in publications)
         {
-            WriteEvent(lines, result, publication, stamp, utc);
+            WriteEvent(lines, scheduled, dtstamp, planKey, utc);
         }
 
         lines.Add("END", "VCALENDAR");
         output.Write(lines.ToString());
     }
 
-    private static void WriteEvent(IcsLines lines, AnalysisResult result, Publication publication, string stamp, bool utc)
+    private static string UtcTime(Instant instant) => TimeFormats.IcsLocal.Format(instant.InUtc().LocalDateTime) + "Z";
+
+    private static void WriteEvent(IcsLines lines, ScheduledPublication scheduled, string stamp, string planKey, bool utc)
     {
-        var post = result.Model.FindPost(publication.Post);
+        var publication = scheduled.Publication;
         var summary = publication.IsRepost
             ? $"{publication.Post} on {publication.Channel} (repost {publication.Repost})"
             : $"{publication.Post} on {publication.Channel}";
         lines.Add("BEGIN", "VEVENT")
-            .AddText("UID", $"{publication.Post}/{publication.Channel}/{publication.Repost}@cmplan")
+            .AddText("UID", $"{publication.Post}/{publication.Channel}/{publication.Repost}/{planKey}@cmplan")
             .Add("DTSTAMP", stamp);
         if (utc)
         {
-            lines.Add("DTSTART", TimeFormats.IcsLocal.Format(publication.Instant.InUtc().LocalDateTime) + "Z");
+            var at = UtcTime(publication.Instant);
+            lines.Add("DTSTART", at).Add("DTEND", at);
         }
         else
         {
-            lines.Add($"DTSTART;TZID={publication.At.Zone.Id}", TimeFormats.IcsLocal.Format(publication.Local));
+            var at = TimeFormats.IcsLocal.Format(publication.Local);
+            lines.Add($"DTSTART;TZID={publication.At.Zone.Id}", at).Add($"DTEND;TZID={publication.At.Zone.Id}", at);
         }
 
-        lines.AddText("SUMMARY", summary);
-        if (post?.Text?.Value.Content is { } text)
+        lines.AddText("SUMMARY", scheduled.AfterExpiry ? $"{summary} — {ScheduleTextWriter.AfterExpiryNote}" : summary);
+        if (scheduled.Text is { } text)
         {
             lines.AddText("DESCRIPTION", text);
         }
 
-        if (post?.Link?.Value is { } link)
+        if (scheduled.Link is { } link)
         {
             lines.Add("URL", link);
         }

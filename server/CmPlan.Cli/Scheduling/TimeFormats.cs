@@ -8,6 +8,12 @@ public static class TimeFormats
     /// <summary>RFC 3339 with the plan's offset, <c>Z</c> for UTC: <c>2027-03-10T12:30:00+01:00</c>.</summary>
     public static OffsetDateTimePattern Rfc3339 { get; } = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<Z+HH:mm>");
 
+    /// <summary>A local date as JSON shows it: <c>2027-04-10</c>.</summary>
+    public static LocalDatePattern IsoDate { get; } = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    /// <summary>A local date and time as JSON shows it: <c>2027-04-10T18:00</c>.</summary>
+    public static LocalDateTimePattern IsoLocal { get; } = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+
     public static LocalDatePattern Date { get; } = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
 
     public static LocalTimePattern Time { get; } = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");

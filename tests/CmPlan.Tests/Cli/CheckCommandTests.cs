@@ -22,7 +22,7 @@ public class CheckCommandTests : IDisposable
     {
         temp.CopyPlan("clean.cmplan", "clean.cmplan");
         var run = Cmd.Run(temp.Path, "check", "clean.cmplan", Now);
-        Assert.Equal("No problems in 1 file\n", run.Out);
+        Assert.Equal("No problems in 1 file\nConfiguration: none (built-in defaults)\n", run.Out);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
     }
@@ -43,7 +43,7 @@ public class CheckCommandTests : IDisposable
         var run = Cmd.RunWithInput(temp.Path, "post a\n\ton x\n", "check", "-", Now);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("<stdin>:2:1: error syntax: ", run.Out, StringComparison.Ordinal);
-        Assert.All(run.Out.Split('\n')[..^2], line => Assert.StartsWith("<stdin>:", line, StringComparison.Ordinal));
+        Assert.All(run.Out.Split('\n')[..^3], line => Assert.StartsWith("<stdin>:", line, StringComparison.Ordinal));
     }
 
     [Fact]

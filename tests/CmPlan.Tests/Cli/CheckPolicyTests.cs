@@ -17,7 +17,7 @@ public class CheckPolicyTests : IDisposable
         var run = Check();
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("warning repost-too-frequent", run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("1 problem (0 errors, 1 warning, 0 infos, 0 hints) in 1 file\n", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("1 problem (0 errors, 1 warning, 0 infos, 0 hints) in 1 file\nConfiguration: none (built-in defaults)\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,19 +43,20 @@ public class CheckPolicyTests : IDisposable
     public void The_nearest_config_changes_severities()
     {
         temp.Write("cmplan.json", "{\"rules\": {\"repost-too-frequent\": \"off\"}}");
-        Assert.Equal("No problems in 1 file\n", Check().Out);
+        Assert.Equal("No problems in 1 file\nConfiguration: cmplan.json\n", Check().Out);
 
         temp.Write("plans/cmplan.json", "{\"rules\": {\"repost-too-frequent\": \"error\"}}");
         var run = Check();
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("plans/warnings.cmplan:6:16: error repost-too-frequent: ", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("\nConfiguration: plans/cmplan.json\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_nearest_config_changes_the_policy()
     {
         temp.Write("plans/cmplan.json", "{\"policy\": {\"minInterval\": \"3d\"}}");
-        Assert.Equal("No problems in 1 file\n", Check().Out);
+        Assert.Equal("No problems in 1 file\nConfiguration: plans/cmplan.json\n", Check().Out);
     }
 
     [Fact]

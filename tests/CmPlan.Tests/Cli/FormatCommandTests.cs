@@ -114,14 +114,18 @@ public class FormatCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_symbolic_link_keeps_pointing_at_its_rewritten_target()
+    public void A_symbolic_link_named_on_the_command_line_is_read_but_not_written()
     {
         var target = temp.Write("real/plan.cmplan", Messy);
         var link = temp.Full("link.cmplan");
         File.CreateSymbolicLink(link, target);
-        Assert.Equal(0, Cmd.Run(temp.Path, "format", "link.cmplan").ExitCode);
+        var run = Cmd.Run(temp.Path, "format", "link.cmplan");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("cmplan: link.cmplan: not written: a symbolic link (fix and format write only regular files inside the folder they are given)\n", run.Error);
+        Assert.Equal("0 files reformatted, 0 files left unchanged, 1 file not formatted\n", run.Out);
         Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.Equal(Formatted(Messy), File.ReadAllText(target));
+        Assert.Equal(Messy, File.ReadAllText(target));
+        Assert.Equal("Would reformat: link.cmplan\n1 file would be reformatted, 0 files already formatted\n", Cmd.Run(temp.Path, "format", "--check", "link.cmplan").Out);
     }
 
     [Fact]

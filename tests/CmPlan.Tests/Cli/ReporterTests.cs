@@ -63,7 +63,7 @@ public class ReporterTests
         Assert.Equal("100%25 a%0D%0Ab: c, d", GithubReporter.EscapeData("100% a\r\nb: c, d"));
         Assert.Equal("a%3Ab%2Cc%25%0A", GithubReporter.EscapeProperty("a:b,c%\n"));
         var lines = Report(new GithubReporter()).TrimEnd('\n').Split('\n');
-        Assert.Equal(5, lines.Length);
+        Assert.Equal(6, lines.Length);
         Assert.Equal(
             "::warning file=plans/fête%2Cété%3A2027.cmplan,line=4,col=1,endLine=4,endColumn=10,title=automation-ratio::In week 2027-W10, 3 of 4 publications (75%25) are reposts, over max-automated 50%25: it happens in 2 weeks,%0Afirst one shown",
             lines[0]);
@@ -71,6 +71,7 @@ public class ReporterTests
         Assert.StartsWith("::error file=", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("::notice file=", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("::warning file=", lines[4], StringComparison.Ordinal);
+        Assert.Equal("::debug::Configuration: none (built-in defaults)", lines[5]);
     }
 
     [Fact]

@@ -39,8 +39,8 @@ public class ScheduleWriterTests
         ("a", 2, new LocalDateTime(2027, 10, 31, 2, 30)),
         ("a", 3, new LocalDateTime(2027, 11, 7, 9, 0)));
 
-    private static AnalysisResult Result(PlanSchedule schedule) =>
-        PlanAnalyzer.Analyze(Plan, AnalysisOptions.Default) with { Schedule = schedule };
+    private static ScheduleView View(PlanSchedule schedule) =>
+        ScheduleView.Of(PlanAnalyzer.Analyze(Plan, AnalysisOptions.Default) with { Schedule = schedule }, "synthese.cmplan", ScheduleFilter.None);
 
     private static string Write(Action<TextWriter> write)
     {
@@ -50,13 +50,13 @@ public class ScheduleWriterTests
     }
 
     [Fact]
-    public void Text_table() => Golden.Verify("cli/schedule-dst.txt", Write(o => ScheduleTextWriter.Write(AcrossDst(), o)));
+    public void Text_table() => Golden.Verify("cli/schedule-dst.txt", Write(o => ScheduleTextWriter.Write(View(AcrossDst()), o)));
 
     [Fact]
-    public void Json_uses_each_publication_offset() => Golden.Verify("cli/schedule-dst.json", Write(o => ScheduleJsonWriter.Write(AcrossDst(), o)));
+    public void Json_uses_each_publication_offset() => Golden.Verify("cli/schedule-dst.json", Write(o => ScheduleJsonWriter.Write(View(AcrossDst()), o)));
 
     [Fact]
-    public void Ics() => Golden.Verify("cli/schedule-dst.ics", Write(o => IcsWriter.Write(Result(AcrossDst()), Stamp, o)));
+    public void Ics() => Golden.Verify("cli/schedule-dst.ics", Write(o => IcsWriter.Write(View(AcrossDst()), Stamp, o)));
 
     [Fact]
     public void Vtimezone_has_the_exact_transitions_of_tzdb()
@@ -96,7 +96,7 @@ public class ScheduleWriterTests
     public void Utc_plans_use_z_times_and_no_vtimezone()
     {
         var schedule = Schedule(DateTimeZone.Utc, ("a", 0, new LocalDateTime(2027, 5, 3, 7, 45)));
-        var ics = Write(o => IcsWriter.Write(Result(schedule), Stamp, o));
+        var ics = Write(o => IcsWriter.Write(View(schedule), Stamp, o));
         Assert.DoesNotContain("VTIMEZONE", ics, StringComparison.Ordinal);
         Assert.Contains("\r\nDTSTART:20270503T074500Z\r\n", ics, StringComparison.Ordinal);
         Assert.Contains("\r\nDTSTAMP:20270215T100000Z\r\n", ics, StringComparison.Ordinal);
@@ -124,9 +124,9 @@ public class ScheduleWriterTests
     public void Empty_schedule()
     {
         var schedule = PlanSchedule.Empty(Paris);
-        Assert.Equal("DATE  TIME  OFFSET  POST  CHANNEL  REPOST\n0 publications in Europe/Paris\n", Write(o => ScheduleTextWriter.Write(schedule, o)));
-        Assert.Equal("{\n  \"timezone\": \"Europe/Paris\",\n  \"publications\": []\n}\n", Write(o => ScheduleJsonWriter.Write(schedule, o)));
-        var ics = Write(o => IcsWriter.Write(Result(schedule), Stamp, o));
+        Assert.Equal("DATE  TIME  OFFSET  POST  CHANNEL  REPOST\n0 publications in Europe/Paris\n", Write(o => ScheduleTextWriter.Write(View(schedule), o)));
+        Assert.Equal("{\n  \"timezone\": \"Europe/Paris\",\n  \"publications\": []\n}\n", Write(o => ScheduleJsonWriter.Write(View(schedule), o)));
+        var ics = Write(o => IcsWriter.Write(View(schedule), Stamp, o));
         Assert.DoesNotContain("VTIMEZONE", ics, StringComparison.Ordinal);
         Assert.DoesNotContain("VEVENT", ics, StringComparison.Ordinal);
     }

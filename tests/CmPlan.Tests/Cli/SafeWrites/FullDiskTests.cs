@@ -53,27 +53,53 @@ public class FullDiskTests : IDisposable
     [MemberData(nameof(SafeWriteTests.Commands), MemberType = typeof(SafeWriteTests))]
     public void On_a_full_file_system_the_plan_is_left_intact(string command)
     {
+        var lines = OnSmallDisk(command, []);
+        Assert.Equal(2, Sums(lines).Count());
+        Assert.Equal("big.cmplan", lines[^1]);
+    }
+
+    [UserNamespaceTheory]
+    [InlineData("fix")]
+    public void A_hard_linked_plan_written_in_place_on_a_full_file_system_is_left_intact(string command)
+    {
+        // A file with two names is written in place (a rename would split them): the room the
+        // longer text needs is taken before a byte of the plan changes, so a disk filled to the
+        // last byte leaves it whole.
+        var lines = OnSmallDisk(command, ["ln disk/big.cmplan disk/other.cmplan", "{ cat /dev/zero > disk/filler 2>/dev/null || true; }"]);
+        Assert.Contains("links=2", lines);
+        Assert.Equal(["big.cmplan", "filler", "other.cmplan"], lines[^3..]);
+    }
+
+    /// <summary>
+    /// Inside a user namespace: a 64 KiB tmpfs holding the 40 KB plan (and what <paramref name="setup"/>
+    /// adds), the command, then what is left. Checks the command failed with ENOSPC and every copy of
+    /// the plan is still the original; returns the lines printed after it (checksums, links, entries).
+    /// </summary>
+    private string[] OnSmallDisk(string command, string[] setup)
+    {
         File.WriteAllText(temp.Full("big.cmplan.orig"), BigPlan());
         Directory.CreateDirectory(temp.Full("disk"));
-
-        // Inside the namespace: a 64 KiB tmpfs holding the 40 KB plan, the command, then what is left.
-        var script = string.Join(
-            " && ",
+        string[] steps =
+        [
             "mount -t tmpfs -o size=64k tmpfs disk",
             "cp big.cmplan.orig disk/big.cmplan",
+            .. setup,
             "cd disk",
             $"{{ \"$0\" \"$@\" {string.Join(' ', SafeWriteTests.Args(command, "big.cmplan"))}; echo \"exit=$?\"; }}",
-            "sha256sum big.cmplan ../big.cmplan.orig",
-            "ls -A");
-        var run = CmplanProcess.Run("unshare", ["--user", "--map-root-user", "--mount", "bash", "-c", script, CmplanProcess.Dotnet, CmplanProcess.Dll], temp.Path);
+            "sha256sum *.cmplan ../big.cmplan.orig",
+            "stat -c 'links=%h' big.cmplan",
+            "ls -A",
+        ];
+        var run = CmplanProcess.Run("unshare", ["--user", "--map-root-user", "--mount", "bash", "-c", string.Join(" && ", steps), CmplanProcess.Dotnet, CmplanProcess.Dll], temp.Path);
 
         Assert.Equal("cmplan: big.cmplan: cannot write (No space left on device); left unchanged\n", run.Error);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains($"exit={SafeWriteTests.FailedWriteExit(command)}", lines);
-        // sha256sum's lines only: fix also lists the diagnostics that remain.
-        var sums = lines.Where(l => l.Length > 66 && l[64] == ' ' && l[..64].All(char.IsAsciiHexDigitLower)).Select(l => l[..64]).ToList();
-        Assert.Equal(2, sums.Count);
-        Assert.Equal(sums[0], sums[1]);
-        Assert.Equal("big.cmplan", lines[^1]);
+        Assert.Single(Sums(lines).Distinct());
+        return lines;
     }
+
+    /// <summary>sha256sum's checksums only: fix also lists the diagnostics that remain.</summary>
+    private static IEnumerable<string> Sums(string[] lines) =>
+        lines.Where(l => l.Length > 66 && l[64] == ' ' && l[..64].All(char.IsAsciiHexDigitLower)).Select(l => l[..64]);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CmPlan.Tests.Support;
 
 namespace CmPlan.Tests.Cli.SafeWrites;
 
@@ -65,29 +66,36 @@ public class SafeWriteTests : IDisposable
         Assert.Equal(["a.cmplan"], Entries(temp.Full("locked")));
     }
 
-    [Theory]
+    [Hardening.RequiresToolsTheory("strace")]
     [MemberData(nameof(Commands))]
     public async Task A_file_changed_since_it_was_read_is_not_written_and_the_run_exits_2(string command)
     {
-        // The second input is a named pipe: the command opens it only after reading a.cmplan, and
-        // waits there until this test, having changed a.cmplan meanwhile, writes a plan into it.
+        // The second input, gate.cmplan, is opened only after a.cmplan was read: strace holds the
+        // real cmplan at that open (5 s) and logs it as it starts, so this test changes a.cmplan
+        // exactly in between. (A named pipe did this before; plans are now regular files only.)
         temp.Write("a.cmplan", Plan);
+        temp.Write("gate.cmplan", "channel x\n");
         const string Theirs = "# written by another program meanwhile\n";
-        var gate = temp.Full("gate.cmplan");
-        ReadOnly.RunTool("mkfifo", gate);
-        var patience = TimeSpan.FromSeconds(60);
-        var running = Task.Run(() => Cmd.Run(temp.Path, [.. Args(command, "a.cmplan"), "gate.cmplan"]));
-        using (var writer = await Task.Run(() => new FileStream(gate, FileMode.Open, FileAccess.Write)).WaitAsync(patience))
+        var log = temp.Full("strace.log");
+        var running = Task.Run(() => CmplanProcess.Run(
+            "strace",
+            ["-f", "-qq", "-o", log, "-P", temp.Full("gate.cmplan"), "-e", "trace=openat", "-e", "inject=openat:delay_enter=5000000:when=1",
+                CmplanProcess.Dotnet, CmplanProcess.Dll, .. Args(command, "a.cmplan"), "gate.cmplan"],
+            temp.Path));
+        var patience = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!(File.Exists(log) && File.ReadAllText(log).Contains("gate.cmplan", StringComparison.Ordinal)))
         {
-            File.WriteAllText(temp.Full("a.cmplan"), Theirs);
-            writer.Write(Encoding.UTF8.GetBytes("channel x\n"));
+            Assert.True(DateTime.UtcNow < patience, "cmplan never opened gate.cmplan");
+            Assert.False(running.IsCompleted, $"cmplan ended before opening gate.cmplan: {(running.IsCompleted ? running.Result.Error : "")}");
+            await Task.Delay(20);
         }
 
-        var run = await running.WaitAsync(patience);
+        File.WriteAllText(temp.Full("a.cmplan"), Theirs);
+        var run = await running;
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("cmplan: a.cmplan: changed on disk since it was read; not written (run the command again)\n", run.Error);
         Assert.Equal(Theirs, temp.Read("a.cmplan"));
-        Assert.Equal(["a.cmplan", "gate.cmplan"], Entries(temp.Path));
+        Assert.Equal(["a.cmplan", "gate.cmplan", "strace.log"], Entries(temp.Path));
     }
 
     [Theory]

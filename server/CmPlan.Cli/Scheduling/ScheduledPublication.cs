@@ -1,0 +1,15 @@
+using CmPlan.Analysis.Model;
+using CmPlan.Analysis.Schedule;
+
+namespace CmPlan.Cli.Scheduling;
+
+/// <summary>One publication with the post it comes from (null only if the plan lost it), as the schedule outputs show it.</summary>
+public sealed record ScheduledPublication(Publication Publication, PostModel? Post)
+{
+    /// <summary>Published after its post's <c>expires</c> (a bare date covers its whole day), as <c>after-expiry</c> reports it.</summary>
+    public bool AfterExpiry => Post?.Expires?.Value is { } expires && !expires.EndIncludes(Publication.Local);
+
+    public string? Text => Post?.Text?.Value.Content;
+
+    public string? Link => Post?.Link?.Value;
+}
