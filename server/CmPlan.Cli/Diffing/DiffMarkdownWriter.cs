@@ -116,7 +116,7 @@ public static class DiffMarkdownWriter
             .OrderBy(c => c.At.ToInstant())
             .GroupBy(c => WeekStart(c.At.Date))
             .ToList();
-        if (changes.Count > 0 && !text.TryAdd(""))
+        if (changes.Count > 0 && !text.TryAdd("\n**Publications by week**\n"))
         {
             return false;
         }

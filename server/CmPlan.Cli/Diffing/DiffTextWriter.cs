@@ -59,7 +59,8 @@ public static class DiffTextWriter
         file.Status == FileStatus.Renamed ? $"renamed from {file.OldPath}" : DiffedFile.StatusName(file.Status);
 
     public static string SummaryLine(int files, DiffSummary summary) =>
-        summary.IsEmpty
+        files == 0 ? "No plan changed"
+        : summary.IsEmpty
             ? $"No change to publications or problems in {Count(files, "plan")}"
             : $"{Count(summary.Added, "publication")} added, {summary.Removed} removed, {summary.Moved} moved; "
               + $"{Count(summary.Introduced, "problem")} introduced, {summary.Resolved} resolved in {Count(files, "plan")}";
