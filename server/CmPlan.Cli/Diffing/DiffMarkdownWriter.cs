@@ -17,6 +17,8 @@ public static class DiffMarkdownWriter
     /// <summary>An HTML comment that marks the comment, so a sticky-comment step finds and replaces it.</summary>
     public const string Marker = "<!-- cmplan-diff -->";
 
+    private static readonly string[] Kinds = ["added", "removed", "moved"];
+
     public static void Write(IReadOnlyList<DiffedFile> files, DiffSummary summary, TextWriter output)
     {
         var text = new MarkdownText();
@@ -124,7 +126,7 @@ public static class DiffMarkdownWriter
         for (var i = 0; i < changes.Count; i++)
         {
             var week = changes[i];
-            var counts = string.Join(", ", week.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {g.Key}"));
+            var counts = string.Join(", ", Kinds.Select(k => (Kind: k, Count: week.Count(c => c.Kind == k))).Where(k => k.Count > 0).Select(k => $"{k.Count} {k.Kind}"));
             if (!text.TryAdd($"<details><summary>Week of {TimeFormats.Date.Format(week.Key)}: {counts}</summary>\n"))
             {
                 WeeksLeftOut(text, changes.Skip(i));
