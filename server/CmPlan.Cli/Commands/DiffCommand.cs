@@ -95,7 +95,7 @@ public static class DiffCommand
 
         var (before, after) = (InputReader.Read(paths[0][0], sides.Env), InputReader.Read(paths[1][0], sides.Env));
         var config = sides.Configs.For(after.Path);
-        return [new DiffedFile(after.DisplayPath, before.DisplayPath, FileStatus.Modified, sides.Analyze(before.Source, config), sides.Analyze(after.Source, config))];
+        return [DiffedFile.Compare(after.DisplayPath, before.DisplayPath, FileStatus.Modified, sides.Analyze(before.Source, config), sides.Analyze(after.Source, config))];
     }
 
     private static List<DiffedFile> FromGit(string revision, IReadOnlyList<string> paths, Sides sides)
@@ -127,7 +127,7 @@ public static class DiffCommand
                 ? null
                 : sides.Analyze(SourceText.FromBytes(GitCommand.Run(top, "show", "--no-textconv", $"{revision}:{change.OldPath}")), config);
             var after = newPath is null ? null : sides.Analyze(InputReader.Read(newPath, sides.Env).Source, config);
-            files.Add(new DiffedFile(newPath?.DisplayPath ?? oldDisplay!, oldDisplay, change.Status, before, after));
+            files.Add(DiffedFile.Compare(newPath?.DisplayPath ?? oldDisplay!, oldDisplay, change.Status, before, after));
         }
 
         return files;

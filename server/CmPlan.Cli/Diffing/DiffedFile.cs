@@ -8,9 +8,10 @@ namespace CmPlan.Cli.Diffing;
 /// One plan compared: how outputs name it (the new path; the old one when deleted), its old path
 /// when renamed, and the analyses of both sides (null for the side where it does not exist).
 /// </summary>
-public sealed record DiffedFile(string Path, string? OldPath, FileStatus Status, AnalysisResult? Before, AnalysisResult? After)
+public sealed record DiffedFile(string Path, string? OldPath, FileStatus Status, AnalysisResult? Before, AnalysisResult? After, PlanDiff Diff)
 {
-    public PlanDiff Diff { get; } = PlanDiff.Compare(Before, After);
+    public static DiffedFile Compare(string path, string? oldPath, FileStatus status, AnalysisResult? before, AnalysisResult? after) =>
+        new(path, oldPath, status, before, after, PlanDiff.Compare(before, after));
 
     /// <summary>Where an introduced diagnostic is, in the new text.</summary>
     public Position PositionOf(Analysis.Diagnostics.Diagnostic introduced) =>

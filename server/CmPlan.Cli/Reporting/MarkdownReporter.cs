@@ -16,7 +16,7 @@ public sealed class MarkdownReporter : ICheckReporter
         text.TryAdd($"""
             ## cmplan check
 
-            {(summary.Problems == 0 ? "✅" : summary.Errors > 0 ? "❌" : "⚠️")} {TextReporter.SummaryLine(summary)}.
+            {(summary.Errors > 0 ? "❌" : summary.Warnings > 0 ? "⚠️" : "✅")} {TextReporter.SummaryLine(summary)}.
 
             | files | errors | warnings | infos | hints |
             |--:|--:|--:|--:|--:|
