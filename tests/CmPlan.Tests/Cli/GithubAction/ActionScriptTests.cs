@@ -19,7 +19,7 @@ public sealed class ActionScriptTests : IDisposable
     {
         baseSha = repo.Write("plans/printemps.cmplan", DiffPlans.Atelier()).Commit("plan");
         repo.Write("plans/printemps.cmplan", DiffPlans.Atelier(repeat: "every 14d times 3")).Commit("times 3");
-        runner.Write("bin/cmplan", $"#!/bin/sh\nexec \"{CmplanProcess.Dotnet}\" \"{CmplanProcess.Dll}\" \"$@\"\n");
+        CmplanShim.Write(runner, "bin");
         runner.Write("bin/gh", """
             #!/bin/sh
             # Records each call; answers the list of comments with FAKE_COMMENT_ID.
@@ -33,7 +33,7 @@ public sealed class ActionScriptTests : IDisposable
             exit 0
 
             """);
-        CmplanProcess.Run("chmod", ["+x", runner.Full("bin/cmplan"), runner.Full("bin/gh")], runner.Path);
+        CmplanProcess.Run("chmod", ["+x", runner.Full("bin/gh")], runner.Path);
         runner.Write("summary.md", "");
         runner.Write("output.txt", "");
     }

@@ -16,8 +16,7 @@ public sealed class PreCommitHooksTests : IDisposable
     public PreCommitHooksTests()
     {
         hooks.Write(".pre-commit-hooks.yaml", File.ReadAllText(Path.Combine(Repo.Examples, "..", ".pre-commit-hooks.yaml"))).Commit("hooks");
-        home.Write("bin/cmplan", $"#!/bin/sh\nexec \"{CmplanProcess.Dotnet}\" \"{CmplanProcess.Dll}\" \"$@\"\n");
-        CmplanProcess.Run("chmod", ["+x", home.Full("bin/cmplan")], home.Path);
+        CmplanShim.Write(home, "bin");
     }
 
     public void Dispose()
