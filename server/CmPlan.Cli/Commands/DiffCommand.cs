@@ -120,14 +120,14 @@ public static class DiffCommand
         var files = new List<DiffedFile>();
         foreach (var change in GitChanges.Between(wd, revision, paths))
         {
-            var newPath = change.NewPath is null ? null : new InputPath(Path.Combine(top, change.NewPath), DisplayPaths.For(Path.Combine(top, change.NewPath), wd));
+            var shown = new InputPath(Path.Combine(top, change.Path), DisplayPaths.For(Path.Combine(top, change.Path), wd));
             var oldDisplay = change.OldPath is null ? null : DisplayPaths.For(Path.Combine(top, change.OldPath), wd);
-            var config = sides.Configs.For(newPath ?? new InputPath(Path.Combine(top, change.OldPath!), oldDisplay!));
+            var config = sides.Configs.For(shown);
             var before = change.OldPath is null
                 ? null
                 : sides.Analyze(SourceText.FromBytes(GitCommand.Run(top, "show", "--no-textconv", $"{revision}:{change.OldPath}")), config);
-            var after = newPath is null ? null : sides.Analyze(InputReader.Read(newPath, sides.Env).Source, config);
-            files.Add(DiffedFile.Compare(newPath?.DisplayPath ?? oldDisplay!, oldDisplay, change.Status, before, after));
+            var after = change.NewPath is null ? null : sides.Analyze(InputReader.Read(shown, sides.Env).Source, config);
+            files.Add(DiffedFile.Compare(shown.DisplayPath, oldDisplay, change.Status, before, after));
         }
 
         return files;

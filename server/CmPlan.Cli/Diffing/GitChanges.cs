@@ -21,13 +21,18 @@ public static class GitChanges
             {
                 var from = fields[i++];
                 var to = fields[i++];
-                changes.Add((IsPlan(from), IsPlan(to)) switch
+                GitChange? change = (IsPlan(from), IsPlan(to)) switch
                 {
                     (true, true) when status.StartsWith('R') => new GitChange(FileStatus.Renamed, from, to),
                     (_, true) => new GitChange(FileStatus.Added, null, to),
                     (true, false) => new GitChange(FileStatus.Deleted, from, null),
-                    _ => new GitChange(FileStatus.Modified, null, null),
-                });
+                    _ => null,
+                };
+                if (change is not null)
+                {
+                    changes.Add(change);
+                }
+
                 continue;
             }
 
@@ -43,10 +48,7 @@ public static class GitChanges
             }
         }
 
-        return changes
-            .Where(c => c.OldPath is not null || c.NewPath is not null)
-            .OrderBy(c => c.NewPath ?? c.OldPath, StringComparer.Ordinal)
-            .ToList();
+        return changes.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
     }
 
     private static bool IsPlan(string path) => path.EndsWith(InputPaths.Extension, StringComparison.Ordinal);
