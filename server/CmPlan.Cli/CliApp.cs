@@ -75,6 +75,8 @@ public static class CliApp
                 return CheckCommand.Run(rest, env);
             case "schedule":
                 return ScheduleCommand.Run(rest, env);
+            case "diff":
+                return DiffCommand.Run(rest, env);
             case "format":
                 return FormatCommand.Run(rest, env);
             case "fix":

@@ -81,7 +81,9 @@ public static class CheckCommand
         "json" => CheckFormat.Json,
         "sarif" => CheckFormat.Sarif,
         "github" => CheckFormat.Github,
-        _ => throw new CliError($"invalid --format '{value}': expected text, json, sarif or github"),
+        "markdown" => CheckFormat.Markdown,
+        "gitlab" => CheckFormat.Gitlab,
+        _ => throw new CliError($"invalid --format '{value}': expected text, json, sarif, github, markdown or gitlab"),
     };
 
     private static int? ParseMaxWarnings(string? value)
@@ -101,6 +103,8 @@ public static class CheckCommand
         CheckFormat.Json => new JsonReporter(),
         CheckFormat.Sarif => new SarifReporter(),
         CheckFormat.Github => new GithubReporter(),
+        CheckFormat.Markdown => new MarkdownReporter(),
+        CheckFormat.Gitlab => new GitlabReporter(),
         _ => new TextReporter(),
     };
 }

@@ -7,4 +7,6 @@ public enum CheckFormat
     Json,
     Sarif,
     Github,
+    Markdown,
+    Gitlab,
 }

@@ -11,6 +11,7 @@ public static class HelpTexts
         Commands:
           check <path…>       report problems in plans (files, folders, - for stdin)
           schedule <file>     list the publications a plan expands to
+          diff <old> <new>    what a change does to the schedule and problems (--base <rev>: against git)
           format <path…>      rewrite plans in canonical layout
           fix <path…>         apply the safe quick fixes (--unsafe for all, --dry-run for a diff)
           rules               list every rule with its default severity
@@ -34,7 +35,8 @@ public static class HelpTexts
         cannot be read is reported and the others are checked (exit 2).
 
         Options:
-          --format <f>         text (default), json, sarif or github
+          --format <f>         text (default), json, sarif, github, markdown (for a job summary)
+                               or gitlab (a GitLab Code Quality report)
           --now <when>         the moment "now" is judged against: a date (2027-03-01, 00:00 in
                                the plan's zone), a local date-time (2027-03-01T09:00) or an
                                instant (2027-03-01T09:00Z, 2027-03-01T09:00+01:00)
@@ -65,6 +67,29 @@ public static class HelpTexts
           -h, --help           show this help
 
         Exit codes: 0 success, 2 usage error or unreadable input.
+
+        """;
+
+    public const string Diff = """
+        Usage: cmplan diff <old.cmplan> <new.cmplan> [options]
+               cmplan diff --base <git-rev> [<path>…] [options]
+
+        Shows what a change does: publications added, removed or moved (matched by post, channel
+        and repost number), posts whose text or link changed, and problems introduced or resolved
+        (matched by rule and block). With --base, each plan git tracks (or those under the paths)
+        is compared with its version at <git-rev>; added, deleted and renamed plans included.
+
+        Options:
+          --base <git-rev>     compare the working tree with this commit (e.g. origin/main)
+          --format <f>         text (default), markdown (for a job summary or a comment) or json
+          --fail-on <s>        exit 1 when the change introduces a problem of severity s
+                               (error or warning) or worse
+          --now <when>         the moment "now" is (as for check), the same for both sides
+          --config <file>      the cmplan.json to use (default: the nearest one above each plan)
+          -h, --help           show this help
+
+        Exit codes: 0 success, 1 a problem at or above --fail-on was introduced,
+        2 usage error, unreadable input, invalid cmplan.json or a git error.
 
         """;
 

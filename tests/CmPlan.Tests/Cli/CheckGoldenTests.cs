@@ -38,4 +38,10 @@ public class CheckGoldenTests : IDisposable
 
     [Fact]
     public void Github() => Golden.Verify("cli/check.github.txt", Check("github").Out);
+
+    [Fact]
+    public void Markdown() => Golden.Verify("cli/check.md", Check("markdown").Out);
+
+    [Fact]
+    public void Gitlab() => Golden.Verify("cli/check.gitlab.json", Check("gitlab").Out);
 }
