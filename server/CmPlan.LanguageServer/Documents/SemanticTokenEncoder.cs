@@ -16,8 +16,10 @@ public static class SemanticTokenEncoder
 
     public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null)
     {
+        var source = document.Source;
         var data = ImmutableArray.CreateBuilder<int>();
         var (line, character) = (0, 0);
+        var cursor = 0;
         foreach (var token in SemanticTokens.Of(document.Analysis))
         {
             if (token.Length <= 0 || (range is { } r && (token.Offset + token.Length < r.Start || token.Offset > r.End)))
@@ -25,8 +27,29 @@ public static class SemanticTokenEncoder
                 continue;
             }
 
-            var start = Positions.ToPosition(document.Source, token.Offset, encoding);
-            var end = Positions.ToPosition(document.Source, token.Offset + token.Length, encoding);
+            Position start, end;
+            if (encoding == PositionEncoding.Utf16 && !source.HasBom)
+            {
+                // Tokens come sorted and never cross a line: walk the lines once instead of searching them twice a token.
+                while (cursor + 1 < source.Lines.Length && source.Lines[cursor + 1].Start <= token.Offset)
+                {
+                    cursor++;
+                }
+
+                var column = token.Offset - source.Lines[cursor].Start;
+                if (column + token.Length > source.Lines[cursor].Span.Length)
+                {
+                    continue;
+                }
+
+                (start, end) = (new Position(cursor, column), new Position(cursor, column + token.Length));
+            }
+            else
+            {
+                start = Positions.ToPosition(source, token.Offset, encoding);
+                end = Positions.ToPosition(source, token.Offset + token.Length, encoding);
+            }
+
             var length = end.Line == start.Line ? end.Character - start.Character : 0;
             if (length <= 0)
             {

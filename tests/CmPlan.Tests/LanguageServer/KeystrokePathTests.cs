@@ -66,6 +66,32 @@ public class KeystrokePathTests
     }
 
     [Fact]
+    public void A_semantic_tokens_delta_applied_to_the_previous_answer_is_the_whole_answer_of_the_new_text()
+    {
+        var dispatcher = Started(text: FeaturePlan.Text);
+        var before = Assert.Single(Send(dispatcher, Request(2, "textDocument/semanticTokens/full", new { textDocument = Doc }))).GetProperty("result");
+        Send(dispatcher, Notification("textDocument/didChange", new
+        {
+            textDocument = new { uri = DocUri, version = 2 },
+            contentChanges = new[] { new { range = Range(12, 17, 12, 17), text = " #soirée @ami" } },
+        }));
+        var delta = Assert.Single(Send(dispatcher, Request(3, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = before.GetProperty("resultId").GetString() }))).GetProperty("result");
+        var data = before.GetProperty("data").EnumerateArray().Select(i => i.GetInt32()).ToList();
+        foreach (var edit in delta.GetProperty("edits").EnumerateArray().Reverse())
+        {
+            data.RemoveRange(edit.GetProperty("start").GetInt32(), edit.GetProperty("deleteCount").GetInt32());
+            data.InsertRange(edit.GetProperty("start").GetInt32(), edit.GetProperty("data").EnumerateArray().Select(i => i.GetInt32()));
+        }
+
+        var after = Assert.Single(Send(dispatcher, Request(4, "textDocument/semanticTokens/full", new { textDocument = Doc }))).GetProperty("result");
+        Assert.Equal(after.GetProperty("data").EnumerateArray().Select(i => i.GetInt32()), data);
+        Assert.NotEqual(before.GetProperty("data").GetArrayLength(), data.Count);
+
+        var stale = Assert.Single(Send(dispatcher, Request(5, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = "nope" }))).GetProperty("result");
+        Assert.Equal(after.GetProperty("data").GetRawText(), stale.GetProperty("data").GetRawText());
+    }
+
+    [Fact]
     public void The_light_bulb_offers_fix_all_without_running_the_fixer()
     {
         var dispatcher = Started(text: DocumentTests.Plan);
