@@ -10,25 +10,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { editLine } from './target.mjs';
-import { applyTo, here, memory, openPlan, percentile, start as startServer, within, yamlDebounce } from './session.mjs';
+import { applyTo, benchOptions, memory, openPlan, percentile, start as startServer, within, yamlDebounce } from './session.mjs';
 
 const { DidChangeTextDocumentNotification, ShutdownRequest, ExitNotification } = protocol;
 
-const { values: options } = parseArgs({
-  options: {
-    server: { type: 'string' },
-    command: { type: 'string' },
-    file: { type: 'string' },
-    schema: { type: 'string', default: resolve(here, 'plan.schema.json') },
-    edits: { type: 'string', default: '200' },
-    warmup: { type: 'string', default: '10' },
-    now: { type: 'string', default: '2026-12-01' },
-    out: { type: 'string' },
-  },
-});
+const options = benchOptions({ edits: { type: 'string', default: '200' } });
 const edits = Number(options.edits);
 const warmup = Number(options.warmup);
 const file = resolve(options.file);

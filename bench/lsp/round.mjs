@@ -14,26 +14,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { editLine } from './target.mjs';
-import { applyTo, here, memory, openPlan, start, summary, within, yamlDebounce } from './session.mjs';
+import { applyTo, benchOptions, memory, openPlan, start, summary, within, yamlDebounce } from './session.mjs';
 
 const { DidChangeTextDocumentNotification, ShutdownRequest, ExitNotification } = protocol;
 
-const { values: options } = parseArgs({
-  options: {
-    server: { type: 'string' },
-    command: { type: 'string' },
-    file: { type: 'string' },
-    schema: { type: 'string', default: resolve(here, 'plan.schema.json') },
-    rounds: { type: 'string', default: '200' },
-    warmup: { type: 'string', default: '10' },
-    'hover-every': { type: 'string', default: '5' },
-    'visible-lines': { type: 'string', default: '60' },
-    now: { type: 'string', default: '2026-12-01' },
-    out: { type: 'string' },
-  },
+const options = benchOptions({
+  rounds: { type: 'string', default: '200' },
+  'hover-every': { type: 'string', default: '5' },
+  'visible-lines': { type: 'string', default: '60' },
 });
 const rounds = Number(options.rounds);
 const warmup = Number(options.warmup);

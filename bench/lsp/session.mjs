@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import protocol from 'vscode-languageserver-protocol/node.js';
 
 const {
@@ -15,6 +16,22 @@ const {
 } = protocol;
 
 export const here = dirname(fileURLToPath(import.meta.url));
+
+/** The command-line options both benchmarks take, with their own (`extra`) added. */
+export function benchOptions(extra) {
+  return parseArgs({
+    options: {
+      server: { type: 'string' },
+      command: { type: 'string' },
+      file: { type: 'string' },
+      schema: { type: 'string', default: resolve(here, 'plan.schema.json') },
+      warmup: { type: 'string', default: '10' },
+      now: { type: 'string', default: '2026-12-01' },
+      out: { type: 'string' },
+      ...extra,
+    },
+  }).values;
+}
 
 /** Milliseconds allowed for one answer: opening 50,000 posts in a slow server takes a while. */
 export const STEP = 120_000;

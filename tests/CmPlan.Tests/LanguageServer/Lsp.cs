@@ -51,6 +51,13 @@ public static class Lsp
         return ([.. result.Messages.Select(Parse), .. answer is null ? [] : new[] { Parse(answer) }], result.ExitCode);
     }
 
+    /// <summary>A message with its Content-Length header, as on the wire.</summary>
+    public static byte[] Frame(string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        return [.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body];
+    }
+
     public static JsonElement Parse(byte[] body) => JsonDocument.Parse(body).RootElement.Clone();
 
     /// <summary>A dispatcher past <c>initialize</c>/<c>initialized</c>, optionally with a document open.</summary>

@@ -33,12 +33,6 @@ public class TypingWithoutWaitingTests
     private static string Plan => "plan \"Rentrée 🎒\"\n  timezone Europe/Paris\n  start 2027-09-01\n  end 2027-09-30\n\nchannel mastodon\n\n"
         + string.Join("\n", Enumerable.Range(0, Posts).Select(i => $"post p{i}\n  on mastodon\n  at 2027-09-{1 + (i % 28):00} {8 + (i % 12):00}:{i % 60:00}\n  text \"Cartable n°{i} #rentrée\"\n"));
 
-    private static byte[] Frame(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        return [.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body];
-    }
-
     [Fact]
     public async Task Five_hundred_edits_sent_without_waiting_lose_nothing_and_every_request_is_answered_once()
     {
