@@ -12,9 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { editLine } from './target.mjs';
-import { applyTo, benchOptions, memory, openPlan, percentile, start as startServer, within, yamlDebounce } from './session.mjs';
+import { applyTo, benchOptions, describeRun, openPlan, stop, percentile, start as startServer, within, yamlDebounce } from './session.mjs';
 
-const { DidChangeTextDocumentNotification, ShutdownRequest, ExitNotification } = protocol;
+const { DidChangeTextDocumentNotification } = protocol;
 
 const options = benchOptions({ edits: { type: 'string', default: '200' } });
 const edits = Number(options.edits);
@@ -52,25 +52,12 @@ async function main() {
     const { at } = await within(done, `publishDiagnostics for version ${version} (edit ${n + 1}; a server must publish once per version)`, EDIT);
     latencies.push(at - sent);
   }
-  const end = memory(child.pid);
-  await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
-  await connection.sendNotification(ExitNotification.type);
-  setTimeout(() => child.kill(), 2000).unref();
+  const end = await stop({ child, connection });
 
   const measured = latencies.slice(warmup);
   const sorted = [...measured].sort((a, b) => a - b);
   const result = {
-    server: options.server,
-    serverVersion: init.serverInfo?.version ?? null,
-    node: process.version,
-    file: basename(file),
-    bytes: Buffer.byteLength(text),
-    lines: text.split('\n').length,
-    post: target.post,
-    line: target.line,
-    incremental,
-    diagnosticsAtOpen: first.params.diagnostics.length,
-    openMs,
+    ...describeRun({ server: options.server, init, file, text, target, incremental, first, openMs }),
     warmup,
     edits: measured.length,
     firstEditMs: latencies[0],

@@ -38,6 +38,11 @@ for (const size of sizes) {
     lines.push(`| ${[name, result.file, result.rounds, ...cells, mb(result.memory.end.rssKiB)].join(' | ')} |`);
   }
 }
+const loads = sizes.flatMap((size) => ['cmplan', 'yaml'].map((server) => load(server, size)?.loadAverage)).filter(Boolean);
+if (loads.length) {
+  const worst = Math.max(...loads.flatMap((l) => [l.start, l.end]));
+  lines.push('', `Load average (1 min) at the start and end of each run: ${loads.map((l) => `${l.start.toFixed(1)}→${l.end.toFixed(1)}`).join(', ')}${worst > 2 ? ' — a busy machine (2 cores): times are inflated accordingly.' : '.'}`);
+}
 lines.push('');
 
 const cmplan = Object.fromEntries(sizes.map((size) => [size, load('cmplan', size)]));

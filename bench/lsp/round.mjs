@@ -11,14 +11,15 @@
 // memory is read after the rounds. Every wait is bounded.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { editLine } from './target.mjs';
-import { applyTo, benchOptions, memory, openPlan, start, summary, within, yamlDebounce } from './session.mjs';
+import { applyTo, benchOptions, describeRun, openPlan, stop, start, summary, within, yamlDebounce } from './session.mjs';
 
-const { DidChangeTextDocumentNotification, ShutdownRequest, ExitNotification } = protocol;
+const { DidChangeTextDocumentNotification } = protocol;
 
 const options = benchOptions({
   rounds: { type: 'string', default: '200' },
@@ -38,6 +39,7 @@ const yaml = options.server === 'yaml';
 const ROUND = 60_000;
 
 async function main() {
+  const loadAtStart = loadavg()[0];
   const session = start({ server: options.server, command: options.command, schema: options.schema, now: options.now, hover: true });
   const { child, connection, published } = session;
   const { init, incremental, first, openMs, afterOpen } = await openPlan(session, { file, text, uri, server: options.server });
@@ -98,22 +100,10 @@ async function main() {
     for (const { name, at } of all) times[name].push(at - sent);
     times.round.push(Math.max(...all.map(({ at }) => at)) - sent);
   }
-  const end = memory(child.pid);
-  await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
-  await connection.sendNotification(ExitNotification.type);
-  setTimeout(() => child.kill(), 2000).unref();
+  const end = await stop({ child, connection });
 
   const result = {
-    server: options.server,
-    serverVersion: init.serverInfo?.version ?? null,
-    node: process.version,
-    file: basename(file),
-    bytes: Buffer.byteLength(text),
-    post: target.post,
-    line: target.line,
-    incremental,
-    diagnosticsAtOpen: first.params.diagnostics.length,
-    openMs,
+    ...describeRun({ server: options.server, init, file, text, target, incremental, first, openMs }),
     warmup,
     rounds,
     hoverEvery,
@@ -122,6 +112,7 @@ async function main() {
     errors,
     requests: Object.fromEntries(Object.entries(times).filter(([, values]) => values.length).map(([name, values]) => [name, summary(values)])),
     memory: { afterOpen, end },
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
     debounceMs: yaml ? yamlDebounce() : null,
   };
   writeFileSync(options.out, JSON.stringify(result, null, 2) + '\n');

@@ -13,6 +13,7 @@ const {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, PublishDiagnosticsNotification,
   ConfigurationRequest, RegistrationRequest, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidChangeConfigurationNotification,
+  ShutdownRequest, ExitNotification,
 } = protocol;
 
 export const here = dirname(fileURLToPath(import.meta.url));
@@ -163,4 +164,30 @@ export async function openPlan({ child, connection, settings, published }, { fil
   const afterOpen = memory(child.pid);
 
   return { init, incremental, first, openMs, afterOpen };
+}
+
+/** The server's memory now, then shutdown and exit (killed if it lingers). */
+export async function stop({ child, connection }) {
+  const end = memory(child.pid);
+  await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
+  await connection.sendNotification(ExitNotification.type);
+  setTimeout(() => child.kill(), 2000).unref();
+  return end;
+}
+
+/** What every result says of its run: the server, the file, where it typed, the open. */
+export function describeRun({ server, init, file, text, target, incremental, first, openMs }) {
+  return {
+    server,
+    serverVersion: init.serverInfo?.version ?? null,
+    node: process.version,
+    file: basename(file),
+    bytes: Buffer.byteLength(text),
+    lines: text.split('\n').length,
+    post: target.post,
+    line: target.line,
+    incremental,
+    diagnosticsAtOpen: first.params.diagnostics.length,
+    openMs,
+  };
 }
