@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 6 in one go and writes docs/performance.md from the results:
 # BenchmarkDotNet (CmPlan parse and whole check, System.Text.Json, YamlDotNet on the same plans),
-# the keystroke loop against `cmplan lsp` and yaml-language-server, the cold start, a stage
+# the keystroke loop and the editor round against `cmplan lsp` and yaml-language-server, the cold start, a stage
 # breakdown. Raw results stay in bench/out/ (BENCH_OUT to change it).
 #   bench/run.sh           the full run (about 15 minutes on 2 cores)
 #   bench/run.sh --smoke   every part once with tiny plans, into a temporary folder (CI)
@@ -12,9 +12,11 @@ now=2026-12-01   # "now" for every check: before the plans start, so the diagnos
 if [ "${1:-}" = "--smoke" ]; then
   mode=smoke; out=${BENCH_OUT:-$(mktemp -d)}; sizes=(30 100); lsp_size=100
   edits=6; warmup=2; cold_runs=3; cold_warmup=1; stage_runs=1; bdn_flags=(--smoke); report=$out/performance.md
+  round_sizes=(100); rounds=6; yaml_rounds=3
 else
   mode=full; out=${BENCH_OUT:-bench/out}; sizes=(100 1000 10000 50000); lsp_size=10000
   edits=200; warmup=10; cold_runs=40; cold_warmup=3; stage_runs=5; bdn_flags=(); report=docs/performance.md
+  round_sizes=(1000 10000); rounds=200; yaml_rounds=20   # yaml-language-server takes seconds a round at 10,000 posts
 fi
 rm -rf "$out"/{bdn,plans,cmplan,hello,load.txt} && mkdir -p "$out"
 printf '{"mode": "%s", "commit": "%s", "started": "%s"}\n' \
@@ -48,9 +50,18 @@ keystrokes=(node bench/lsp/keystrokes.mjs --edits "$edits" --warmup "$warmup" --
 "${keystrokes[@]}" --server cmplan --command "$out/cmplan/cmplan" --file "$out/plans/plan-$lsp_size.cmplan" --out "$out/lsp-cmplan.json"
 "${keystrokes[@]}" --server yaml --file "$out/plans/plan-$lsp_size.yaml" --out "$out/lsp-yaml.json"
 
+step "editor round (issue 14): cmplan lsp and yaml-language-server"
+for size in "${round_sizes[@]}"; do
+  node bench/lsp/round.mjs --now "$now" --warmup "$warmup" --rounds "$rounds" --server cmplan --command "$out/cmplan/cmplan" \
+    --file "$out/plans/plan-$size.cmplan" --out "$out/round-cmplan-$size.json"
+  node bench/lsp/round.mjs --now "$now" --warmup "$warmup" --rounds "$yaml_rounds" --server yaml \
+    --file "$out/plans/plan-$size.yaml" --out "$out/round-yaml-$size.json"
+done
+
 step "cold start"
 "${bench[@]}" coldstart --runs "$cold_runs" --warmup "$cold_warmup" --out "$out/coldstart.json" -- \
   "hello=$out/hello/hello" "cmplan=$out/cmplan/cmplan check --now $now $out/plans/plan-${sizes[0]}.cmplan"
 
 step report
 "${bench[@]}" report --in "$out" --out "$report"
+node bench/lsp/round-report.mjs --in "$out" --sizes "$(IFS=,; echo "${round_sizes[*]}")" >> "$report"

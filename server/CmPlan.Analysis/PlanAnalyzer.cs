@@ -15,6 +15,12 @@ namespace CmPlan.Analysis;
 /// </summary>
 public static class PlanAnalyzer
 {
+    [ThreadStatic]
+    private static int analyses;
+
+    /// <summary>How many analyses (whole or incremental, fixer passes included) ran on the calling thread: a test proves with it that a request analyses nothing.</summary>
+    public static int AnalysesOnThisThread => analyses;
+
     public static AnalysisResult Analyze(string text, AnalysisOptions options) => Analyze(SourceText.From(text), options);
 
     public static AnalysisResult Analyze(SourceText source, AnalysisOptions options)
@@ -30,6 +36,7 @@ public static class PlanAnalyzer
     /// </summary>
     internal static AnalysisResult Check(DocumentSyntax syntax, BindingResult binding, ScheduleIndex schedule, AnalysisOptions options, ICarriedFindings? posts = null)
     {
+        analyses++;
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var structural = syntax.Diagnostics
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message, [], StructuralFixes.Of(d.Fix)))

@@ -4,38 +4,51 @@ using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
 using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Text;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
+using CmPlan.LanguageServer.Server;
 
 namespace CmPlan.LanguageServer.Documents;
 
 /// <summary>
 /// <c>textDocument/codeAction</c>: a quickfix per fix of each diagnostic touching the range, an
-/// "ignore this rule on this line" quickfix per suppressible diagnostic, and <c>source.fixAll.cmplan</c>.
+/// "ignore this rule on this line" quickfix per suppressible diagnostic, and <c>source.fixAll.cmplan</c>
+/// (resolved lazily through <c>codeAction/resolve</c>).
 /// </summary>
 public static class CodeActions
 {
     public const string QuickFix = "quickfix";
     public const string FixAll = "source.fixAll.cmplan";
 
+    /// <summary>
+    /// The actions for a range, from the current analysis alone. "Fix all" runs the fixer (fresh
+    /// analyses, pass after pass): it is offered without its edit when the client resolves actions,
+    /// and computed here only for a client that cannot and asked for it by kind.
+    /// </summary>
     public static ImmutableArray<CodeAction> For(
         OpenDocument document,
         RangeDto range,
         ImmutableArray<string>? only,
         PositionEncoding encoding,
+        bool resolvable,
         AnalysisOptions options)
     {
         var source = document.Source;
         var span = Positions.ToSpan(source, range, encoding);
         var actions = ImmutableArray.CreateBuilder<CodeAction>();
-        // Fixes are checked from the document's analysis, edited incrementally (contract §5): only those that remove problems are offered.
-        var session = document.Session is { } kept && kept.Options == options && ReferenceEquals(kept.Source, source) ? kept : new AnalysisSession(source, options);
         if (Wants(only, QuickFix))
         {
-            var verifier = new FixVerifier(session);
-            foreach (var diagnostic in session.Result.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))
+            // Only fixes that remove problems are offered (contract §5), each checked once per version
+            // by an incremental analysis of a copy of the document's session.
+            FixVerifier? verifier = null;
+            bool Qualifies(Diagnostic diagnostic, CodeFix fix) => document.CheckedFixes.GetOrAdd(fix, _ =>
+                (verifier ??= new FixVerifier(document.Session is { } kept && kept.Options == options && ReferenceEquals(kept.Source, source) ? kept : new AnalysisSession(source, options)))
+                    .Qualifies(diagnostic, fix));
+
+            foreach (var diagnostic in document.Analysis.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))
             {
                 var lsp = DiagnosticConverter.ToLsp(diagnostic, source, document.Uri, encoding);
-                foreach (var fix in diagnostic.Fixes.Where(f => verifier.Qualifies(diagnostic, f)))
+                foreach (var fix in diagnostic.Fixes.Where(f => Qualifies(diagnostic, f)))
                 {
                     actions.Add(new CodeAction(fix.Title, QuickFix, [lsp], fix.IsPreferred, Edit(document, fix.Edits, encoding)));
                 }
@@ -47,17 +60,54 @@ public static class CodeActions
             }
         }
 
-        if (Wants(only, FixAll))
+        if (Wants(only, FixAll) && document.Analysis.Diagnostics.Any(d => d.Fixes.Any(f => f.IsPreferred)))
         {
-            var outcome = PlanFixer.Fix(session, new FixOptions());
-            if (outcome.Changed)
+            if (resolvable)
             {
-                var all = new TextEdit(new TextSpan(0, source.Length), outcome.Text);
-                actions.Add(new CodeAction("Fix all cmplan problems", FixAll, null, null, Edit(document, [all], encoding)));
+                actions.Add(new CodeAction(FixAllTitle, FixAll, null, null, null, new CodeActionData(document.Uri, document.Version)));
+            }
+            else if (only is { IsDefaultOrEmpty: false } && FixAllEdit(document, encoding, options, CancellationToken.None) is { } edit)
+            {
+                actions.Add(new CodeAction(FixAllTitle, FixAll, null, null, edit));
             }
         }
 
         return actions.ToImmutable();
+    }
+
+    /// <summary>
+    /// <c>codeAction/resolve</c> of "fix all" for <paramref name="document"/>, as offered for its
+    /// version: the work to run, off the message loop, checking <c>cancellation</c> between passes' steps.
+    /// </summary>
+    public static Func<CancellationToken, CodeAction> Resolve(CodeActionResolveParams action, OpenDocument document, PositionEncoding encoding, AnalysisOptions options)
+    {
+        if (action.Kind != FixAll || action.Data is not { } data)
+        {
+            throw new RpcError(ErrorCodes.InvalidParams, $"Nothing to resolve in the code action '{action.Title}'.");
+        }
+
+        if (data.Version != document.Version)
+        {
+            throw new RpcError(ErrorCodes.ContentModified, "The document changed since the code action was offered.");
+        }
+
+        return cancellation =>
+        {
+            var edit = FixAllEdit(document, encoding, options, cancellation) ?? Edit(document, [], encoding);
+            return new CodeAction(action.Title, FixAll, null, null, edit, data);
+        };
+    }
+
+    private const string FixAllTitle = "Fix all cmplan problems";
+
+    /// <summary>What <c>cmplan fix</c> would do, as one whole-document edit; null when it changes nothing.</summary>
+    private static WorkspaceEdit? FixAllEdit(OpenDocument document, PositionEncoding encoding, AnalysisOptions options, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var source = document.Source;
+        var outcome = PlanFixer.Fix(source, options, new FixOptions());
+        cancellation.ThrowIfCancellationRequested();
+        return outcome.Changed ? Edit(document, [new TextEdit(new TextSpan(0, source.Length), outcome.Text)], encoding) : null;
     }
 
     /// <summary>Whether a kind is wanted: no filter, or a requested kind equal to it or a parent of it.</summary>

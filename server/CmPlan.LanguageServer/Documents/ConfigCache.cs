@@ -3,20 +3,21 @@ using CmPlan.Analysis.Configuration;
 namespace CmPlan.LanguageServer.Documents;
 
 /// <summary>
-/// The nearest <c>cmplan.json</c> of each document, by the folder of its <c>file:</c> URI, loaded
-/// once and kept until <see cref="Clear"/> (on <c>workspace/didChangeWatchedFiles</c>). A document
+/// The nearest <c>cmplan.json</c> of each document, by the folder of its <c>file:</c> URI, looked up
+/// once per folder and loaded once, both kept until <see cref="Clear"/> (on <c>workspace/didChangeWatchedFiles</c>). A document
 /// without one, or not a file, gets <c>fallback</c>; a file that does not load is reported and
 /// ignored.
 /// </summary>
 public sealed class ConfigCache(ConfigFile fallback)
 {
     private readonly Dictionary<string, ConfigFile> loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> nearest = new(StringComparer.Ordinal);
 
     public ConfigFile For(string uri, Action<string> report)
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile
             || Path.GetDirectoryName(parsed.LocalPath) is not { } folder
-            || ConfigLoader.FindNearest(folder) is not { } path)
+            || Nearest(folder) is not { } path)
         {
             return fallback;
         }
@@ -36,5 +37,20 @@ public sealed class ConfigCache(ConfigFile fallback)
         return config;
     }
 
-    public void Clear() => loaded.Clear();
+    public void Clear()
+    {
+        loaded.Clear();
+        nearest.Clear();
+    }
+
+    private string? Nearest(string folder)
+    {
+        if (!nearest.TryGetValue(folder, out var path))
+        {
+            path = ConfigLoader.FindNearest(folder);
+            nearest[folder] = path;
+        }
+
+        return path;
+    }
 }

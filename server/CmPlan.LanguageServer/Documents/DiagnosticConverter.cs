@@ -12,8 +12,14 @@ public static class DiagnosticConverter
 
     private const int UnnecessaryTag = 1;
 
+    /// <summary>
+    /// Errors first, then warnings, infos and hints, each group in position order (contract §5): an
+    /// editor that shows only the first problems of a file (VS Code: 500) never hides an error for an info.
+    /// </summary>
     public static PublishDiagnosticsParams Publish(OpenDocument document, PositionEncoding encoding) =>
-        new(document.Uri, document.Version, [.. document.Analysis.Diagnostics.Select(d => ToLsp(d, document.Source, document.Uri, encoding))]);
+        new(document.Uri, document.Version, [.. document.Analysis.Diagnostics
+            .OrderBy(d => ToLsp(d.Severity))
+            .Select(d => ToLsp(d, document.Source, document.Uri, encoding))]);
 
     public static DiagnosticDto ToLsp(Diagnostic diagnostic, SourceText source, string uri, PositionEncoding encoding)
     {

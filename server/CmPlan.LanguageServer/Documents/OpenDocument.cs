@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using CmPlan.Analysis;
+using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -17,46 +19,36 @@ public sealed record OpenDocument(string Uri, int Version, SourceText Source, An
     /// </summary>
     internal AnalysisSession? Session { get; private init; }
 
+    /// <summary>
+    /// Whether each fix of this version's diagnostics only removes problems, as checked so far: the
+    /// light bulb asks at every cursor move, and a fix is checked (an incremental analysis) once.
+    /// </summary>
+    internal ConcurrentDictionary<CodeFix, bool> CheckedFixes { get; } = new(ReferenceEqualityComparer.Instance);
+
     public static OpenDocument Create(string uri, int version, string text, AnalysisOptions options) =>
         From(uri, version, new AnalysisSession(SourceText.From(text), options));
 
     /// <summary>
     /// The next version: each change applied in order, against the editor's text the previous one
-    /// left, and analysed incrementally. A change without a range, one that touches the byte-order
-    /// mark, or other options start a new analysis.
+    /// left, then analysed once, incrementally. A change without a range, one that touches the
+    /// byte-order mark, or other options start a new analysis.
     /// </summary>
     public OpenDocument Change(int version, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding, AnalysisOptions options)
     {
-        var session = Session is { } current && current.Options == options && current.Source == Source
-            ? current
-            : new AnalysisSession(Source, options);
+        var pending = new PendingText(Source);
         foreach (var change in changes)
         {
-            if (change.Range is not { } range)
-            {
-                session = new AnalysisSession(SourceText.From(change.Text), options);
-                continue;
-            }
-
-            var source = session.Source;
-            var start = Positions.ToEditorOffset(source, range.Start, encoding);
-            var end = Math.Max(start, Positions.ToEditorOffset(source, range.End, encoding));
-            var bom = source.HasBom ? 1 : 0;
-            if (start < bom || (start == 0 && change.Text.StartsWith('\uFEFF')))
-            {
-                var text = EditorText(source);
-                session = new AnalysisSession(SourceText.From(string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end))), options);
-            }
-            else
-            {
-                session.Edit(TextSpan.FromBounds(start - bom, end - bom), change.Text);
-            }
+            pending.Apply(change, encoding);
         }
 
-        return From(Uri, version, session);
+        return Analysed(version, pending, options);
     }
 
-    private static string EditorText(SourceText source) => source.HasBom ? "\uFEFF" + source.Text : source.Text;
+    /// <summary>The version <paramref name="pending"/> leads to, analysed from this one's session when it can be.</summary>
+    public OpenDocument Analysed(int version, PendingText pending, AnalysisOptions options) =>
+        From(Uri, version, pending.Analyse(Session is { } current && current.Source == Source ? current : null, options));
+
+    public static string EditorText(SourceText source) => source.HasBom ? "\uFEFF" + source.Text : source.Text;
 
     private static OpenDocument From(string uri, int version, AnalysisSession session) =>
         new(uri, version, session.Source, session.Result) { Session = session };

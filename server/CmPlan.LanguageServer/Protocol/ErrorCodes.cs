@@ -10,5 +10,6 @@ public static class ErrorCodes
     public const int InternalError = -32603;
     public const int ServerNotInitialized = -32002;
     public const int RequestCancelled = -32800;
+    public const int ContentModified = -32801;
     public const int RequestFailed = -32803;
 }

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using CmPlan.Analysis;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -9,45 +7,51 @@ using CmPlan.LanguageServer.Protocol.Types;
 namespace CmPlan.LanguageServer.Server;
 
 /// <summary>
-/// Handles one client message at a time, in order, and says what to send back. Lifecycle:
-/// requests before <c>initialize</c> get ServerNotInitialized, requests after <c>shutdown</c>
-/// InvalidRequest; unknown requests MethodNotFound, unknown notifications nothing; params of the
-/// wrong shape InvalidParams; <c>exit</c> ends with 0 after <c>shutdown</c>, 1 otherwise.
+/// Handles one client message at a time and says what to send back. Lifecycle: requests before
+/// <c>initialize</c> get ServerNotInitialized, requests after <c>shutdown</c> InvalidRequest;
+/// unknown requests MethodNotFound, unknown notifications nothing; params of the wrong shape
+/// InvalidParams; <c>exit</c> ends with 0 after <c>shutdown</c>, 1 otherwise. Requests go to
+/// <see cref="Handlers"/>, documents and settings to the <see cref="Workspace"/>. Changes are
+/// analysed when no message waits (<c>more</c> false) or a request needs them.
 /// Never throws: a handler's bug becomes InternalError (or a logged message for a notification).
 /// </summary>
-public sealed class Dispatcher(ServerOptions options)
+public sealed class Dispatcher
 {
-    private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
-
-    private readonly Dictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
     private readonly List<byte[]> outbox = [];
-    private readonly ConfigCache configs = new(options.Analysis.Config);
-    private readonly AllocationSpike spike = options.Spike;
-    private PlanClock clock = options.Analysis.Clock;
+    private readonly ServerOptions options;
     private bool askConfiguration;
     private bool watchFiles;
     private int sent;
     private string? pendingConfiguration;
 
+    public Dispatcher(ServerOptions options)
+    {
+        this.options = options;
+        Workspace = new Workspace(options, Publish, Log);
+    }
+
     public Lifecycle State { get; private set; } = Lifecycle.NotInitialized;
 
-    public PositionEncoding Encoding { get; private set; } = PositionEncoding.Utf16;
+    public Workspace Workspace { get; }
+
+    public PositionEncoding Encoding => Workspace.Encoding;
 
     public string Trace { get; private set; } = "off";
 
-    public IReadOnlyDictionary<string, OpenDocument> Documents => documents;
+    public IReadOnlyDictionary<string, OpenDocument> Documents => Workspace.Documents;
 
     /// <summary>The answer to a message that is not JSON (ParseError) or not a JSON-RPC message (InvalidRequest).</summary>
-    public static byte[] Malformed(int code, string message) =>
-        Serialize(new ErrorResponseMessage(Null, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
+    public static byte[] Malformed(int code, string message) => Rpc.Error(Rpc.Null, code, message);
 
-    public static byte[] Cancelled(JsonElement id) =>
-        Serialize(new ErrorResponseMessage(id, new ResponseError(ErrorCodes.RequestCancelled, "The request was cancelled.")), LspJsonContext.Default.ErrorResponseMessage);
+    public static byte[] Cancelled(JsonElement id) => Rpc.Error(id, ErrorCodes.RequestCancelled, "The request was cancelled.");
 
-    public DispatchResult Handle(IncomingMessage message)
+    /// <summary>Handles <paramref name="message"/>; when no other message waits (<paramref name="more"/> false), changed documents are analysed and published.</summary>
+    public DispatchResult Handle(IncomingMessage message, bool more = false)
     {
         outbox.Clear();
         int? exit = null;
+        byte[]? answer = null;
+        Work? later = null;
         if (message.Method is not { } method)
         {
             // A response, never answered: a null result reads as no result (the spec's answer to
@@ -59,76 +63,101 @@ public sealed class Dispatcher(ServerOptions options)
         }
         else if (message.Id is { } id)
         {
-            Trace1($"Received request '{method} - ({id.GetRawText()})'.");
-            outbox.Add(Request(id, method, message.Params));
+            TraceMessage($"Received request '{method} - ({id.GetRawText()})'.");
+            (answer, later) = Request(id, method, message.Params);
         }
         else
         {
-            Trace1($"Received notification '{method}'.");
+            TraceMessage($"Received notification '{method}'.");
             exit = Notification(method, message.Params);
         }
 
-        return new DispatchResult([.. outbox], exit);
+        if (!more && State == Lifecycle.Running)
+        {
+            Workspace.Flush();
+        }
+
+        return new DispatchResult([.. outbox], exit, answer, later);
     }
 
-    private byte[] Request(JsonElement id, string method, JsonElement? parameters)
+    private (byte[]? Answer, Work? Later) Request(JsonElement id, string method, JsonElement? parameters)
     {
         if (id.ValueKind is not (JsonValueKind.Number or JsonValueKind.String))
         {
-            return Error(Null, ErrorCodes.InvalidRequest, "A request id must be a number or a string.");
+            return (Rpc.Error(Rpc.Null, ErrorCodes.InvalidRequest, "A request id must be a number or a string."), null);
         }
 
         if (State == Lifecycle.NotInitialized && method != "initialize")
         {
-            return Error(id, ErrorCodes.ServerNotInitialized, $"The server is not initialized: '{method}' came before 'initialize'.");
+            return (Rpc.Error(id, ErrorCodes.ServerNotInitialized, $"The server is not initialized: '{method}' came before 'initialize'."), null);
         }
 
         if (State == Lifecycle.Running && method == "initialize")
         {
-            return Error(id, ErrorCodes.InvalidRequest, "The server is already initialized.");
+            return (Rpc.Error(id, ErrorCodes.InvalidRequest, "The server is already initialized."), null);
         }
 
         if (State == Lifecycle.ShutDown)
         {
-            return Error(id, ErrorCodes.InvalidRequest, $"The server is shut down: '{method}' came after 'shutdown'.");
+            return (Rpc.Error(id, ErrorCodes.InvalidRequest, $"The server is shut down: '{method}' came after 'shutdown'."), null);
         }
 
+        Work? later = null;
+        var answer = Guard(id, method, () =>
+        {
+            switch (method)
+            {
+                case "initialize":
+                    return Rpc.Respond(id, Initialize(Rpc.Read(parameters, LspJsonContext.Default.InitializeParams)), LspJsonContext.Default.InitializeResult);
+                case "shutdown":
+                    State = Lifecycle.ShutDown;
+                    Workspace.Clear();
+                    return Rpc.Empty(id);
+                default:
+                    break;
+            }
+
+            if (!Handlers.Requests.TryGetValue(method, out var handler))
+            {
+                return Rpc.Error(id, ErrorCodes.MethodNotFound, $"Unknown method '{method}'.");
+            }
+
+            var work = handler.Start(Workspace, id, parameters);
+            if (!handler.Background)
+            {
+                return work(CancellationToken.None);
+            }
+
+            later = cancellation => Guard(id, method, () => work(cancellation))!;
+            return null;
+        });
+        return (answer, later);
+    }
+
+    /// <summary>Runs a request's handling; errors become JSON-RPC errors (a cancellation goes up, for the caller to answer).</summary>
+    private static byte[]? Guard(JsonElement id, string method, Func<byte[]?> run)
+    {
         try
         {
-            return method switch
-            {
-                "initialize" => Respond(id, Initialize(Read(parameters, LspJsonContext.Default.InitializeParams)), LspJsonContext.Default.InitializeResult),
-                "shutdown" => Shutdown(id),
-                "textDocument/codeAction" => Respond(id, CodeAction(Read(parameters, LspJsonContext.Default.CodeActionParams)), LspJsonContext.Default.ImmutableArrayCodeAction),
-                "textDocument/formatting" => Respond(id, Format(Read(parameters, LspJsonContext.Default.DocumentFormattingParams)), LspJsonContext.Default.ImmutableArrayTextEditDto),
-                "textDocument/hover" => At(id, parameters, (d, p) => RespondOrNull(id, EditorFeatures.Hover(d, p, Encoding), LspJsonContext.Default.HoverDto)),
-                "textDocument/inlayHint" => InlayHint(id, Read(parameters, LspJsonContext.Default.InlayHintParams)),
-                "textDocument/documentSymbol" => Respond(id, EditorFeatures.Symbols(Whole(parameters), Encoding), LspJsonContext.Default.ImmutableArrayDocumentSymbolDto),
-                "textDocument/foldingRange" => Respond(id, EditorFeatures.Folding(Whole(parameters)), LspJsonContext.Default.ImmutableArrayFoldingRangeDto),
-                "textDocument/semanticTokens/full" => Respond(id, SemanticTokenEncoder.Encode(Whole(parameters), Encoding), LspJsonContext.Default.SemanticTokensDto),
-                "textDocument/completion" => At(id, parameters, (d, p) => Respond(id, EditorFeatures.Completion(d, p, Encoding), LspJsonContext.Default.ImmutableArrayCompletionItemDto)),
-                "textDocument/definition" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.Definition(d, p, Encoding), LspJsonContext.Default.Location)),
-                "textDocument/references" => References(id, Read(parameters, LspJsonContext.Default.ReferenceParams)),
-                "textDocument/documentHighlight" => At(id, parameters, (d, p) => Respond(id, IdFeatures.Highlights(d, p, Encoding), LspJsonContext.Default.ImmutableArrayDocumentHighlightDto)),
-                "textDocument/prepareRename" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.PrepareRename(d, p, Encoding), LspJsonContext.Default.RangeDto)),
-                "textDocument/rename" => Rename(id, Read(parameters, LspJsonContext.Default.RenameParams)),
-                "cmplan/schedule" => Respond(id, ScheduleListing.Of(Whole(parameters)), LspJsonContext.Default.ImmutableArrayPublicationDto),
-                _ => Error(id, ErrorCodes.MethodNotFound, $"Unknown method '{method}'."),
-            };
+            return run();
         }
         catch (JsonException e)
         {
-            return Error(id, ErrorCodes.InvalidParams, $"Invalid params for '{method}': {e.Message}");
+            return Rpc.Error(id, ErrorCodes.InvalidParams, $"Invalid params for '{method}': {e.Message}");
         }
         catch (RpcError e)
         {
-            return Error(id, e.Code, e.Message);
+            return Rpc.Error(id, e.Code, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
         }
 #pragma warning disable CA1031 // A bug in a handler answers this request; the server goes on.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Error(id, ErrorCodes.InternalError, $"Internal error in '{method}': {e.GetType().Name}: {e.Message}");
+            return Rpc.Error(id, ErrorCodes.InternalError, $"Internal error in '{method}': {e.GetType().Name}: {e.Message}");
         }
     }
 
@@ -156,20 +185,19 @@ public sealed class Dispatcher(ServerOptions options)
                     ConfigurationChanged(parameters);
                     break;
                 case "workspace/didChangeWatchedFiles":
-                    configs.Clear();
-                    Reanalyze();
+                    Workspace.ConfigurationFilesChanged();
                     break;
                 case "$/setTrace":
-                    Trace = Read(parameters, LspJsonContext.Default.SetTraceParams).Value;
+                    Trace = Rpc.Read(parameters, LspJsonContext.Default.SetTraceParams).Value;
                     break;
                 case "textDocument/didOpen":
-                    Open(Read(parameters, LspJsonContext.Default.DidOpenTextDocumentParams).TextDocument);
+                    Workspace.Open(Rpc.Read(parameters, LspJsonContext.Default.DidOpenTextDocumentParams).TextDocument);
                     break;
                 case "textDocument/didChange":
-                    Change(Read(parameters, LspJsonContext.Default.DidChangeTextDocumentParams));
+                    Workspace.Change(Rpc.Read(parameters, LspJsonContext.Default.DidChangeTextDocumentParams));
                     break;
                 case "textDocument/didClose":
-                    Close(Read(parameters, LspJsonContext.Default.DidCloseTextDocumentParams).TextDocument.Uri);
+                    Workspace.Close(Rpc.Read(parameters, LspJsonContext.Default.DidCloseTextDocumentParams).TextDocument.Uri);
                     break;
                 default:
                     break; // Unknown notifications, $/ ones included, are ignored.
@@ -192,66 +220,14 @@ public sealed class Dispatcher(ServerOptions options)
     private InitializeResult Initialize(InitializeParams parameters)
     {
         var offered = parameters.Capabilities?.General?.PositionEncodings ?? [];
-        Encoding = offered.Contains("utf-8") ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
+        Workspace.Encoding = offered.Contains("utf-8") ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
+        Workspace.ResolvesCodeActions = parameters.Capabilities?.TextDocument?.CodeAction?.ResolveSupport?.Properties is { } resolved && resolved.Contains("edit");
         Trace = parameters.Trace ?? Trace;
         askConfiguration = parameters.Capabilities?.Workspace?.Configuration == true;
         watchFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         State = Lifecycle.Running;
-        return new InitializeResult(
-            new ServerCapabilities(
-                Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16",
-                new TextDocumentSyncOptions(OpenClose: true, Change: 2),
-                new CodeActionOptions([CodeActions.QuickFix, CodeActions.FixAll]),
-                DocumentFormattingProvider: true,
-                HoverProvider: true,
-                InlayHintProvider: true,
-                DocumentSymbolProvider: true,
-                FoldingRangeProvider: true,
-                new SemanticTokensOptions(SemanticTokenEncoder.Legend, Full: true),
-                new CompletionOptions([" "]),
-                DefinitionProvider: true,
-                ReferencesProvider: true,
-                DocumentHighlightProvider: true,
-                new RenameOptions(PrepareProvider: true)),
-            new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
+        return new InitializeResult(Handlers.Capabilities(Encoding), new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
     }
-
-    private byte[] Shutdown(JsonElement id)
-    {
-        State = Lifecycle.ShutDown;
-        documents.Clear();
-        return Serialize(new ResponseMessage(id, Null), LspJsonContext.Default.ResponseMessage);
-    }
-
-    private void Open(TextDocumentItem item)
-    {
-        var document = spike.Run(() => OpenDocument.Create(item.Uri, item.Version, item.Text, OptionsFor(item.Uri)));
-        documents[item.Uri] = document;
-        Publish(DiagnosticConverter.Publish(document, Encoding));
-    }
-
-    private void Change(DidChangeTextDocumentParams parameters)
-    {
-        var uri = parameters.TextDocument.Uri;
-        if (!documents.TryGetValue(uri, out var current))
-        {
-            Log(2, $"Change to a document that is not open: {uri}");
-            return;
-        }
-
-        var document = spike.Run(() => current.Change(parameters.TextDocument.Version, parameters.ContentChanges, Encoding, OptionsFor(uri)));
-        documents[uri] = document;
-        Publish(DiagnosticConverter.Publish(document, Encoding));
-    }
-
-    private void Close(string uri)
-    {
-        documents.Remove(uri);
-        Publish(new PublishDiagnosticsParams(uri, null, []));
-    }
-
-    /// <summary>How a document is analysed: the clock (<c>cmplan.now</c>) and its nearest <c>cmplan.json</c>.</summary>
-    private AnalysisOptions OptionsFor(string uri) => new(clock, configs.For(uri, message => Log(2, message)));
 
     /// <summary>After <c>initialized</c>: watch <c>cmplan.json</c> files and ask for the settings, when the client can.</summary>
     private void Initialized()
@@ -341,107 +317,28 @@ public sealed class Dispatcher(ServerOptions options)
             Log(1, $"Invalid cmplan.now: {NowSetting.Expected}.");
         }
 
-        if (next != clock)
-        {
-            clock = next;
-            Reanalyze();
-        }
-    }
-
-    private void Reanalyze()
-    {
-        foreach (var (uri, current) in documents.ToList())
-        {
-            var document = OpenDocument.Create(uri, current.Version, current.Text, OptionsFor(uri));
-            documents[uri] = document;
-            Publish(DiagnosticConverter.Publish(document, Encoding));
-        }
+        Workspace.UseClock(next);
     }
 
     /// <summary>Sends a request to the client and returns its id; the answer comes back through <see cref="Handle"/>.</summary>
     private string Ask<T>(string method, T parameters, JsonTypeInfo<T> type)
     {
         var id = $"cmplan-{++sent}";
-        outbox.Add(Serialize(new RequestMessage(id, method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.RequestMessage));
+        outbox.Add(Rpc.Request(id, method, parameters, type));
         return id;
     }
 
-    private ImmutableArray<CodeAction> CodeAction(CodeActionParams parameters) =>
-        CodeActions.For(Find(parameters.TextDocument.Uri), parameters.Range, parameters.Context?.Only, Encoding, OptionsFor(parameters.TextDocument.Uri));
-
-    private ImmutableArray<TextEditDto> Format(DocumentFormattingParams parameters)
-    {
-        var (edits, refusal) = Formatting.For(Find(parameters.TextDocument.Uri), Encoding);
-        if (refusal is not null)
-        {
-            Log(2, $"Not formatted: {refusal}");
-        }
-
-        return edits;
-    }
-
-    /// <summary>A request whose params are a document and a position.</summary>
-    private byte[] At(JsonElement id, JsonElement? parameters, Func<OpenDocument, Position, byte[]> answer)
-    {
-        var at = Read(parameters, LspJsonContext.Default.TextDocumentPositionParams);
-        return answer(Find(at.TextDocument.Uri), at.Position);
-    }
-
-    /// <summary>The open document named by params that are just a document.</summary>
-    private OpenDocument Whole(JsonElement? parameters) =>
-        Find(Read(parameters, LspJsonContext.Default.TextDocumentParams).TextDocument.Uri);
-
-    private byte[] InlayHint(JsonElement id, InlayHintParams parameters) =>
-        Respond(id, EditorFeatures.InlayHints(Find(parameters.TextDocument.Uri), parameters.Range, Encoding), LspJsonContext.Default.ImmutableArrayInlayHintDto);
-
-    private byte[] References(JsonElement id, ReferenceParams parameters) =>
-        Respond(
-            id,
-            IdFeatures.References(Find(parameters.TextDocument.Uri), parameters.Position, parameters.Context.IncludeDeclaration, Encoding),
-            LspJsonContext.Default.ImmutableArrayLocation);
-
-    private byte[] Rename(JsonElement id, RenameParams parameters) =>
-        Respond(id, IdFeatures.Rename(Find(parameters.TextDocument.Uri), parameters.Position, parameters.NewName, Encoding), LspJsonContext.Default.WorkspaceEdit);
-
-    private OpenDocument Find(string uri) =>
-        documents.TryGetValue(uri, out var document)
-            ? document
-            : throw new RpcError(ErrorCodes.InvalidParams, $"The document is not open: {uri}");
-
     private void Publish(PublishDiagnosticsParams parameters) =>
-        Notify("textDocument/publishDiagnostics", parameters, LspJsonContext.Default.PublishDiagnosticsParams);
+        outbox.Add(Rpc.Notification("textDocument/publishDiagnostics", parameters, LspJsonContext.Default.PublishDiagnosticsParams));
 
     private void Log(int type, string message) =>
-        Notify("window/logMessage", new LogMessageParams(type, message), LspJsonContext.Default.LogMessageParams);
+        outbox.Add(Rpc.Notification("window/logMessage", new LogMessageParams(type, message), LspJsonContext.Default.LogMessageParams));
 
-    private void Trace1(string message)
+    private void TraceMessage(string message)
     {
         if (Trace is "messages" or "verbose")
         {
-            Notify("$/logTrace", new LogTraceParams(message), LspJsonContext.Default.LogTraceParams);
+            outbox.Add(Rpc.Notification("$/logTrace", new LogTraceParams(message), LspJsonContext.Default.LogTraceParams));
         }
     }
-
-    private void Notify<T>(string method, T parameters, JsonTypeInfo<T> type) =>
-        outbox.Add(Serialize(new NotificationMessage(method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.NotificationMessage));
-
-    private static T Read<T>(JsonElement? parameters, JsonTypeInfo<T> type) =>
-        parameters is { ValueKind: JsonValueKind.Object } p
-            ? p.Deserialize(type) ?? throw new JsonException("params are null")
-            : throw new JsonException("params must be an object");
-
-    private static byte[] Respond<T>(JsonElement id, T result, JsonTypeInfo<T> type) =>
-        Serialize(new ResponseMessage(id, JsonSerializer.SerializeToElement(result, type)), LspJsonContext.Default.ResponseMessage);
-
-    /// <summary>A result, or <c>null</c> when there is none.</summary>
-    private static byte[] RespondOrNull<T>(JsonElement id, T? result, JsonTypeInfo<T> type)
-        where T : class =>
-        result is null
-            ? Serialize(new ResponseMessage(id, Null), LspJsonContext.Default.ResponseMessage)
-            : Respond(id, result, type);
-
-    private static byte[] Error(JsonElement id, int code, string message) =>
-        Serialize(new ErrorResponseMessage(id, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
-
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
 }

@@ -5,10 +5,14 @@ using CmPlan.LanguageServer.Protocol;
 namespace CmPlan.LanguageServer.Server;
 
 /// <summary>
-/// The server over two streams: a reader task frames and parses messages (and notes
-/// <c>$/cancelRequest</c> at once), the handler loop takes them strictly in order. Returns the
-/// process exit code: 0 after <c>shutdown</c> then <c>exit</c>, 1 for <c>exit</c> without
-/// <c>shutdown</c> or the input ending first.
+/// The server over two streams, the JSON-RPC core. A reader task frames and parses messages and
+/// acts at once on what cannot wait: <c>$/cancelRequest</c>, and a <c>didChange</c> that makes the
+/// requests pending for its document stale (<see cref="PendingRequests"/>). The message loop takes
+/// messages in order; it tells the dispatcher whether more are waiting, so queued changes are
+/// applied one after the other and analysed once. A background handler's work runs off the loop
+/// and is answered when done, or at once with the error when cancelled. Returns the process exit
+/// code: 0 after <c>shutdown</c> then <c>exit</c>, 1 for <c>exit</c> without <c>shutdown</c> or
+/// the input ending first.
 /// </summary>
 public static class LspServer
 {
@@ -16,33 +20,50 @@ public static class LspServer
     {
         using var writer = new MessageWriter(output);
         var dispatcher = new Dispatcher(options);
-        var tracker = new CancellationTracker();
-        var queue = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var reading = ReadAllAsync(new MessageReader(input), queue.Writer, tracker, cancellation);
+        var pending = new PendingRequests();
+        // Not SingleReader: that channel cannot count what waits, which tells the dispatcher whether more is coming.
+        var queue = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
+        var reading = ReadAllAsync(new MessageReader(input), queue.Writer, pending, cancellation);
 
-        await foreach (var received in queue.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
+        while (await queue.Reader.WaitToReadAsync(cancellation).ConfigureAwait(false))
         {
-            if (received.Message is not { } message)
+            while (queue.Reader.TryRead(out var received))
             {
-                await writer.WriteAsync(received.Error ?? [], cancellation).ConfigureAwait(false);
-                continue;
-            }
+                if (received.Message is not { } message)
+                {
+                    await writer.WriteAsync(received.Error ?? [], cancellation).ConfigureAwait(false);
+                    continue;
+                }
 
-            if (message is { IsRequest: true, Id: { } id } && tracker.Take(id))
-            {
-                await writer.WriteAsync(Dispatcher.Cancelled(id), cancellation).ConfigureAwait(false);
-                continue;
-            }
+                var request = message is { IsRequest: true, Id: { } id } ? id : (JsonElement?)null;
+                if (request is { } cancelled && pending.IsCancelled(cancelled))
+                {
+                    await SendAsync(writer, pending.Finish(cancelled, null), cancellation).ConfigureAwait(false);
+                    continue;
+                }
 
-            var result = dispatcher.Handle(message);
-            foreach (var body in result.Messages)
-            {
-                await writer.WriteAsync(body, cancellation).ConfigureAwait(false);
-            }
+                var result = dispatcher.Handle(message, more: queue.Reader.Count > 0);
+                foreach (var body in result.Messages)
+                {
+                    await writer.WriteAsync(body, cancellation).ConfigureAwait(false);
+                }
 
-            if (result.ExitCode is { } code)
-            {
-                return code;
+                if (request is { } answered)
+                {
+                    if (result.Later is { } work)
+                    {
+                        RunInBackground(answered, work, pending, writer);
+                    }
+                    else
+                    {
+                        await SendAsync(writer, pending.Finish(answered, result.Answer), cancellation).ConfigureAwait(false);
+                    }
+                }
+
+                if (result.ExitCode is { } code)
+                {
+                    return code;
+                }
             }
         }
 
@@ -84,26 +105,69 @@ public static class LspServer
         }
     }
 
-    private static async Task ReadAllAsync(MessageReader reader, ChannelWriter<Received> queue, CancellationTracker tracker, CancellationToken cancellation)
+    /// <summary>
+    /// The work of a long request, off the loop: its answer when done, or the cancellation error as
+    /// soon as the request is cancelled (whichever comes first; <see cref="PendingRequests.Finish"/> keeps the other out).
+    /// </summary>
+    private static void RunInBackground(JsonElement id, Work work, PendingRequests pending, MessageWriter writer)
+    {
+        var token = pending.Token(id);
+        token.Register(() => _ = SendAsync(writer, pending.Finish(id, null), CancellationToken.None));
+        _ = Task.Run(async () =>
+        {
+            byte[]? answer;
+            try
+            {
+                answer = work(token);
+            }
+            catch (OperationCanceledException)
+            {
+                answer = null;
+            }
+
+            await SendAsync(writer, pending.Finish(id, answer), CancellationToken.None).ConfigureAwait(false);
+        });
+    }
+
+    private static async Task SendAsync(MessageWriter writer, byte[]? body, CancellationToken cancellation)
+    {
+        if (body is not null)
+        {
+            try
+            {
+                await writer.WriteAsync(body, cancellation).ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The server stopped while background work finished: nobody to answer.
+            }
+        }
+    }
+
+    private static async Task ReadAllAsync(MessageReader reader, ChannelWriter<Received> queue, PendingRequests pending, CancellationToken cancellation)
     {
         try
         {
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false) is { } body)
             {
                 var received = Parse(body);
-                if (received.Message is { Method: "$/cancelRequest", Id: null, Params: { } parameters })
+                switch (received.Message)
                 {
-                    if (parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty("id", out var id))
-                    {
-                        tracker.Cancel(id);
-                    }
+                    case { Method: "$/cancelRequest", Id: null, Params: { } parameters }:
+                        if (parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty("id", out var id))
+                        {
+                            pending.Cancel(id);
+                        }
 
-                    continue;
-                }
-
-                if (received.Message is { IsRequest: true, Id: { } requestId })
-                {
-                    tracker.Received(requestId);
+                        continue;
+                    case { Method: "textDocument/didChange", Id: null } change when DocumentOf(change.Params) is { } uri:
+                        pending.Changed(uri);
+                        break;
+                    case { IsRequest: true, Id: { } requestId } request:
+                        pending.Received(requestId, DocumentOf(request.Params));
+                        break;
+                    default:
+                        break;
                 }
 
                 await queue.WriteAsync(received, cancellation).ConfigureAwait(false);
@@ -113,5 +177,25 @@ public static class LspServer
         {
             queue.TryComplete();
         }
+    }
+
+    /// <summary>The document a message is about: <c>params.textDocument.uri</c>, or <c>params.data.uri</c> (a code action to resolve).</summary>
+    private static string? DocumentOf(JsonElement? parameters)
+    {
+        if (parameters is not { ValueKind: JsonValueKind.Object } p)
+        {
+            return null;
+        }
+
+        foreach (var holder in (ReadOnlySpan<string>)["textDocument", "data"])
+        {
+            if (p.TryGetProperty(holder, out var document) && document.ValueKind == JsonValueKind.Object
+                && document.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String)
+            {
+                return uri.GetString();
+            }
+        }
+
+        return null;
     }
 }

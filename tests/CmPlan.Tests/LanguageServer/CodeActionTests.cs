@@ -10,9 +10,11 @@ namespace CmPlan.Tests.LanguageServer;
 
 public class CodeActionTests
 {
-    private static List<JsonElement> Actions(bool utf8, string text, object range, string[]? only = null)
+    private static List<JsonElement> Actions(bool utf8, string text, object range, string[]? only = null) =>
+        Actions(Started(utf8, text), range, only);
+
+    private static List<JsonElement> Actions(CmPlan.LanguageServer.Server.Dispatcher dispatcher, object range, string[]? only = null)
     {
-        var dispatcher = Started(utf8, text);
         var context = only is null ? (object)new { diagnostics = Array.Empty<object>() } : new { diagnostics = Array.Empty<object>(), only };
         var response = Assert.Single(Send(dispatcher, Request(2, "textDocument/codeAction", new { textDocument = Doc, range, context })));
         return [.. response.GetProperty("result").EnumerateArray()];
@@ -75,14 +77,41 @@ public class CodeActionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Fix_all_applies_what_cmplan_fix_would(bool utf8)
+    public void Fix_all_is_offered_without_its_edit_and_resolved_to_what_cmplan_fix_would_do(bool utf8)
     {
         var plan = DocumentTests.Plan + "\npost deux\n  on mastodon\n  at 2027-03-13 10:00\n  text \" Encore  une fois\"\n";
-        var action = Assert.Single(Actions(utf8, plan, Range(0, 0, 0, 0), ["source.fixAll"]));
-        Assert.Equal(CodeActions.FixAll, action.GetProperty("kind").GetString());
+        var dispatcher = Started(utf8, plan);
+        var offered = Assert.Single(Actions(dispatcher, Range(0, 0, 0, 0), ["source.fixAll"]));
+        Assert.Equal(CodeActions.FixAll, offered.GetProperty("kind").GetString());
+        Assert.False(offered.TryGetProperty("edit", out _));
+        Assert.Equal(DocUri, offered.GetProperty("data").GetProperty("uri").GetString());
+
+        var action = Assert.Single(Send(dispatcher, Request(3, "codeAction/resolve", offered))).GetProperty("result");
         var expected = PlanFixer.Fix(SourceText.From(plan), Options.Analysis, new FixOptions()).Text;
         Assert.Equal(expected, Applied(action, plan, utf8));
         Assert.DoesNotContain(RuleIds.Whitespace, Rules(expected));
+    }
+
+    [Fact]
+    public void Fix_all_offered_for_an_older_version_is_content_modified_when_resolved()
+    {
+        var dispatcher = Started(false, DocumentTests.Plan);
+        var offered = Assert.Single(Actions(dispatcher, Range(0, 0, 0, 0), ["source.fixAll"]));
+        Send(dispatcher, Notification("textDocument/didChange", new { textDocument = new { uri = DocUri, version = 2 }, contentChanges = new[] { new { range = Range(0, 0, 0, 0), text = "# é\n" } } }));
+        var answer = Assert.Single(Send(dispatcher, Request(3, "codeAction/resolve", offered)));
+        Assert.Equal(CmPlan.LanguageServer.Protocol.ErrorCodes.ContentModified, ErrorOf(answer).GetProperty("code").GetInt32());
+    }
+
+    [Fact]
+    public void A_client_that_cannot_resolve_gets_fix_all_with_its_edit_only_when_it_asks_for_it()
+    {
+        var dispatcher = new CmPlan.LanguageServer.Server.Dispatcher(Options);
+        Send(dispatcher, Request(1, "initialize", new { processId = 1, capabilities = new { } }));
+        Send(dispatcher, Notification("initialized"));
+        Send(dispatcher, Notification("textDocument/didOpen", Open(DocumentTests.Plan)));
+        Assert.DoesNotContain(Actions(dispatcher, Range(1, 0, 1, 0)), a => a.GetProperty("kind").GetString() == CodeActions.FixAll);
+        var fixAll = Assert.Single(Actions(dispatcher, Range(1, 0, 1, 0), ["source.fixAll"]));
+        Assert.Equal(PlanFixer.Fix(SourceText.From(DocumentTests.Plan), Options.Analysis, new FixOptions()).Text, Applied(fixAll, DocumentTests.Plan, utf8: false));
     }
 
     [Fact]

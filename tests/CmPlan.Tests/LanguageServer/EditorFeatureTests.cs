@@ -22,7 +22,9 @@ public class EditorFeatureTests
 
         var legend = capabilities.GetProperty("semanticTokensProvider").GetProperty("legend");
         Assert.Equal(SemanticTokenLegend.TokenTypes, legend.GetProperty("tokenTypes").EnumerateArray().Select(t => t.GetString()));
-        Assert.True(capabilities.GetProperty("semanticTokensProvider").GetProperty("full").GetBoolean());
+        Assert.True(capabilities.GetProperty("semanticTokensProvider").GetProperty("full").GetProperty("delta").GetBoolean());
+        Assert.True(capabilities.GetProperty("semanticTokensProvider").GetProperty("range").GetBoolean());
+        Assert.True(capabilities.GetProperty("codeActionProvider").GetProperty("resolveProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("renameProvider").GetProperty("prepareProvider").GetBoolean());
         Assert.True(capabilities.TryGetProperty("completionProvider", out _));
         Assert.False(capabilities.TryGetProperty("workspaceSymbolProvider", out _));

@@ -140,22 +140,6 @@ public class LifecycleTests
     }
 
     [Fact]
-    public void The_tracker_reports_a_cancelled_pending_request_once_and_ignores_others()
-    {
-        var tracker = new CancellationTracker();
-        var one = JsonDocument.Parse("1").RootElement;
-        var two = JsonDocument.Parse("\"1\"").RootElement;
-        tracker.Received(one);
-        tracker.Received(two);
-        tracker.Cancel(one);
-        tracker.Cancel(JsonDocument.Parse("99").RootElement);
-        Assert.True(tracker.Take(one));
-        Assert.False(tracker.Take(one));
-        Assert.False(tracker.Take(two));
-        Assert.False(tracker.Take(JsonDocument.Parse("99").RootElement));
-    }
-
-    [Fact]
     public void A_cancelled_request_is_answered_request_cancelled()
     {
         var response = Lsp.Parse(Dispatcher.Cancelled(JsonDocument.Parse("12").RootElement));

@@ -24,9 +24,12 @@ public static class Lsp
     public static string Notification(string method, object? parameters = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?> { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters ?? new { } });
 
+    /// <summary>A client like VS Code: it fills in code actions' edits through <c>codeAction/resolve</c>.</summary>
     public static object InitializeParams(bool utf8) => utf8
-        ? new { processId = 1, capabilities = new { general = new { positionEncodings = new[] { "utf-8", "utf-16" } } } }
-        : new { processId = 1, capabilities = new { } };
+        ? new { processId = 1, capabilities = new { general = new { positionEncodings = new[] { "utf-8", "utf-16" } }, textDocument = ResolvingCodeActions } }
+        : new { processId = 1, capabilities = new { textDocument = ResolvingCodeActions } };
+
+    private static object ResolvingCodeActions { get; } = new { codeAction = new { resolveSupport = new { properties = new[] { "edit" } } } };
 
     public static object Open(string text, int version = 1) =>
         new { textDocument = new { uri = DocUri, languageId = "cmplan", version, text } };
@@ -44,7 +47,15 @@ public static class Lsp
         var received = LspServer.Parse(Encoding.UTF8.GetBytes(json));
         Assert.NotNull(received.Message);
         var result = dispatcher.Handle(received.Message);
-        return ([.. result.Messages.Select(Parse)], result.ExitCode);
+        var answer = result.Answer ?? result.Later?.Invoke(CancellationToken.None);
+        return ([.. result.Messages.Select(Parse), .. answer is null ? [] : new[] { Parse(answer) }], result.ExitCode);
+    }
+
+    /// <summary>A message with its Content-Length header, as on the wire.</summary>
+    public static byte[] Frame(string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        return [.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body];
     }
 
     public static JsonElement Parse(byte[] body) => JsonDocument.Parse(body).RootElement.Clone();

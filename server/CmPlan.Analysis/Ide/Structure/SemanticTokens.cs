@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CmPlan.Grammar.Syntax;
@@ -29,18 +30,56 @@ public static partial class SemanticTokens
                 Add(tokens, property.Key.Span, SemanticTokenType.Property);
                 if (property.Value is { } value)
                 {
-                    Value(block.Kind, property.Key.Text, value, tokens);
+                    Pieces((block.Kind, property.Key.Text, value.Text), value.Span.Start, tokens);
                 }
 
                 foreach (var line in property.TextBlock?.Lines ?? [])
                 {
-                    Content(line.Content, line.ContentSpan.Start, tokens);
+                    Pieces((null, "", line.Content), line.ContentSpan.Start, tokens);
                 }
             }
         }
 
         return [.. tokens.OrderBy(t => t.Offset)];
     }
+
+    /// <summary>
+    /// The tokens of a value (<c>Kind</c> set) or of a text block's line, from a memo by their text:
+    /// a plan repeats its values and hashtags, and an editor asks for every token after each
+    /// keystroke, so the regular expressions run once per distinct text, not once per request.
+    /// </summary>
+    private static void Pieces((BlockKind? Kind, string Key, string Text) piece, int start, List<SemanticToken> tokens)
+    {
+        if (!Memo.TryGetValue(piece, out var relative))
+        {
+            var found = new List<SemanticToken>();
+            if (piece.Kind is { } kind)
+            {
+                Value(kind, piece.Key, piece.Text, found);
+            }
+            else
+            {
+                Content(piece.Text, 0, found);
+            }
+
+            relative = [.. found];
+            if (Memo.Count >= MemoLimit)
+            {
+                Memo.Clear();
+            }
+
+            Memo[piece] = relative;
+        }
+
+        foreach (var token in relative)
+        {
+            tokens.Add(token with { Offset = token.Offset + start });
+        }
+    }
+
+    private const int MemoLimit = 100_000;
+
+    private static readonly ConcurrentDictionary<(BlockKind? Kind, string Key, string Text), SemanticToken[]> Memo = new();
 
     private static void Header(BlockSyntax block, List<SemanticToken> tokens)
     {
@@ -60,17 +99,18 @@ public static partial class SemanticTokens
         }
     }
 
-    private static void Value(BlockKind block, string key, SyntaxToken value, List<SemanticToken> tokens)
+    /// <summary>The tokens of a value, from its start.</summary>
+    private static void Value(BlockKind block, string key, string value, List<SemanticToken> tokens)
     {
-        if (key == "text" && value.Text.StartsWith('"'))
+        if (key == "text" && value.StartsWith('"'))
         {
-            Content(value.Text, value.Span.Start, tokens);
+            Content(value, 0, tokens);
             return;
         }
 
-        foreach (Match match in ValuePiece().Matches(value.Text))
+        foreach (Match match in ValuePiece().Matches(value))
         {
-            var span = value.Span.Sub(match.Index, match.Length);
+            var span = new TextSpan(match.Index, match.Length);
             SemanticTokenType? type = match.Groups switch
             {
                 var g when g["string"].Success => SemanticTokenType.String,

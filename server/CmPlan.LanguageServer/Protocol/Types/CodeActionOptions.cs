@@ -2,5 +2,5 @@ using System.Collections.Immutable;
 
 namespace CmPlan.LanguageServer.Protocol.Types;
 
-/// <summary>The code action kinds the server offers.</summary>
-public sealed record CodeActionOptions(ImmutableArray<string> CodeActionKinds);
+/// <summary>The code action kinds the server offers, and whether it resolves actions offered without their edit.</summary>
+public sealed record CodeActionOptions(ImmutableArray<string> CodeActionKinds, bool ResolveProvider);

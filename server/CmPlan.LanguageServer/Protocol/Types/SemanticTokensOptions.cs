@@ -1,4 +1,4 @@
 namespace CmPlan.LanguageServer.Protocol.Types;
 
-/// <summary>Semantic tokens for whole documents only.</summary>
-public sealed record SemanticTokensOptions(SemanticTokensLegendDto Legend, bool Full);
+/// <summary>Semantic tokens: whole documents (with deltas from a previous answer) and ranges.</summary>
+public sealed record SemanticTokensOptions(SemanticTokensLegendDto Legend, SemanticTokensFullOptions Full, bool Range);

@@ -28,12 +28,6 @@ public class CancellationStormTests
         options = new { tabSize = 2, insertSpaces = true },
     };
 
-    private static byte[] Frame(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        return [.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body];
-    }
-
     [Fact]
     public async Task Every_request_is_answered_once_in_order_with_a_result_or_request_cancelled()
     {

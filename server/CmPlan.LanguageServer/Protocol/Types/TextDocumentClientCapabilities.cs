@@ -1,0 +1,4 @@
+namespace CmPlan.LanguageServer.Protocol.Types;
+
+/// <summary>The client's text document capabilities the server reads: code action resolution.</summary>
+public sealed record TextDocumentClientCapabilities(CodeActionClientCapabilities? CodeAction = null);

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CmPlan.LanguageServer.Server;
+
+/// <summary>The rest of a request's answer: the response, serialized; it checks the token if it runs long.</summary>
+public delegate byte[] Work(CancellationToken cancellation);
+
+/// <summary>
+/// How one request is answered. <see cref="Start"/> reads the params and the workspace on the
+/// message loop and returns the <see cref="Work"/> left; a <see cref="Background"/> handler's work
+/// runs off the loop (on immutable snapshots), so that the next keystroke is not kept waiting.
+/// </summary>
+public sealed record RequestHandler(Func<Workspace, JsonElement, JsonElement?, Work> Start, bool Background)
+{
+    /// <summary>A request answered at once, on the loop.</summary>
+    public static RequestHandler Now<TParams, TResult>(JsonTypeInfo<TParams> read, JsonTypeInfo<TResult> write, Func<Workspace, TParams, TResult?> answer) =>
+        new(
+            (workspace, id, parameters) =>
+            {
+                var result = answer(workspace, Rpc.Read(parameters, read));
+                return _ => Rpc.Respond(id, result, write);
+            },
+            Background: false);
+
+    /// <summary>A request whose answer may take long: prepared on the loop, computed off it.</summary>
+    public static RequestHandler Later<TParams, TResult>(JsonTypeInfo<TParams> read, JsonTypeInfo<TResult> write, Func<Workspace, TParams, Func<CancellationToken, TResult?>> start) =>
+        new(
+            (workspace, id, parameters) =>
+            {
+                var work = start(workspace, Rpc.Read(parameters, read));
+                return cancellation => Rpc.Respond(id, work(cancellation), write);
+            },
+            Background: true);
+}

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CmPlan.LanguageServer.Protocol;
+
+namespace CmPlan.LanguageServer.Server;
+
+/// <summary>
+/// JSON-RPC messages as the bytes sent: responses, errors, notifications and requests to the
+/// client. A result is written once, straight into its response (never serialized twice).
+/// </summary>
+public static class Rpc
+{
+    public static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
+
+    /// <summary>A response with <paramref name="result"/>, JSON null when it is null.</summary>
+    public static byte[] Respond<T>(JsonElement id, T? result, JsonTypeInfo<T> type) =>
+        Write(writer =>
+        {
+            writer.WriteString("jsonrpc", "2.0");
+            writer.WritePropertyName("id");
+            id.WriteTo(writer);
+            writer.WritePropertyName("result");
+            if (result is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, result, type);
+            }
+        });
+
+    /// <summary>A response whose result is JSON null.</summary>
+    public static byte[] Empty(JsonElement id) =>
+        Write(writer =>
+        {
+            writer.WriteString("jsonrpc", "2.0");
+            writer.WritePropertyName("id");
+            id.WriteTo(writer);
+            writer.WriteNull("result");
+        });
+
+    public static byte[] Error(JsonElement id, int code, string message) =>
+        Serialize(new ErrorResponseMessage(id, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
+
+    public static byte[] Notification<T>(string method, T parameters, JsonTypeInfo<T> type) =>
+        Write(writer =>
+        {
+            writer.WriteString("jsonrpc", "2.0");
+            writer.WriteString("method", method);
+            writer.WritePropertyName("params");
+            JsonSerializer.Serialize(writer, parameters, type);
+        });
+
+    public static byte[] Request<T>(string id, string method, T parameters, JsonTypeInfo<T> type) =>
+        Serialize(new RequestMessage(id, method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.RequestMessage);
+
+    /// <summary>Params read as <typeparamref name="T"/>; params that are not an object, or of the wrong shape, are a <see cref="JsonException"/>.</summary>
+    public static T Read<T>(JsonElement? parameters, JsonTypeInfo<T> type) =>
+        parameters is { ValueKind: JsonValueKind.Object } p
+            ? p.Deserialize(type) ?? throw new JsonException("params are null")
+            : throw new JsonException("params must be an object");
+
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+
+    private static byte[] Write(Action<Utf8JsonWriter> members)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            members(writer);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
