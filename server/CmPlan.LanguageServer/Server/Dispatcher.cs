@@ -112,7 +112,7 @@ public sealed class Dispatcher(ServerOptions options)
                 "textDocument/documentHighlight" => At(id, parameters, (d, p) => Respond(id, IdFeatures.Highlights(d, p, Encoding), LspJsonContext.Default.ImmutableArrayDocumentHighlightDto)),
                 "textDocument/prepareRename" => At(id, parameters, (d, p) => RespondOrNull(id, IdFeatures.PrepareRename(d, p, Encoding), LspJsonContext.Default.RangeDto)),
                 "textDocument/rename" => Rename(id, Read(parameters, LspJsonContext.Default.RenameParams)),
-                "cmplan/schedule" => Respond(id, ScheduleListing.Of(Whole(parameters)), LspJsonContext.Default.ImmutableArrayPublicationDto),
+                "cmplan/schedule" => Respond(id, ScheduleListing.Of(Whole(parameters), Encoding), LspJsonContext.Default.ScheduleDto),
                 _ => Error(id, ErrorCodes.MethodNotFound, $"Unknown method '{method}'."),
             };
         }
