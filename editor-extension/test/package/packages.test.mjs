@@ -1,0 +1,41 @@
+// The two packages npm run package makes: what each carries, and that the linux-x64 server runs alone.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const extension = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+const entries = (vsix) => execFileSync('unzip', ['-Z1', join(extension, vsix)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+
+test('the universal package carries the framework-dependent server and the licence', () => {
+  const files = entries(`cmplan-${version}.vsix`);
+  assert.ok(files.includes('extension/server/cmplan.dll'));
+  assert.ok(!files.includes('extension/server/cmplan'), 'no native executable');
+  assert.ok(files.some((f) => /^extension\/LICENSE(\.txt)?$/.test(f)), 'the MIT licence');
+});
+
+test('the linux-x64 package carries only the native server, which runs without .NET', () => {
+  const vsix = `cmplan-linux-x64-${version}.vsix`;
+  const files = entries(vsix);
+  assert.ok(files.includes('extension/server/cmplan'));
+  assert.deepEqual(files.filter((f) => f.startsWith('extension/server/')), ['extension/server/cmplan'], 'nothing else in server/');
+  const manifest = execFileSync('unzip', ['-p', join(extension, vsix), 'extension.vsixmanifest'], { encoding: 'utf8' });
+  assert.match(manifest, /TargetPlatform="linux-x64"/);
+
+  const dir = mkdtempSync(join(tmpdir(), 'cmplan-vsix-'));
+  try {
+    execFileSync('unzip', ['-q', join(extension, vsix), 'extension/server/cmplan', '-d', dir]);
+    const server = join(dir, 'extension', 'server', 'cmplan');
+    assert.ok(statSync(server).mode & 0o100, 'executable once unpacked');
+    const env = { PATH: dir, HOME: dir }; // no dotnet on PATH, no DOTNET_ROOT
+    assert.equal(execFileSync(server, ['--version'], { encoding: 'utf8', env }), `cmplan ${version}\n`);
+    const rules = JSON.parse(execFileSync(server, ['rules', '--format', 'json'], { encoding: 'utf8', env }));
+    assert.ok(rules.rules.some((r) => r.id === 'unbounded-repost'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
