@@ -209,6 +209,25 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
   });
 
   const settings = join(workspace, '.vscode', 'settings.json');
+  await step('cmplan check runs as a task, its problems in the Problems panel', async () => {
+    // A configured task of the extension's type: the plans/ folder, which no editor has open.
+    writeFileSync(join(workspace, '.vscode', 'tasks.json'), JSON.stringify({
+      version: '2.0.0',
+      tasks: [{ type: 'cmplan', command: 'check', paths: ['plans'], label: 'check the plans', problemMatcher: ['$cmplan'] }],
+    }));
+    const expected = cli('check', join(workspace, 'plans'), '--now', NOW, '--format', 'json').files.flatMap((f) => f.diagnostics);
+    assert.ok(expected.length > 0, 'the plans/ fixtures have problems');
+    await vscode.pick('F1', '>Tasks: Run Task', 'Run Task', { closes: false });
+    const input = vscode.quickInput().locator('.quick-input-box input');
+    await input.fill('check the plans');
+    await vscode.quickInput().locator('.monaco-list-row', { hasText: 'check the plans' }).first().click();
+    const text = await vscode.problems([...new Set(expected.map((d) => d.rule)), 'dst-paris.cmplan', 'queue-rotation.cmplan']);
+    for (const d of expected) {
+      assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows the task's ${d.rule}:\n${text}`);
+    }
+    await shot('task-problems');
+  });
+
   await step('a new cmplan.now is taken at once', async () => {
     const later = '2027-04-01';
     writeFileSync(settings, JSON.stringify({ 'cmplan.now': later }));
@@ -224,6 +243,16 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     await page.waitForTimeout(2_000); // a second message would come within this time
     assert.equal(await page.locator('.notification-toast').count(), 1, 'one message, not two');
     await shot('server-path-error');
+  });
+
+  await step('French typography is not flagged, a zero-width space is', async () => {
+    await vscode.openFile('typographie.cmplan');
+    // The en dash, em dash, apostrophe, no-break and narrow no-break spaces pass; the zero-width space in #vélo​cargo does not.
+    const boxes = page.locator('.editor-group-container.active .monaco-editor [class*="unicode-highlight"]');
+    await until('exactly one unicode highlight', async () => (await boxes.count()) === 1);
+    await page.waitForTimeout(1_000);
+    assert.equal(await boxes.count(), 1, 'one box: the zero-width space');
+    await shot('typography');
   });
 
   console.log(`  e2e: ${Math.round((Date.now() - started) / 1000)} s in VS Code, screenshots in ${output}`);
