@@ -1,7 +1,7 @@
 // The two packages npm run package makes: what each carries, and that the linux-x64 server runs alone.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -35,6 +35,21 @@ test('the linux-x64 package carries only the native server, which runs without .
     assert.equal(execFileSync(server, ['--version'], { encoding: 'utf8', env }), `cmplan ${version}\n`);
     const rules = JSON.parse(execFileSync(server, ['rules', '--format', 'json'], { encoding: 'utf8', env }));
     assert.ok(rules.rules.some((r) => r.id === 'unbounded-repost'));
+
+    // One-shot commands run with the workstation collector; the language server switches to the
+    // server one by executing itself again (same process) with DOTNET_gcServer=1.
+    const lsp = spawn(server, ['lsp', '--stdio'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+    try {
+      const threads = () => readdirSync(`/proc/${lsp.pid}/task`).map((t) => readFileSync(`/proc/${lsp.pid}/task/${t}/comm`, 'utf8').trim());
+      const deadline = Date.now() + 10_000;
+      while (!threads().includes('.NET Server GC') && Date.now() < deadline) {
+        execFileSync('sleep', ['0.1']);
+      }
+      assert.ok(threads().includes('.NET Server GC'), `server GC threads in ${threads().join(', ')}`);
+      assert.ok(readFileSync(`/proc/${lsp.pid}/environ`, 'utf8').split('\0').includes('DOTNET_gcServer=1'));
+    } finally {
+      lsp.kill();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

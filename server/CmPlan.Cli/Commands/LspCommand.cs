@@ -23,6 +23,7 @@ public static class LspCommand
         // The protocol writes bytes: straight to stdout's stream, or, for a text-only writer (tests), buffered then copied.
         if (env.Out is StreamWriter { BaseStream: var stdout } writer)
         {
+            ServerGc.Prefer(["lsp", .. args]);
             writer.Flush();
             return Serve(env.Input, stdout);
         }
