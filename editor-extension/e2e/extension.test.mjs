@@ -243,6 +243,13 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     await page.waitForTimeout(2_000); // a second message would come within this time
     assert.equal(await page.locator('.notification-toast').count(), 1, 'one message, not two');
     await shot('server-path-error');
+    // The value is set in the workspace: Open Settings opens the workspace's settings, on that setting.
+    await page.locator('.notification-toast .monaco-button', { hasText: 'Open Settings' }).click();
+    await until('the settings editor on the Workspace tab', async () =>
+      (await page.locator('.settings-editor .settings-tabs-widget .action-label.checked').innerText()).includes('Workspace'));
+    await until('the cmplan.server.path setting shown', async () =>
+      (await page.locator('.settings-editor .setting-item-contents', { hasText: 'Server: Path' }).count()) > 0);
+    await shot('server-path-settings');
   });
 
   await step('French typography is not flagged, a zero-width space is', async () => {
