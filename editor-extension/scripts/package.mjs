@@ -4,7 +4,9 @@
 //                                    there is none);
 //   cmplan-linux-x64-<version>.vsix  `vsce package --target linux-x64`: the native server
 //                                    (tools/publish-native.sh, Native AOT), needing no .NET.
-// `--target universal` or `--target linux-x64` packages one. The bundle (dist/) must be built first.
+// `--target <t>` packages one; `--all` adds the platforms that get the framework-dependent server
+// precompiled for them (ReadyToRun, cross-compiled here): win32-x64, darwin-x64, darwin-arm64,
+// linux-arm64 (they still need the .NET 10 runtime). The bundle (dist/) must be built first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,18 +28,21 @@ function newest(path) {
     .reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** The framework-dependent server, published once into artifacts/ and again only when a source changed. */
-function universalServer() {
-  const out = join(repo, 'artifacts', 'extension-server', 'universal');
+/**
+ * The framework-dependent server, published once into artifacts/ and again only when a source
+ * changed: for every OS (no ReadyToRun: precompiled code is for one), or precompiled for `rid`.
+ */
+function frameworkDependentServer(rid) {
+  const out = join(repo, 'artifacts', 'extension-server', rid ?? 'universal');
   const built = join(out, 'cmplan.dll');
   const sources = ['grammar', 'server', 'docs/rules', 'Directory.Build.props', 'Directory.Packages.props'].map((p) => join(repo, p));
   if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newest))) {
     console.log(`package: ${out} is up to date`);
   } else {
     rmSync(out, { recursive: true, force: true });
-    // No ReadyToRun: this build runs on every OS, and precompiled code is for one.
+    const precompiled = rid ? ['-r', rid, '--self-contained', 'false', '-p:PublishReadyToRun=true'] : ['-p:PublishReadyToRun=false'];
     run('dotnet', ['publish', join(repo, 'server/CmPlan.Cli'), '-c', 'Release', '-o', out, '--nologo', '-v', 'quiet',
-      '-p:UseAppHost=false', '-p:PublishReadyToRun=false', '-p:DebugType=none']);
+      '-p:UseAppHost=false', '-p:DebugType=none', ...precompiled]);
   }
   return out;
 }
@@ -49,12 +54,21 @@ function nativeServer() {
   return out;
 }
 
+const precompiled = (target, rid) => ({
+  server: () => frameworkDependentServer(rid),
+  file: `cmplan-${target}-${version}.vsix`,
+  args: ['--target', target],
+});
 const targets = {
-  universal: { server: universalServer, file: `cmplan-${version}.vsix`, args: [] },
+  universal: { server: () => frameworkDependentServer(undefined), file: `cmplan-${version}.vsix`, args: [] },
   'linux-x64': { server: nativeServer, file: `cmplan-linux-x64-${version}.vsix`, args: ['--target', 'linux-x64'] },
+  'win32-x64': precompiled('win32-x64', 'win-x64'),
+  'darwin-x64': precompiled('darwin-x64', 'osx-x64'),
+  'darwin-arm64': precompiled('darwin-arm64', 'osx-arm64'),
+  'linux-arm64': precompiled('linux-arm64', 'linux-arm64'),
 };
 const at = process.argv.indexOf('--target');
-const chosen = at >= 0 ? [process.argv[at + 1]] : Object.keys(targets);
+const chosen = at >= 0 ? [process.argv[at + 1]] : process.argv.includes('--all') ? Object.keys(targets) : ['universal', 'linux-x64'];
 for (const name of chosen) {
   const target = targets[name];
   if (!target) {

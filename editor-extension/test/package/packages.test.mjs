@@ -1,7 +1,7 @@
 // The two packages npm run package makes: what each carries, and that the linux-x64 server runs alone.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -52,5 +52,21 @@ test('the linux-x64 package carries only the native server, which runs without .
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const precompiled = ['win32-x64', 'darwin-x64', 'darwin-arm64', 'linux-arm64'].filter((t) => existsSync(join(extension, `cmplan-${t}-${version}.vsix`)));
+
+test('the other platforms get the framework-dependent server, precompiled for them', { skip: precompiled.length === 0 && 'none packaged (npm run package:all)' }, () => {
+  for (const target of precompiled) {
+    const vsix = `cmplan-${target}-${version}.vsix`;
+    const files = entries(vsix);
+    assert.ok(files.includes('extension/server/cmplan.dll'), `${vsix} has cmplan.dll`);
+    assert.ok(!files.includes('extension/server/cmplan'), `${vsix} has no linux executable`);
+    const manifest = execFileSync('unzip', ['-p', join(extension, vsix), 'extension.vsixmanifest'], { encoding: 'utf8' });
+    assert.match(manifest, new RegExp(`TargetPlatform="${target}"`));
+    // ReadyToRun code makes the assembly larger than the universal package's IL-only one.
+    const size = (name) => Number(execFileSync('unzip', ['-Zl', join(extension, name), 'extension/server/CmPlan.Analysis.dll'], { encoding: 'utf8' }).trim().split(/\s+/)[3]);
+    assert.ok(size(vsix) > 1.5 * size(`cmplan-${version}.vsix`), `${vsix}'s CmPlan.Analysis.dll is precompiled`);
   }
 });
