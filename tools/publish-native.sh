@@ -16,6 +16,18 @@ if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
   exit 2
 fi
 
+# Native AOT links with the system's C toolchain and zlib: install them from Debian when missing.
+packages=()
+command -v clang >/dev/null || command -v gcc >/dev/null || packages+=(clang)
+[ -f /usr/include/zlib.h ] || packages+=(zlib1g-dev)
+if ((${#packages[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "publish-native: installing ${packages[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
 newer=$(find grammar server docs/rules Directory.Build.props Directory.Packages.props \
   \( -name bin -o -name obj \) -prune -o -type f -newer "$binary" -print -quit 2>/dev/null || echo missing)
 if [ -x "$binary" ] && [ -z "$newer" ] && [ "$force" = 0 ]; then
