@@ -13,6 +13,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   "${NPM[@]}" ci
 fi
 "${NPM[@]}" run package
+# The package test reads the .vsix files (zip archives) with unzip.
+if ! command -v unzip >/dev/null; then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq unzip >/dev/null
+fi
 "${NPM[@]}" run test:package
 "${NPM[@]}" run test:unit
 "${NPM[@]}" run test:grammar
