@@ -18,16 +18,21 @@ else
   edits=200; warmup=10; cold_runs=40; cold_warmup=3; stage_runs=5; bdn_flags=(); report=docs/performance.md
   round_sizes=(1000 10000); rounds=200; yaml_rounds=20   # yaml-language-server takes seconds a round at 10,000 posts
 fi
-rm -rf "$out"/{bdn,plans,cmplan,hello,load.txt} && mkdir -p "$out"
+rm -rf "$out"/{bdn,plans,cmplan,hello,cmplan-native,hello-native,load.txt} && mkdir -p "$out"
 printf '{"mode": "%s", "commit": "%s", "started": "%s"}\n' \
   "$mode" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$(date -u '+%Y-%m-%d %H:%M UTC')" > "$out/run.json"
 # The machine's load at each step, for the report: other work on a shared machine makes timings noisy.
 step() { echo "== $*"; cat /proc/loadavg >> "$out/load.txt"; }
 
-step "build (Release; cmplan and hello world published ReadyToRun)"
+step "build (Release; cmplan and hello world published ReadyToRun, and native)"
 publish=(-c Release -r linux-x64 -p:PublishReadyToRun=true --self-contained false --nologo -v quiet)
 dotnet publish server/CmPlan.Cli "${publish[@]}" -o "$out/cmplan"
 dotnet publish bench/CmPlan.Bench.Hello "${publish[@]}" -o "$out/hello"
+# The native builds: cmplan as users install it (tools/publish-native.sh), and a native hello world.
+rm -rf "$out"/{cmplan-native,hello-native}
+tools/publish-native.sh "$out/cmplan-native" >/dev/null
+dotnet publish bench/CmPlan.Bench.Hello -c Release -r linux-x64 -p:PublishAot=true -p:PublishReadyToRun=false \
+  -p:SelfContained=true -p:DebugType=none --nologo -v quiet -o "$out/hello-native"
 dotnet build bench/CmPlan.Bench -c Release --nologo -v quiet
 bench=(dotnet bench/CmPlan.Bench/bin/Release/net10.0/CmPlan.Bench.dll)
 
@@ -60,6 +65,7 @@ done
 
 step "cold start"
 "${bench[@]}" coldstart --runs "$cold_runs" --warmup "$cold_warmup" --out "$out/coldstart.json" -- \
+  "hello-native=$out/hello-native/hello" "cmplan-native=$out/cmplan-native/cmplan check --now $now $out/plans/plan-${sizes[0]}.cmplan" \
   "hello=$out/hello/hello" "cmplan=$out/cmplan/cmplan check --now $now $out/plans/plan-${sizes[0]}.cmplan"
 
 step report

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The editor extension's tests: installs its npm packages (npm ci, once per lockfile), packages the
-# .vsix (bundle + published server), runs the unit tests (what needs no VS Code: finding dotnet,
+# two .vsix (universal with the framework-dependent server, linux-x64 with the native one), checks
+# what each carries (test:package), runs the unit tests (what needs no VS Code: finding dotnet,
 # reading plans and rules, calendar arithmetic) and the grammar tests, then the end-to-end test in
 # real VS Code (code-server, installed once into the user's cache by e2e/install-code-server.sh).
 # CMPLAN_SKIP_E2E=1 skips the end-to-end test.
@@ -12,6 +13,13 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   "${NPM[@]}" ci
 fi
 "${NPM[@]}" run package
+# The package test reads the .vsix files (zip archives) with unzip.
+if ! command -v unzip >/dev/null; then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq unzip >/dev/null
+fi
+"${NPM[@]}" run test:package
 "${NPM[@]}" run test:unit
 "${NPM[@]}" run test:grammar
 if [ "${CMPLAN_SKIP_E2E:-}" = "1" ]; then

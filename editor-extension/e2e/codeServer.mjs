@@ -1,7 +1,7 @@
 // Starts code-server (real VS Code 1.96 in the browser) on a free loopback port with a fresh profile,
 // the extension's .vsix installed, and a workspace; stops it. Used by the e2e test.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -55,9 +55,23 @@ const USER_SETTINGS = {
   'window.restoreWindows': 'none',
 };
 
+/** The command lines of the processes running now whose first word starts with `prefix` (Linux: /proc). */
+export function processesUnder(prefix) {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      } catch {
+        return []; // gone meanwhile
+      }
+    })
+    .filter((argv) => argv.length > 0 && argv[0].startsWith(prefix));
+}
+
 /**
- * Installs the .vsix into a fresh extensions folder and starts code-server on `workspace`.
- * Returns its URL, the profile folders and `stop()`.
+ * Installs the .vsix into a fresh extensions folder as a user does (`code-server --install-extension`)
+ * and starts code-server on `workspace`. Returns its URL, the profile folders and `stop()`.
  */
 export async function startCodeServer({ home, vsix, workspace, runDir }) {
   const entry = join(home, 'node_modules/code-server/out/node/entry.js');
@@ -88,6 +102,7 @@ export async function startCodeServer({ home, vsix, workspace, runDir }) {
   return {
     url: `${url}?folder=${encodeURIComponent(workspace)}`,
     userData,
+    extensions,
     log: () => log,
     stop: () =>
       new Promise((resolve) => {

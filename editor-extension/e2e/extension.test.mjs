@@ -1,4 +1,5 @@
-// End to end in real VS Code: code-server 4.96.4 (VS Code 1.96) with the packaged .vsix installed,
+// End to end in real VS Code: code-server 4.96.4 (VS Code 1.96) with the linux-x64 .vsix installed
+// as a user installs it (`--install-extension`), its native server running (not dotnet),
 // driven by playwright-core in Debian's chromium. Opens a workspace of plans and checks what a user
 // sees: the Problems panel, a hover, a quick fix, the Show Schedule calendar refreshing as the file
 // changes. The expected values come from the cmplan CLI shipped in the same .vsix (an independent
@@ -11,13 +12,15 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
-import { startCodeServer } from './codeServer.mjs';
+import { processesUnder, startCodeServer } from './codeServer.mjs';
 import { until, Workbench } from './workbench.mjs';
 
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(extension, 'e2e', 'output');
 const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
-const vsix = join(extension, `cmplan-${version}.vsix`);
+const vsix = join(extension, `cmplan-linux-x64-${version}.vsix`);
+/** The native cmplan the linux-x64 package carries (tools/publish-native.sh). */
+const nativeCli = join(extension, '..', 'artifacts', 'native', 'linux-x64', 'cmplan');
 const NOW = '2027-02-01';
 const PLAN = 'printemps-2027.cmplan';
 const SCREENSHOTS = ['schedule-month', 'hover', 'quick-fix', 'schedule-week'];
@@ -25,7 +28,7 @@ const SCREENSHOTS = ['schedule-month', 'hover', 'quick-fix', 'schedule-week'];
 /** The CLI's view of the same plan: the oracle. */
 function cli(...args) {
   try {
-    return JSON.parse(execFileSync('dotnet', [join(extension, 'server', 'cmplan.dll'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    return JSON.parse(execFileSync(nativeCli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   } catch (error) {
     if (error.status === 1) {
       return JSON.parse(error.stdout); // "problems found"
@@ -96,6 +99,10 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     for (const d of shown) {
       assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows ${d.rule}'s message:\n${text}`);
     }
+    // The server answering is the package's native one, run directly (no dotnet host).
+    const servers = processesUnder(server.extensions).filter((argv) => argv[0].endsWith('/server/cmplan'));
+    assert.equal(servers.length, 1, `one native cmplan lsp under ${server.extensions}`);
+    assert.deepEqual(servers[0].slice(1), ['lsp']);
   });
 
   await step('hovering a post shows its publication dates', async () => {
@@ -202,6 +209,25 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
   });
 
   const settings = join(workspace, '.vscode', 'settings.json');
+  await step('cmplan check runs as a task, its problems in the Problems panel', async () => {
+    // A configured task of the extension's type: the plans/ folder, which no editor has open.
+    writeFileSync(join(workspace, '.vscode', 'tasks.json'), JSON.stringify({
+      version: '2.0.0',
+      tasks: [{ type: 'cmplan', command: 'check', paths: ['plans'], label: 'check the plans', problemMatcher: ['$cmplan'] }],
+    }));
+    const expected = cli('check', join(workspace, 'plans'), '--now', NOW, '--format', 'json').files.flatMap((f) => f.diagnostics);
+    assert.ok(expected.length > 0, 'the plans/ fixtures have problems');
+    await vscode.pick('F1', '>Tasks: Run Task', 'Run Task', { closes: false });
+    const input = vscode.quickInput().locator('.quick-input-box input');
+    await input.fill('check the plans');
+    await vscode.quickInput().locator('.monaco-list-row', { hasText: 'check the plans' }).first().click();
+    const text = await vscode.problems([...new Set(expected.map((d) => d.rule)), 'dst-paris.cmplan', 'queue-rotation.cmplan']);
+    for (const d of expected) {
+      assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows the task's ${d.rule}:\n${text}`);
+    }
+    await shot('task-problems');
+  });
+
   await step('a new cmplan.now is taken at once', async () => {
     const later = '2027-04-01';
     writeFileSync(settings, JSON.stringify({ 'cmplan.now': later }));
@@ -212,9 +238,28 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
 
   await step('a missing cmplan.server.path is reported clearly', async () => {
     writeFileSync(settings, JSON.stringify({ 'cmplan.now': NOW, 'cmplan.server.path': 'missing/cmplan' }));
-    const text = await vscode.notification('which does not exist');
+    const text = await vscode.notification('which does not exist (not found)');
     assert.doesNotMatch(text, /failed/, 'no other error on the way');
+    await page.waitForTimeout(2_000); // a second message would come within this time
+    assert.equal(await page.locator('.notification-toast').count(), 1, 'one message, not two');
     await shot('server-path-error');
+    // The value is set in the workspace: Open Settings opens the workspace's settings, on that setting.
+    await page.locator('.notification-toast .monaco-button', { hasText: 'Open Settings' }).click();
+    await until('the settings editor on the Workspace tab', async () =>
+      (await page.locator('.settings-editor .settings-tabs-widget .action-label.checked').innerText()).includes('Workspace'));
+    await until('the cmplan.server.path setting shown', async () =>
+      (await page.locator('.settings-editor .setting-item-contents', { hasText: 'Server: Path' }).count()) > 0);
+    await shot('server-path-settings');
+  });
+
+  await step('French typography is not flagged, a zero-width space is', async () => {
+    await vscode.openFile('typographie.cmplan');
+    // The en dash, em dash, apostrophe, no-break and narrow no-break spaces pass; the zero-width space in #vélo​cargo does not.
+    const boxes = page.locator('.editor-group-container.active .monaco-editor [class*="unicode-highlight"]');
+    await until('exactly one unicode highlight', async () => (await boxes.count()) === 1);
+    await page.waitForTimeout(1_000);
+    assert.equal(await boxes.count(), 1, 'one box: the zero-width space');
+    await shot('typography');
   });
 
   console.log(`  e2e: ${Math.round((Date.now() - started) / 1000)} s in VS Code, screenshots in ${output}`);

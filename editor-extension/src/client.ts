@@ -79,8 +79,8 @@ export class CmPlanClient implements vscode.Disposable {
     try {
       await client.start();
     } catch (error) {
-      this.output.error(`The CmPlan server did not start: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(`The CmPlan language server did not start (${command.description}). See the CmPlan output for details.`);
+      // The client has shown its own message already ("Starting client failed"): log, no second toast.
+      this.output.error(`The CmPlan server did not start (${command.description}): ${error instanceof Error ? error.message : String(error)}`);
       this.failed = true;
       this.changed.fire(undefined);
       return undefined;

@@ -4,6 +4,7 @@ import { CmPlanClient } from './client';
 import { explainRule, registerRuleDocs } from './rules/explainRule';
 import { SchedulePanel } from './schedule/schedulePanel';
 import { languageStatus } from './status';
+import { registerCheckTask } from './tasks/checkTask';
 
 let client: CmPlanClient | undefined;
 
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
     output,
     running,
     registerRuleDocs(context),
+    registerCheckTask(context),
     languageStatus(running),
     vscode.window.registerWebviewPanelSerializer(SchedulePanel.viewType, SchedulePanel.serializer(context, running)),
     vscode.commands.registerCommand('cmplan.restartServer', async () => {

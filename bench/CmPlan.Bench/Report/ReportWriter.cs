@@ -54,9 +54,13 @@ internal static class ReportWriter
           `cmplan.now` through `workspace/configuration`; yaml-language-server validates the YAML plan with
           `bench/lsp/plan.schema.json` (`yaml.schemas`), schema store off. A probe document with one mistake
           checks first that each server really validates.
-        - **Cold start**: `cmplan check` of the 100-post plan and a hello-world console, both published
-          `-c Release -r linux-x64 -p:PublishReadyToRun=true --self-contained false`, started in turns
-          (so load from elsewhere falls on both alike), from process start to exit with the output drained.
+        - **Cold start**: `cmplan check` of the 100-post plan and a hello-world console, each built two
+          ways: native (Native AOT, self-contained: `tools/publish-native.sh` for cmplan, what the README
+          installs and the linux-x64 VS Code package carries; `-p:PublishAot=true` for hello) and
+          framework-dependent ReadyToRun (`-c Release -r linux-x64 -p:PublishReadyToRun=true
+          --self-contained false`: the dotnet tool and the universal VS Code package are this build,
+          without ReadyToRun), started in turns (so load from elsewhere falls on all alike), from
+          process start to exit with the output drained.
 
         """;
 }

@@ -7,11 +7,23 @@ import { parseRules, type RuleSummary } from './ruleList';
 /** Rule docs are virtual markdown documents `cmplan-rule:/<id>.md`, rendered by the built-in preview. */
 export const RULE_SCHEME = 'cmplan-rule';
 
+/** The rules as the server knows them, asked once per session (`cmplan rules --format json`). */
+let catalogue: Promise<RuleSummary[]> | undefined;
+
+function rules(context: vscode.ExtensionContext): Promise<RuleSummary[]> {
+  catalogue ??= runCli(context, ['rules', '--format', 'json']).then(parseRules);
+  // A failure is not kept: the next try may find the server (after a restart or a new setting).
+  catalogue.catch(() => (catalogue = undefined));
+  return catalogue;
+}
+
 class RuleDocs implements vscode.TextDocumentContentProvider {
   constructor(private readonly context: vscode.ExtensionContext) {}
 
-  provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    return runCli(this.context, ['explain', uri.path.replace(/^\//, '').replace(/\.md$/, '')]);
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+    const rule = (await rules(this.context)).find((r) => r.id === id);
+    return rule?.documentation ?? `# ${id}\n\nNo rule is called \`${id}\`: **CmPlan: Explain Rule…** lists them.\n`;
   }
 }
 
@@ -42,7 +54,7 @@ function items(rules: readonly RuleSummary[], here: Set<string>): RuleItem[] {
     }
     result.push({ label, kind: vscode.QuickPickItemKind.Separator });
     for (const rule of members) {
-      result.push({ label: rule.id, description: rule.severity, detail: rule.description, rule });
+      result.push({ label: rule.id, description: `${rule.severity} · ${rule.title}`, detail: rule.description, rule });
     }
   };
   section('On this line', rules.filter((r) => here.has(r.id)));
@@ -52,17 +64,17 @@ function items(rules: readonly RuleSummary[], here: Set<string>): RuleItem[] {
   return result;
 }
 
-export async function explainRule(context: vscode.ExtensionContext, output: vscode.OutputChannel, ruleId?: string): Promise<void> {
+export async function explainRule(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, ruleId?: string): Promise<void> {
   let id = typeof ruleId === 'string' ? ruleId : undefined;
   if (id === undefined) {
-    let rules: RuleSummary[];
+    let known: RuleSummary[];
     try {
-      rules = parseRules(await runCli(context, ['rules']));
+      known = await rules(context);
     } catch (error) {
       await reportUnavailable(error, output);
       return;
     }
-    const picked = await vscode.window.showQuickPick(items(rules, rulesAtCursor()), {
+    const picked = await vscode.window.showQuickPick(items(known, rulesAtCursor()), {
       title: 'CmPlan: Explain Rule',
       placeHolder: 'Which rule? Its documentation opens beside the editor',
       matchOnDescription: true,

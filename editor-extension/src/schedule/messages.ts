@@ -13,6 +13,22 @@ export interface Publication {
   readonly queue?: string;
 }
 
+/** Where a post's id is written: 0-based line and UTF-16 characters, as LSP ranges. */
+export interface PostRange {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+
+/** The server's answer to `cmplan/schedule`: all the calendar needs, so the extension never reads the plan's text. */
+export interface ScheduleAnswer {
+  /** The plan's time zone (IANA id), UTC when the plan has none. */
+  readonly zone: string;
+  /** Channel ids in declaration order. */
+  readonly channels: readonly string[];
+  readonly posts: readonly { readonly id: string; readonly range: PostRange }[];
+  readonly publications: readonly Publication[];
+}
+
 /** What the webview draws: the document's schedule and what it needs to label it. */
 export interface ScheduleView {
   /** The plan's URI: kept in the webview's state, so VS Code can bring the panel back after a reload. */

@@ -2,8 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { CmPlanClient } from '../client';
-import type { FromWebview, Publication, ToWebview } from './messages';
-import { declaredChannels, planTimezone, postHeader } from './planText';
+import type { FromWebview, PostRange, ScheduleAnswer, ToWebview } from './messages';
 
 const VIEW_TYPE = 'cmplan.schedule';
 const REFRESH_DELAY_MS = 300;
@@ -16,9 +15,9 @@ function isPlan(document: vscode.TextDocument | undefined): document is vscode.T
   return document?.languageId === 'cmplan';
 }
 
-/** `cmplan.now`'s date if it starts with one, else today's. */
-function today(): string {
-  const now = vscode.workspace.getConfiguration('cmplan').get<string>('now', '').trim();
+/** `cmplan.now`'s date (for this plan) if it starts with one, else today's. */
+function today(document: vscode.TextDocument): string {
+  const now = vscode.workspace.getConfiguration('cmplan', document.uri).get<string>('now', '').trim();
   if (/^\d{4}-\d{2}-\d{2}/.test(now)) {
     return now.slice(0, 10);
   }
@@ -34,6 +33,8 @@ export class SchedulePanel implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** Counts refreshes so that a slow answer never overwrites a newer one. */
   private generation = 0;
+  /** Where each post's id is, from the last answer: a click on a publication goes there. */
+  private posts = new Map<string, PostRange>();
 
   /** Opens the panel beside the editor, or points the open one at this document. */
   static show(context: vscode.ExtensionContext, client: CmPlanClient, document: vscode.TextDocument | undefined): void {
@@ -124,9 +125,9 @@ export class SchedulePanel implements vscode.Disposable {
       this.post({ type: 'error', message: 'The CmPlan language server is not running: see the CmPlan output.' });
       return;
     }
-    let publications: Publication[];
+    let answer: ScheduleAnswer;
     try {
-      publications = await client.sendRequest<Publication[]>('cmplan/schedule', { textDocument: { uri: document.uri.toString() } });
+      answer = await client.sendRequest<ScheduleAnswer>('cmplan/schedule', { textDocument: { uri: document.uri.toString() } });
     } catch (error) {
       if (generation === this.generation) {
         this.post({ type: 'error', message: `cmplan/schedule failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -136,17 +137,16 @@ export class SchedulePanel implements vscode.Disposable {
     if (generation !== this.generation) {
       return;
     }
-    const text = document.getText();
-    const channels = [...new Set([...declaredChannels(text), ...publications.map((p) => p.channel)])];
+    this.posts = new Map(answer.posts.map((p) => [p.id, p.range]));
     this.post({
       type: 'schedule',
       view: {
         uri: document.uri.toString(),
         fileName: vscode.workspace.asRelativePath(document.uri),
-        timezone: planTimezone(text),
-        channels,
-        publications,
-        today: today(),
+        timezone: answer.zone,
+        channels: answer.channels,
+        publications: answer.publications,
+        today: today(document),
       },
     });
   }
@@ -161,11 +161,11 @@ export class SchedulePanel implements vscode.Disposable {
 
   /** Shows the post's header in the editor, the id selected. */
   private async reveal(post: string): Promise<void> {
-    const header = postHeader(this.document.getText(), post);
+    const header = this.posts.get(post);
     if (!header) {
       return;
     }
-    const range = new vscode.Range(header.line, header.start, header.line, header.end);
+    const range = new vscode.Range(header.start.line, header.start.character, header.end.line, header.end.character);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
     await vscode.window.showTextDocument(this.document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,

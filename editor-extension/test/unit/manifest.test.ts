@@ -20,9 +20,15 @@ test('every contributed command is registered', () => {
   }
 });
 
-test("cmplan.json's schema lists exactly the configurable rules of the shipped server", { skip: !existsSync(join(extension, 'server', 'cmplan.dll')) && 'the server is not published (npm run server)' }, () => {
+// The last package leaves its server in server/: the native one, or the framework-dependent one.
+const native = join(extension, 'server', 'cmplan');
+const dll = join(extension, 'server', 'cmplan.dll');
+const shipped = existsSync(native) ? [native] : existsSync(dll) ? ['dotnet', dll] : undefined;
+
+test("cmplan.json's schema lists exactly the configurable rules of the shipped server", { skip: !shipped && 'no server in server/ (npm run package)' }, () => {
   const schema = JSON.parse(readFileSync(join(extension, 'schemas', 'cmplan.schema.json'), 'utf8'));
-  const output = execFileSync('dotnet', [join(extension, 'server', 'cmplan.dll'), 'rules'], { encoding: 'utf8' });
+  const [command, ...args] = shipped ?? [];
+  const output = execFileSync(command, [...args, 'rules', '--format', 'json'], { encoding: 'utf8' });
   const configurable = parseRules(output).filter((r) => r.group === 'Configurable').map((r) => r.id);
   assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), configurable.sort());
 });
@@ -33,6 +39,31 @@ test('the snippets the issue asks for are there', () => {
   for (const prefix of ['plan', 'policy', 'channel', 'queue', 'post', 'repeat']) {
     assert.ok(prefixes.includes(prefix), `a "${prefix}" snippet`);
   }
+});
+
+test('Restricted Mode: limited, with the server path restricted; virtual workspaces declared', () => {
+  const { untrustedWorkspaces, virtualWorkspaces } = manifest.capabilities;
+  assert.equal(untrustedWorkspaces.supported, 'limited');
+  assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['cmplan.server.path']);
+  assert.ok(['limited', false].includes(virtualWorkspaces.supported));
+  assert.equal(manifest.contributes.configuration.properties['cmplan.now'].scope, 'resource');
+  assert.equal(manifest.license, 'MIT');
+});
+
+test("the problem matcher reads cmplan check's text output", () => {
+  const [matcher] = manifest.contributes.problemMatchers;
+  const pattern = new RegExp(matcher.pattern.regexp);
+  const line = "examples/gallery/failures.cmplan:26:10: error unbounded-repost: Repeats every 14 days with neither 'times' nor 'until': add one.";
+  const m = pattern.exec(line);
+  assert.ok(m, 'the line matches');
+  assert.deepEqual(
+    [m[matcher.pattern.file], m[matcher.pattern.line], m[matcher.pattern.column], m[matcher.pattern.severity], m[matcher.pattern.code]],
+    ['examples/gallery/failures.cmplan', '26', '10', 'error', 'unbounded-repost'],
+  );
+  assert.equal(m[matcher.pattern.message], "Repeats every 14 days with neither 'times' nor 'until': add one.");
+  assert.equal(pattern.exec('C:\\plans\\a.cmplan:3:1: hint whitespace: x')?.[1], 'C:\\plans\\a.cmplan', 'Windows paths');
+  assert.equal(pattern.exec('50 problems (27 errors, 13 warnings, 3 infos, 7 hints) in 10 files'), null, 'the summary is no problem');
+  assert.ok(manifest.contributes.taskDefinitions.some((t: { type: string }) => t.type === 'cmplan'));
 });
 
 test('every file the manifest names exists', () => {

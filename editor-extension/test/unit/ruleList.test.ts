@@ -2,20 +2,21 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseRules } from '../../src/rules/ruleList';
 
-const OUTPUT = `Configurable:
-  unbounded-repost      error    A repeat or a queue recycle has neither times nor until, so it never ends.
-  off-slot              hint     A post is not at one of its channel's usual slot times.
+const OUTPUT = JSON.stringify({
+  rules: [
+    { id: 'unbounded-repost', severity: 'error', structural: false, title: 'Unbounded repost', summary: 'A repeat or a queue recycle has neither times nor until, so it never ends.', helpUri: 'https://example.org/unbounded-repost.md', documentation: '# unbounded-repost\n' },
+    { id: 'syntax', severity: 'error', structural: true, title: 'Syntax error', summary: 'A line cannot be read as a block header or as a property.', helpUri: 'https://example.org/syntax.md', documentation: '# syntax\n' },
+  ],
+});
 
-Structural (always errors, cannot be configured or silenced):
-  syntax                error    A line cannot be read as a block header or as a property.
-
-cmplan explain <rule-id> prints a rule's documentation.
-`;
-
-test('cmplan rules is read into ids, severities, descriptions and groups', () => {
+test('cmplan rules --format json is read into ids, severities, titles, descriptions, groups and docs', () => {
   assert.deepEqual(parseRules(OUTPUT), [
-    { id: 'unbounded-repost', severity: 'error', description: 'A repeat or a queue recycle has neither times nor until, so it never ends.', group: 'Configurable' },
-    { id: 'off-slot', severity: 'hint', description: "A post is not at one of its channel's usual slot times.", group: 'Configurable' },
-    { id: 'syntax', severity: 'error', description: 'A line cannot be read as a block header or as a property.', group: 'Structural' },
+    { id: 'unbounded-repost', severity: 'error', title: 'Unbounded repost', description: 'A repeat or a queue recycle has neither times nor until, so it never ends.', group: 'Configurable', documentation: '# unbounded-repost\n' },
+    { id: 'syntax', severity: 'error', title: 'Syntax error', description: 'A line cannot be read as a block header or as a property.', group: 'Structural', documentation: '# syntax\n' },
   ]);
+});
+
+test('output that is not the rules document is an error, not an empty list', () => {
+  assert.throws(() => parseRules('Configurable:\n  syntax  error  …\n'));
+  assert.throws(() => parseRules('{"files": []}'), /no "rules" list/);
 });

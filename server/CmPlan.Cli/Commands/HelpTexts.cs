@@ -133,11 +133,15 @@ public static class HelpTexts
         """;
 
     public const string Rules = """
-        Usage: cmplan rules
+        Usage: cmplan rules [--format text|json]
 
         Lists every rule: its id, default severity, and what it catches. Structural rules are
         always errors; the others can be configured with 'rule <id> <severity>' in a policy
         block or in cmplan.json.
+
+        Options:
+          --format json   each rule's id, severity, structural, title, summary, helpUri and
+                          documentation (the Markdown 'cmplan explain' prints), for tools
 
         """;
 
@@ -150,9 +154,10 @@ public static class HelpTexts
         """;
 
     public const string Lsp = """
-        Usage: cmplan lsp
+        Usage: cmplan lsp [--stdio]
 
-        Runs the language server (LSP 3.17) on stdin/stdout until the client sends exit:
+        Runs the language server (LSP 3.17) on stdin/stdout until the client sends exit
+        (--stdio, which clients pass by convention, changes nothing):
         diagnostics as you type, quick fixes, fix all, formatting.
         Exit codes: 0 after shutdown then exit, 1 when exit comes without shutdown.
 

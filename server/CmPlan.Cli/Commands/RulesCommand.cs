@@ -1,14 +1,23 @@
+using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Cli.Arguments;
+using CmPlan.Cli.Json;
+using CmPlan.Cli.Reporting;
 
 namespace CmPlan.Cli.Commands;
 
-/// <summary><c>cmplan rules</c>: every rule with its default severity and one-line summary.</summary>
+/// <summary>
+/// <c>cmplan rules</c>: every rule with its default severity and one-line summary; with
+/// <c>--format json</c>, each rule's id, severity, title, summary and documentation, for tools
+/// (the VS Code extension's Explain Rule reads it).
+/// </summary>
 public static class RulesCommand
 {
+    private static readonly OptionSpec[] Options = [OptionSpec.Value("--format")];
+
     public static int Run(IReadOnlyList<string> args, CliEnvironment env)
     {
-        var parsed = ArgumentParser.Parse(args, "rules", []);
+        var parsed = ArgumentParser.Parse(args, "rules", Options);
         if (parsed.Help)
         {
             env.Out.Write(HelpTexts.Rules);
@@ -20,19 +29,56 @@ public static class RulesCommand
             throw new CliError("rules takes no argument (cmplan explain <rule-id> shows one rule)");
         }
 
+        switch (parsed.Value("--format"))
+        {
+            case null or "text":
+                WriteText(env.Out);
+                break;
+            case "json":
+                env.Out.Write(JsonText.Build(WriteJson));
+                break;
+            case var other:
+                throw new CliError($"invalid --format '{other}': expected text or json");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output)
+    {
         var width = RuleCatalog.All.Max(r => r.Id.Length);
         foreach (var group in RuleCatalog.All.GroupBy(r => r.IsStructural))
         {
-            env.Out.WriteLine(group.Key ? "Structural (always errors, cannot be configured or silenced):" : "Configurable:");
+            output.WriteLine(group.Key ? "Structural (always errors, cannot be configured or silenced):" : "Configurable:");
             foreach (var rule in group)
             {
-                env.Out.WriteLine($"  {rule.Id.PadRight(width)}  {rule.DefaultSeverity.ToString().ToLowerInvariant(),-7}  {rule.Summary}");
+                output.WriteLine($"  {rule.Id.PadRight(width)}  {SeverityNames.Of(rule.DefaultSeverity),-7}  {rule.Summary}");
             }
 
-            env.Out.WriteLine();
+            output.WriteLine();
         }
 
-        env.Out.WriteLine("cmplan explain <rule-id> prints a rule's documentation.");
-        return ExitCodes.Success;
+        output.WriteLine("cmplan explain <rule-id> prints a rule's documentation.");
+    }
+
+    private static void WriteJson(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("rules");
+        foreach (var rule in RuleCatalog.All)
+        {
+            writer.WriteStartObject();
+            writer.WriteText("id", rule.Id);
+            writer.WriteText("severity", SeverityNames.Of(rule.DefaultSeverity));
+            writer.WriteBoolean("structural", rule.IsStructural);
+            writer.WriteText("title", rule.Title);
+            writer.WriteText("summary", rule.Summary);
+            writer.WriteText("helpUri", rule.HelpUri.ToString());
+            writer.WriteText("documentation", ExplainCommand.Documentation(rule.Id) ?? "");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

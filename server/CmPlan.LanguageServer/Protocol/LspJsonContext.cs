@@ -57,5 +57,5 @@ namespace CmPlan.LanguageServer.Protocol;
 [JsonSerializable(typeof(RangeDto))]
 [JsonSerializable(typeof(RenameParams))]
 [JsonSerializable(typeof(WorkspaceEdit))]
-[JsonSerializable(typeof(ImmutableArray<PublicationDto>))]
+[JsonSerializable(typeof(ScheduleDto))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

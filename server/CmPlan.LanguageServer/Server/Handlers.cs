@@ -48,8 +48,8 @@ public static class Handlers
             IdFeatures.PrepareRename(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
         ["textDocument/rename"] = Now(Json.Default.RenameParams, Json.Default.WorkspaceEdit, (w, p) =>
             IdFeatures.Rename(w.Get(p.TextDocument.Uri), p.Position, p.NewName, w.Encoding)),
-        ["cmplan/schedule"] = Now(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayPublicationDto, (w, p) =>
-            ScheduleListing.Of(w.Get(p.TextDocument.Uri))),
+        ["cmplan/schedule"] = Now(Json.Default.TextDocumentParams, Json.Default.ScheduleDto, (w, p) =>
+            ScheduleListing.Of(w.Get(p.TextDocument.Uri), w.Encoding)),
     };
 
     /// <summary>What the server offers, in the negotiated encoding.</summary>

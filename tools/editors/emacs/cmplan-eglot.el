@@ -1,11 +1,9 @@
 ;; CmPlan with eglot (Emacs 28 with elpa-eglot 1.9; eglot is built into Emacs 29 and later).
+;; cmplan-mode.el (colours, comments) is saved in ~/.emacs.d/lisp/.
+(add-to-list 'load-path (locate-user-emacs-file "lisp"))
+(require 'cmplan-mode)
 (require 'eglot)
-
-(define-derived-mode cmplan-mode prog-mode "CmPlan"
-  "Major mode for CmPlan content plans."
-  (setq-local comment-start "# "))
-(add-to-list 'auto-mode-alist '("\\.cmplan\\'" . cmplan-mode))
-(add-to-list 'eglot-server-programs '(cmplan-mode . ("cmplan" "lsp")))
+(add-to-list 'eglot-server-programs '(cmplan-mode . ("cmplan" "lsp" "--stdio")))
 (add-hook 'cmplan-mode-hook #'eglot-ensure)
 
 ;; Optional: check plans as of a fixed date instead of today. Eglot 1.9 answers the

@@ -1,9 +1,11 @@
 ;;; test.el --- Emacs (batch) with eglot against `cmplan lsp' -*- lexical-binding: t -*-
-;; Loads the configuration of docs/editors.md (cmplan-eglot.el), opens a plan, and checks the
-;; diagnostics, a hover and a quick fix applied to the buffer.  Run by tools/editors/run.sh.
+;; Loads the configuration of docs/editors.md (cmplan-eglot.el, with cmplan-mode.el installed in
+;; ~/.emacs.d/lisp/ as the docs say), opens a plan, and checks the diagnostics, a hover and a quick
+;; fix applied to the buffer; then cmplan-mode's colours.  Run by tools/editors/run.sh.
 
 (require 'cl-lib)
 (load (expand-file-name "cmplan-eglot.el" (file-name-directory load-file-name)) nil t)
+(unless (featurep 'cmplan-mode) (error "cmplan-mode.el was not loaded from ~/.emacs.d/lisp"))
 
 (defvar cmplan-test-patience 30 "Seconds to wait for each step.")
 
@@ -78,5 +80,32 @@
 
       (eglot-shutdown (eglot-current-server))
       (message "emacs: diagnostics, hover and quick fix OK")
+
+      ;; 5. cmplan-mode's colours, without the server (eglot has no semantic tokens).
+      (find-file (getenv "CMPLAN_COLOURS"))
+      (font-lock-ensure)
+      (dolist (expected '(("plan \"" 0 font-lock-keyword-face)
+                          ("\"Printemps" 0 font-lock-string-face)
+                          ("# the plan" 0 font-lock-comment-face)
+                          ("timezone" 0 font-lock-type-face)
+                          ("2027-03-01" 0 font-lock-constant-face)
+                          ("weekdays" 0 font-lock-builtin-face)
+                          ("atelier\n" 0 font-lock-function-name-face)
+                          ("7d " 0 font-lock-constant-face)
+                          ("Atelier «" 0 cmplan-text-face)
+                          ("#Lyon" 0 cmplan-hashtag-face)
+                          ("@cyclo" 0 cmplan-hashtag-face)
+                          ("https://example.org/atelier" 0 link)
+                          ("# pas un" 0 cmplan-text-face)
+                          ("tags printemps" 0 font-lock-type-face)))
+        (goto-char (point-min))
+        (unless (search-forward (car expected) nil t)
+          (cmplan-test-fail "%S is not in the colours fixture" (car expected)))
+        (let* ((at (+ (match-beginning 0) (nth 1 expected)))
+               (face (get-text-property at 'face))
+               (faces (if (listp face) face (list face))))
+          (unless (memq (nth 2 expected) faces)
+            (cmplan-test-fail "%S has the faces %S, not %S" (car expected) face (nth 2 expected)))))
+      (message "emacs: cmplan-mode colours OK")
       (kill-emacs 0))
   (error (cmplan-test-fail "%S" err)))

@@ -1,5 +1,6 @@
 -- Headless Neovim against `cmplan lsp`, with the configuration of docs/editors.md (cmplan.lua):
--- diagnostics, hover, a quick fix applied to the buffer. Run by tools/editors/run.sh.
+-- diagnostics, hover, a quick fix applied to the buffer; then the colours of the Vim syntax file
+-- (installed in the config folder as the docs say). Run by tools/editors/run.sh.
 local here = vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h")
 local plan = assert(os.getenv("CMPLAN_PLAN"), "CMPLAN_PLAN: the plan to open")
 local patience = 30000
@@ -27,10 +28,14 @@ end
 
 local function main()
   vim.lsp.set_log_level("debug")
+  -- What an init.lua gives (this run has -u NONE): filetype detection, ftplugins and syntax.
+  vim.cmd("filetype plugin on")
+  vim.cmd("syntax on")
   dofile(here .. "/cmplan.lua")
   vim.cmd("edit " .. vim.fn.fnameescape(plan))
   local bufnr = vim.api.nvim_get_current_buf()
   assert(vim.bo[bufnr].filetype == "cmplan", "filetype not set")
+  assert(vim.bo[bufnr].commentstring == "# %s", "the ftplugin did not set commentstring: " .. vim.bo[bufnr].commentstring)
 
   -- 1. Diagnostics, published after the server asked for cmplan.now (workspace/configuration).
   local function shown() return codes(bufnr) end
@@ -68,6 +73,27 @@ local function main()
   vim.lsp.stop_client(client.id)
   wait_for("the server to stop", function() return vim.lsp.get_client_by_id(client.id) == nil end)
   io.stdout:write("neovim: diagnostics, hover and quick fix OK\n")
+
+  -- 5. The syntax file's groups, without the server (Neovim 0.7 has no semantic tokens).
+  local colours = assert(os.getenv("CMPLAN_COLOURS"), "CMPLAN_COLOURS: the colours fixture")
+  vim.cmd("edit " .. vim.fn.fnameescape(colours))
+  local expected = {
+    { 'plan "', "cmplanBlock" }, { '"Printemps', "cmplanString" }, { "# the plan", "cmplanComment" },
+    { "timezone", "cmplanKey" }, { "2027-03-01", "cmplanDate" }, { "weekdays", "cmplanDays" },
+    { "09:00", "cmplanTime" }, { "atelier$", "cmplanBlockId" }, { "7d ", "cmplanDuration" },
+    { "Atelier «", "cmplanTextBlock" }, { "#Lyon", "cmplanHashtag" }, { "@cyclo", "cmplanMention" },
+    { "https://example", "cmplanUrl" }, { "# pas un", "cmplanTextBlock" }, { "tags printemps", "cmplanKey" },
+  }
+  for _, e in ipairs(expected) do
+    -- Very nomagic: the text as it is; a final $ anchors it at the end of its line.
+    local text, at_end = e[1]:gsub("%$$", "")
+    vim.fn.cursor(1, 1)
+    local found = vim.fn.searchpos("\\V" .. vim.fn.escape(text, "\\") .. (at_end > 0 and "\\$" or ""), "cw")
+    assert(found[1] > 0, e[1] .. " is not in the colours fixture")
+    local name = vim.fn.synIDattr(vim.fn.synID(found[1], found[2], 1), "name")
+    assert(name == e[2], string.format("%q at %d:%d is %s, not %s", e[1], found[1], found[2], name, e[2]))
+  end
+  io.stdout:write("neovim: syntax colours OK\n")
 end
 
 local ok, err = pcall(main)

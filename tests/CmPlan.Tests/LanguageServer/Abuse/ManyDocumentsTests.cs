@@ -48,7 +48,7 @@ public class ManyDocumentsTests
         Assert.All(Enumerable.Range(0, Count), i => Assert.Equal(Expected(i).Order(), Diagnostics(again[Uri(i)])));
 
         // Requests name their document among the many.
-        var schedule = Assert.Single(Send(dispatcher, Request(5, "cmplan/schedule", new { textDocument = new { uri = Uri(150) } }))).GetProperty("result");
+        var schedule = Assert.Single(Send(dispatcher, Request(5, "cmplan/schedule", new { textDocument = new { uri = Uri(150) } }))).GetProperty("result").GetProperty("publications");
         Assert.Equal(3, schedule.GetArrayLength()); // the post and its two reposts
 
         for (var i = 0; i < Count; i++)

@@ -1,0 +1,2 @@
+" CmPlan content plans: *.cmplan files.
+autocmd BufRead,BufNewFile *.cmplan setfiletype cmplan
