@@ -155,8 +155,8 @@ internal static class FixTrial
 
             if (post.Repeat?.Value.Times?.Value == 0 && old?.Repeat?.Value.Times?.Value != 0
                 || first is null && firstBefore.ContainsKey(post.Id)
-                || first is not null && post.Repeat?.Value.Until?.Value is { } until && !until.EndIncludes(first.Local) && old?.Repeat?.Value.Until?.Value != until
-                || first is not null && post.Expires?.Value is { } expires && !expires.EndIncludes(first.Local) && old?.Expires?.Value != expires)
+                || first is not null && post.Repeat?.Value.Until?.Value is { } until && first.IsAfter(until) && old?.Repeat?.Value.Until?.Value != until
+                || first is not null && post.Expires?.Value is { } expires && first.IsAfter(expires) && old?.Expires?.Value != expires)
             {
                 broken.Add(post.Id);
             }

@@ -1,3 +1,4 @@
+using CmPlan.Grammar.Values;
 using NodaTime;
 
 namespace CmPlan.Analysis.Schedule;
@@ -43,4 +44,7 @@ public sealed record Publication(string Post, string Channel, ZonedDateTime At, 
     public LocalDateTime Nominal => movedSeconds == 0 ? At.LocalDateTime : At.LocalDateTime.PlusSeconds(-movedSeconds);
 
     public bool IsRepost => Repost > 0;
+
+    /// <summary>Whether it goes out after <paramref name="end"/> (an <c>until</c> or <c>expires</c>), compared as instants (contract §4).</summary>
+    public bool IsAfter(DateTimeValue end) => !InstantBounds.Includes(InstantBounds.EndOf(end, At.Zone), Instant);
 }

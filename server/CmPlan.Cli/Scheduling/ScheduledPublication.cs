@@ -7,7 +7,7 @@ namespace CmPlan.Cli.Scheduling;
 public sealed record ScheduledPublication(Publication Publication, PostModel? Post)
 {
     /// <summary>Published after its post's <c>expires</c> (a bare date covers its whole day), as <c>after-expiry</c> reports it.</summary>
-    public bool AfterExpiry => Post?.Expires?.Value is { } expires && !expires.EndIncludes(Publication.Local);
+    public bool AfterExpiry => Post?.Expires?.Value is { } expires && Publication.IsAfter(expires);
 
     public string? Text => Post?.Text?.Value.Content;
 

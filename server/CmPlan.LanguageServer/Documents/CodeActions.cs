@@ -3,6 +3,7 @@ using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
 using CmPlan.Analysis.Incremental;
+using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -53,7 +54,7 @@ public static class CodeActions
                     actions.Add(new CodeAction(fix.Title, QuickFix, [lsp], fix.IsPreferred, Edit(document, fix.Edits, encoding)));
                 }
 
-                if (Ignore(source, diagnostic) is { } ignore)
+                if (Ignore(document.Analysis.Syntax, diagnostic) is { } ignore)
                 {
                     actions.Add(new CodeAction($"Ignore {diagnostic.Rule} on this line", QuickFix, [lsp], null, Edit(document, [ignore], encoding)));
                 }
@@ -119,7 +120,7 @@ public static class CodeActions
     /// A trailing <c># cmplan-ignore rule</c> on the diagnostic's first line; when that line already
     /// has a comment, a standalone one above it, indented alike. None for rules that cannot be silenced.
     /// </summary>
-    private static TextEdit? Ignore(SourceText source, Diagnostic diagnostic)
+    private static TextEdit? Ignore(DocumentSyntax syntax, Diagnostic diagnostic)
     {
         var rule = RuleCatalog.Find(diagnostic.Rule);
         if (rule is null || rule.IsStructural || rule.Id == RuleIds.UnusedSuppression)
@@ -127,7 +128,8 @@ public static class CodeActions
             return null;
         }
 
-        var line = source.Lines[source.FindLine(diagnostic.Span.Start)];
+        var source = syntax.Source;
+        var line = source.Lines[SuppressionLine(syntax, source.FindLine(diagnostic.Span.Start))];
         var text = source[line.Span];
         if (!text.Contains('#', StringComparison.Ordinal))
         {
@@ -137,6 +139,17 @@ public static class CodeActions
 
         var indent = text[..(text.Length - text.TrimStart().Length)];
         return new TextEdit(new TextSpan(line.Start, 0), $"{indent}# cmplan-ignore {rule.Id}{source.LineEnding}");
+    }
+
+    /// <summary>
+    /// The line a suppression for <paramref name="line"/> goes on: inside a text block, the line that
+    /// opens the text (a comment there covers the block, contract §5; one written inside would be text).
+    /// </summary>
+    private static int SuppressionLine(DocumentSyntax syntax, int line)
+    {
+        var block = syntax.Blocks.FirstOrDefault(b => b.FirstLine <= line && line <= b.LastLine);
+        var text = block?.Properties.FirstOrDefault(p => p.TextBlock is not null && p.FirstLine < line && line <= p.LastLine);
+        return text?.FirstLine ?? line;
     }
 
     private static WorkspaceEdit Edit(OpenDocument document, IEnumerable<TextEdit> edits, PositionEncoding encoding) =>

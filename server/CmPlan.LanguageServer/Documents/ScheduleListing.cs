@@ -23,7 +23,7 @@ public static class ScheduleListing
             [.. document.Analysis.Schedule.Publications.Select(p =>
             {
                 var expires = p.Queue is null ? model.FindPost(p.Post)?.Expires?.Value : null;
-                var afterExpiry = expires is not null && !expires.EndIncludes(p.Local);
+                var afterExpiry = expires is not null && p.IsAfter(expires);
                 return new PublicationDto(p.Post, p.Channel, Iso.Format(p.At.ToOffsetDateTime()), p.Repost, afterExpiry, p.Queue);
             })]);
     }

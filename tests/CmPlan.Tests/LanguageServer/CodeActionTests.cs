@@ -65,6 +65,17 @@ public class CodeActionTests
     }
 
     [Fact]
+    public void Ignore_inside_a_text_block_goes_on_the_line_that_opens_the_text_not_into_the_text()
+    {
+        // A comment inside a text block is text (contract §2): the suppression goes on the 'text' line, which covers the block (§5).
+        var plan = DocumentTests.Plan.Replace("  text \"Fête 🎉  ce soir\"", "  text\n    Fête 🎉 ce soir\n    Venez  nombreux ! #jazz", StringComparison.Ordinal);
+        var ignore = Assert.Single(Actions(false, plan, Range(12, 0, 13, 0)), a => a.GetProperty("title").GetString() == "Ignore whitespace on this line");
+        var text = Applied(ignore, plan, utf8: false);
+        Assert.Contains("  text # cmplan-ignore whitespace\n    Fête 🎉 ce soir\n    Venez  nombreux ! #jazz\n", text, StringComparison.Ordinal);
+        Assert.Empty(Rules(text));
+    }
+
+    [Fact]
     public void Structural_rules_and_unused_suppressions_cannot_be_ignored()
     {
         var plan = DocumentTests.Plan.Replace("  on mastodon\n", "  on mastodon # cmplan-ignore dated-content\n  colour red\n", StringComparison.Ordinal);

@@ -121,7 +121,7 @@ public static class EntityHover
             line += $" — repost {publication.Repost.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        if (expires is not null && !expires.EndIncludes(publication.Local))
+        if (expires is not null && publication.IsAfter(expires))
         {
             line += " — **after expiry**";
         }

@@ -127,7 +127,7 @@ public sealed class UnboundedRepostRule : Rule
         var within = int.MaxValue;
         foreach (var content in contents)
         {
-            var late = content.Find(p => !bound.Until.EndIncludes(p.Local));
+            var late = content.Find(p => p.IsAfter(bound.Until));
             within = Math.Min(within, late is null ? content.Count == 0 ? int.MaxValue : content[^1].Repost : late.Repost - 1);
         }
 
