@@ -79,8 +79,11 @@ internal sealed class FrenchText(Random random)
         return string.Join('\n', lines);
     }
 
-    /// <summary>A one-line text that mentions a past year: <c>dated-content</c> without <c>expires</c>.</summary>
-    public string WithYear(DateTime at) => $"Notre bilan 2026 : {Pick(Subjects)} {Pick(Middles)}, {When(at)}. {Pick(Closers)}";
+    /// <summary>
+    /// A one-line offer that ends on its first publication's day: reposted, it goes stale
+    /// (<c>dated-content</c> without <c>expires</c>; a past year alone is history, contract §5).
+    /// </summary>
+    public string WithDate(DateTime at) => $"Offre valable jusqu'au {Date(at)} : {Pick(Subjects)} {Pick(Middles)}. {Pick(Closers)}";
 
     /// <summary>Four sentences in one line: over X's 280.</summary>
     public string TooLongForX(DateTime at) => string.Join(' ', Enumerable.Range(0, 4).Select(_ => OneLine(at)));
@@ -88,8 +91,11 @@ internal sealed class FrenchText(Random random)
     /// <summary>An evergreen tip for a queue, numbered so that no two items read the same.</summary>
     public string Tip(int number) => $"Astuce n°{number} : {Pick(Subjects)}, on en parle ? {Pick(Closers)} {Pick(Hashtags)}";
 
-    private string When(DateTime at) =>
-        $"{Days[((int)at.DayOfWeek + 6) % 7]} {at.Day} {Months[at.Month - 1]} à {at.Hour}h{(at.Minute == 0 ? "" : at.Minute.ToString("00", System.Globalization.CultureInfo.InvariantCulture))}";
+    /// <summary>The weekday and hour, no date: a text that is reposted stays true (a date in it would go stale).</summary>
+    private static string When(DateTime at) =>
+        $"{Days[((int)at.DayOfWeek + 6) % 7]} à {at.Hour}h{(at.Minute == 0 ? "" : at.Minute.ToString("00", System.Globalization.CultureInfo.InvariantCulture))}";
+
+    private static string Date(DateTime at) => $"{at.Day} {Months[at.Month - 1]} {at.Year}";
 
     private string Pick(string[] pool) => pool[random.Next(pool.Length)];
 }

@@ -29,6 +29,7 @@ internal sealed class PostWriter(Random random, FrenchText text, SlotGrid grid, 
         {
             Mistake.AfterExpiry => new RepeatPlan("7d", 7, 3),
             Mistake.TooFrequent => new RepeatPlan("3d", 3, 2),
+            Mistake.DatedText => new RepeatPlan("7d", 7, 2),
             _ => RepeatPlan.Random(random),
         };
         var (day, slot) = grid.Take(channels, d => repeat?.Offsets(start.AddDays(d)) ?? []);
@@ -52,7 +53,7 @@ internal sealed class PostWriter(Random random, FrenchText text, SlotGrid grid, 
             Tags = PickTags(),
             Text = mistake switch
             {
-                Mistake.DatedText => text.WithYear(at),
+                Mistake.DatedText => text.WithDate(at),
                 Mistake.TooLongForX => text.TooLongForX(at),
                 _ => multiLine ? text.MultiLine(at) : text.OneLine(at),
             },

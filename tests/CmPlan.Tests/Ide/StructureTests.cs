@@ -29,20 +29,24 @@ public class StructureTests
     private static readonly AnalysisResult Result = Plans.Analyze(Plan);
 
     [Fact]
-    public void Document_symbols_are_the_blocks_with_their_properties()
+    public void Document_symbols_are_the_blocks_a_post_detailed_by_when_it_first_goes_out()
     {
         var symbols = DocumentSymbols.Of(Result);
         Assert.Equal(
-            ["Spring 2027 (plan) [timezone=Europe/Paris]", "x (channel) [slots=weekdays 09:00 18:00]", "launch (post) [on=x, at=2027-03-02T09:00, repeat=every 7d times 2, text=New #spring drop by @shop]"],
+            ["Spring 2027 (plan) [timezone=Europe/Paris]", "x (channel) []", "launch (post · 2027-03-02 09:00) []"],
             symbols.Select(s => $"{s.Name} ({s.Detail}) [{string.Join(", ", s.Children.Select(c => $"{c.Name}={c.Detail}"))}]"));
         Assert.Equal([SymbolKind.Plan, SymbolKind.Channel, SymbolKind.Post], symbols.Select(s => s.Kind));
         var post = symbols[2];
         Assert.Equal("launch", Result.Syntax.Source[post.SelectionSpan]);
         Assert.StartsWith("post launch", Result.Syntax.Source[post.Span], StringComparison.Ordinal);
         Assert.EndsWith("https://example.org/s.", Result.Syntax.Source[post.Span], StringComparison.Ordinal);
-        var text = post.Children[^1];
-        Assert.Equal(SymbolKind.Property, text.Kind);
-        Assert.Equal("text", Result.Syntax.Source[text.SelectionSpan]);
+    }
+
+    [Fact]
+    public void A_post_in_a_dst_gap_is_detailed_by_the_time_it_really_goes_out()
+    {
+        var plan = "plan \"Nuit\"\n  timezone Europe/Paris\n\nchannel x\n\npost nuit\n  on x\n  at 2027-03-28 02:30\n  text \"Nuit blanche 🌙\"\n";
+        Assert.Equal("post · 2027-03-28 03:30", DocumentSymbols.Of(Plans.Analyze(plan))[^1].Detail);
     }
 
     [Fact]
