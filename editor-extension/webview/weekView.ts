@@ -1,7 +1,8 @@
 // The week: seven columns on a time axis, each publication at its local time; simultaneous ones side by side.
-import { WEEKDAYS, addDays, dayOfMonth } from './dates';
+import { addDays, dayOfMonth } from './dates';
 import { chip } from './chip';
-import { h } from './dom';
+import { button, h } from './dom';
+import type { Words } from './i18n';
 import type { Entry } from './model';
 
 const HOUR_PX = 56;
@@ -24,7 +25,12 @@ function lanes(items: readonly Entry[]): { lane: Map<Entry, number>; count: numb
   return { lane, count: Math.max(1, ends.length) };
 }
 
-export function weekView(monday: string, today: string, days: Map<string, Entry[]>, open: (post: string) => void): HTMLElement {
+export interface WeekActions {
+  readonly open: (post: string) => void;
+  readonly showDay: (day: string) => void;
+}
+
+export function weekView(monday: string, today: string, days: Map<string, Entry[]>, actions: WeekActions, words: Words): HTMLElement {
   const week = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   const all = week.flatMap((d) => days.get(d) ?? []);
   // The hours shown: those with publications, with an hour of air; office hours for an empty week.
@@ -40,9 +46,10 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
       h(
         'div',
         { class: `column-head${day === today ? ' today' : ''}`, data: { day } },
-        h('span', { class: 'weekday-name' }, WEEKDAYS[i]),
+        h('span', { class: 'weekday-name' }, words.weekdays[i]),
         h('span', { class: 'date' }, String(dayOfMonth(day))),
-        count > 0 && h('span', { class: 'count', title: `${count} publication${count === 1 ? '' : 's'}` }, String(count)),
+        // The day's full list, readable however many publications share an hour.
+        count > 0 && button(String(count), () => actions.showDay(day), { class: 'count link', title: words.publications(count), attrs: { 'aria-haspopup': 'dialog' } }),
       ),
     );
   }
@@ -61,7 +68,7 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
       column.append(h('div', { class: 'hour-line', style: { top: `${(hour - firstHour) * HOUR_PX}px` } }));
     }
     for (const item of items) {
-      const el = chip(item, open, 'placed');
+      const el = chip(item, actions.open, 'placed', words);
       const index = lane.get(item) ?? 0;
       el.style.setProperty('top', `${((item.minutes - firstHour * 60) / 60) * HOUR_PX}px`);
       el.style.setProperty('left', `calc(${(index / count) * 100}% + 2px)`);
