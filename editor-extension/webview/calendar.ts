@@ -101,17 +101,18 @@ function toolbar(title: string, w: Words): HTMLElement {
   const mode = (m: Mode, label: string) =>
     button(label, () => update({ mode: m }), { class: `segment${state.mode === m ? ' active' : ''}`, attrs: { 'aria-pressed': String(state.mode === m) }, data: { mode: m, key: `mode:${m}` } });
   const month = state.mode === 'month';
-  return h(
+  // One Tab stop for the whole toolbar: the arrow keys move inside it.
+  return roving(h(
     'div',
-    { class: 'toolbar' },
+    { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': w.navigation } },
     h('div', { class: 'nav' },
       button('‹', () => step(-1), { class: 'icon', title: `${month ? w.previousMonth : w.previousWeek} (←)`, attrs: { 'aria-label': month ? w.previousMonth : w.previousWeek }, data: { key: 'prev' } }),
       button(w.today, () => update({ anchor: view?.today ?? null, focus: null }), { title: w.todayTitle, data: { key: 'today' } }),
       button('›', () => step(1), { class: 'icon', title: `${month ? w.nextMonth : w.nextWeek} (→)`, attrs: { 'aria-label': month ? w.nextMonth : w.nextWeek }, data: { key: 'next' } }),
       h('h2', { class: 'period' }, title),
     ),
-    roving(h('div', { class: 'segments', attrs: { role: 'group', 'aria-label': w.view } }, mode('week', w.week), mode('month', w.month))),
-  );
+    h('div', { class: 'segments', attrs: { role: 'group', 'aria-label': w.view } }, mode('week', w.week), mode('month', w.month)),
+  ));
 }
 
 function legend(channels: readonly string[], items: readonly Item[], w: Words): HTMLElement {
@@ -133,7 +134,7 @@ function legend(channels: readonly string[], items: readonly Item[], w: Words): 
   return h(
     'div',
     { class: 'legend' },
-    roving(group),
+    group,
     h('span', { class: 'key' }, h('span', { class: 'key-chip first' }), w.keyFirst),
     h('span', { class: 'key' }, h('span', { class: 'key-chip repost' }), `↻ ${w.keyRepost}`),
     h('span', { class: 'key' }, h('span', { class: 'key-chip late' }), `⚠ ${w.keyLate}`),
@@ -158,7 +159,7 @@ function statusFilter(items: readonly Item[], w: Words): HTMLElement | false {
       ),
     );
   }
-  return roving(group);
+  return group;
 }
 
 /** The month grid's keyboard: one Tab stop, arrow keys inside (gridNav), Enter on a day opens its list. */
@@ -265,7 +266,8 @@ function render(): void {
     h('header', { class: 'head' }, h('h1', {}, view.fileName), summary(view, all, channels, w)),
     ...[banner(view.errors, w)].filter((b): b is HTMLElement => b !== false),
     toolbar(title, w),
-    h('div', { class: 'filters' }, legend(channels, all, w), ...[statusFilter(all, w)].filter((f): f is HTMLElement => f !== false)),
+    // Channels and statuses: one Tab stop, so that the calendar is a few Tabs away however many channels there are.
+    roving(h('div', { class: 'filters', attrs: { role: 'toolbar', 'aria-label': w.filters } }, legend(channels, all, w), ...[statusFilter(all, w)].filter((f): f is HTMLElement => f !== false))),
     h('main', { class: `calendar ${state.mode}-mode`, data: { mode: state.mode, anchor } }, body),
     ...(dialog ? [dialog] : []),
   );
@@ -303,7 +305,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 window.addEventListener('keydown', (event) => {
   const target = event.target instanceof HTMLElement ? event.target : null;
   // Arrow keys belong to the grid, the groups and the day list when they have the focus.
-  if (event.altKey || event.ctrlKey || event.metaKey || target?.closest('[role="grid"], [role="group"], dialog, input')) {
+  if (event.altKey || event.ctrlKey || event.metaKey || target?.closest('[role="grid"], [role="toolbar"], dialog, input')) {
     return;
   }
   const focusedDay = state.focus?.day;

@@ -23,6 +23,8 @@ export interface Words {
   readonly today: string;
   readonly todayTitle: string;
   readonly view: string;
+  readonly navigation: string;
+  readonly filters: string;
   readonly week: string;
   readonly month: string;
   readonly channelsGroup: string;
@@ -73,6 +75,8 @@ const en: Words = {
   today: 'Today',
   todayTitle: 'The day cmplan.now names, or today',
   view: 'View',
+  navigation: 'Calendar navigation',
+  filters: 'Filters',
   week: 'Week',
   month: 'Month',
   channelsGroup: 'Channels',
@@ -120,6 +124,8 @@ const fr: Words = {
   today: 'Aujourd’hui',
   todayTitle: 'Le jour que donne cmplan.now, ou aujourd’hui',
   view: 'Vue',
+  navigation: 'Navigation dans le calendrier',
+  filters: 'Filtres',
   week: 'Semaine',
   month: 'Mois',
   channelsGroup: 'Canaux',
