@@ -1,4 +1,5 @@
-// The week: seven columns on a time axis, each publication at its local time; simultaneous ones side by side.
+// The week: seven columns on a time axis, each publication at its local time; simultaneous ones side
+// by side, at most MAX_LANES wide: what does not fit is "+N more", which opens the day's full list.
 import { addDays, dayOfMonth } from './dates';
 import { chip } from './chip';
 import { button, h } from './dom';
@@ -8,6 +9,8 @@ import type { Entry } from './model';
 const HOUR_PX = 56;
 /** How long a chip stands for on the axis, to decide which ones overlap. */
 const SLOT_MINUTES = 40;
+/** Side by side beyond this, chips become slivers that show nothing. */
+const MAX_LANES = 2;
 
 /** Lanes for one day's items: an item goes into the first lane free at its time. */
 function lanes(items: readonly Entry[]): { lane: Map<Entry, number>; count: number } {
@@ -23,6 +26,20 @@ function lanes(items: readonly Entry[]): { lane: Map<Entry, number>; count: numb
     lane.set(item, index);
   }
   return { lane, count: Math.max(1, ends.length) };
+}
+
+/** Runs of entries that overlap on the axis (each starts before the run's last one ends). */
+function clusters(items: readonly Entry[]): Entry[][] {
+  const runs: Entry[][] = [];
+  let end = -1;
+  for (const item of items) {
+    if (runs.length === 0 || item.minutes >= end) {
+      runs.push([]);
+    }
+    runs[runs.length - 1].push(item);
+    end = Math.max(end, item.minutes + SLOT_MINUTES);
+  }
+  return runs;
 }
 
 export interface WeekActions {
@@ -67,13 +84,31 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
     for (let hour = firstHour; hour < lastHour; hour++) {
       column.append(h('div', { class: 'hour-line', style: { top: `${(hour - firstHour) * HOUR_PX}px` } }));
     }
-    for (const item of items) {
-      const el = chip(item, actions.open, 'placed', words);
-      const index = lane.get(item) ?? 0;
-      el.style.setProperty('top', `${((item.minutes - firstHour * 60) / 60) * HOUR_PX}px`);
-      el.style.setProperty('left', `calc(${(index / count) * 100}% + 2px)`);
-      el.style.setProperty('width', `calc(${100 / count}% - 4px)`);
+    const shownLanes = Math.min(count, MAX_LANES);
+    const place = (el: HTMLElement, minutes: number, index: number) => {
+      el.style.setProperty('top', `${((minutes - firstHour * 60) / 60) * HOUR_PX}px`);
+      el.style.setProperty('left', `calc(${(index / shownLanes) * 100}% + 2px)`);
+      el.style.setProperty('width', `calc(${100 / shownLanes}% - 4px)`);
       column.append(el);
+    };
+    // A crowded stretch (overlapping entries wider than MAX_LANES) keeps its last lane for "+N more":
+    // the entries of the lanes from there on, one button per stretch.
+    for (const cluster of clusters(items)) {
+      const crowded = Math.max(...cluster.map((e) => lane.get(e) ?? 0)) >= MAX_LANES;
+      const hidden = crowded ? cluster.filter((e) => (lane.get(e) ?? 0) >= MAX_LANES - 1) : [];
+      for (const item of cluster) {
+        if (!hidden.includes(item)) {
+          place(chip(item, actions.open, 'placed', words), item.minutes, lane.get(item) ?? 0);
+        }
+      }
+      if (hidden.length > 0) {
+        const more = button(words.more(hidden.length), () => actions.showDay(day), {
+          class: 'more placed-more',
+          title: hidden.map((e) => `${e.time} ${e.post}`).join('\n'),
+          attrs: { 'aria-haspopup': 'dialog' },
+        });
+        place(more, hidden[0].minutes, MAX_LANES - 1);
+      }
     }
     root.append(column);
   }

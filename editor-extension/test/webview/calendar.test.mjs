@@ -75,6 +75,34 @@ test('chips keep the end of the id and the repost mark in a narrow calendar; the
   }
 });
 
+test('a crowded week keeps readable chips: what does not fit side by side is "+N more", which opens the day', async () => {
+  const page = await openCalendar(browser, fixture(), { width: 1280 });
+  await page.locator('.segment[data-mode="week"]').click();
+  await page.locator('.nav button').last().click();
+  await page.locator('.nav button').last().click();
+  assert.equal(await page.locator('.period').innerText(), '15 – 21 Mar 2027');
+  const column = page.locator(`.week .column[data-day="${BUSY_DAY}"]`);
+  const { width, chips } = await column.evaluate((col) => ({
+    width: col.getBoundingClientRect().width,
+    chips: [...col.querySelectorAll('.pub')].map((c) => {
+      const box = c.getBoundingClientRect();
+      const tail = c.querySelector('.id-tail').getBoundingClientRect();
+      return { width: box.width, tailShown: tail.left >= box.left - 0.5 && tail.right <= box.right + 0.5 };
+    }),
+  }));
+  for (const c of chips) {
+    assert.ok(c.width >= width / 2 - 8, `a chip ${c.width}px wide in a ${width}px column: no sliver`);
+    assert.ok(c.tailShown, 'the end of the id shows');
+  }
+  const more = await column.locator('.more').allInnerTexts();
+  const hidden = more.reduce((n, t) => n + Number(/\+(\d+)/.exec(t)[1]), 0);
+  assert.equal(chips.length + hidden, busy.length, 'every entry is a chip or counted in "+N more"');
+  await column.locator('.more').first().click();
+  await page.locator('dialog.day-list[open]').waitFor();
+  assert.equal(await page.locator('dialog .pub').count(), busy.length);
+  await page.close();
+});
+
 test('reposts differ from first publications without colour: a dashed outline and ↻k', async () => {
   const page = await openCalendar(browser, fixture());
   const styles = await page.locator('.day .pub').evaluateAll((els) =>

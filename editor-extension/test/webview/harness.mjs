@@ -46,7 +46,7 @@ export async function openCalendar(browser, view, { width = 1280, height = 900, 
   await page.route('http://webview.test/**', (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/') {
-      const style = Object.entries(colors).map(([k, v]) => `--${k}: ${v};`).join(' ');
+      const style = Object.entries(colors).map(([k, v]) => `--${k}: ${v};`).join(' ').replaceAll('&', '&amp;').replaceAll('"', '&quot;');
       return route.fulfill({
         contentType: 'text/html',
         body: `<!DOCTYPE html><html lang="en" style="${style}"><head><meta charset="UTF-8">
