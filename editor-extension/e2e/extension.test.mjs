@@ -199,7 +199,8 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
           failures.push(`${theme}: "${m.text}" (${m.class}) ${m.fg} on ${m.bg} = ${m.ratio}:1`);
         }
       }
-      console.log(`    ${theme}: ${measured.length} texts, lowest ${Math.min(...measured.map((m) => m.ratio))}:1`);
+      const lowest = measured.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+      console.log(`    ${theme}: ${measured.length} texts, lowest ${lowest.ratio}:1 ("${lowest.text}", ${lowest.class}, ${lowest.fg} on ${lowest.bg})`);
       const borders = await calendar.locator('.day .pub').evaluateAll((els) => els.map((e) => [Number(e.dataset.repost) > 0, getComputedStyle(e).borderTopStyle, e.querySelector('.repost-mark')?.textContent ?? '']));
       assert.ok(borders.some(([repost]) => repost), 'reposts in the month shown');
       for (const [repost, style, mark] of borders) {

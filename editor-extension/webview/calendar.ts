@@ -235,7 +235,8 @@ function render(): void {
   }
   const w = wordsFor(view.language);
   document.documentElement.lang = view.language;
-  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // Only a webview that has the focus takes it back after a redraw: an update of the file must not pull it from the editor.
+  const active = document.hasFocus() && document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const restoreGrid = focusGrid || Boolean(active?.closest('[role="grid"]'));
   const restoreKey = active?.dataset.key;
   focusGrid = false;
@@ -273,7 +274,9 @@ function render(): void {
   );
   if (dialog) {
     dialog.showModal();
-    dialog.querySelector<HTMLElement>('.pub')?.focus();
+    if (document.hasFocus()) {
+      dialog.querySelector<HTMLElement>('.pub')?.focus();
+    }
   } else if (grid && restoreGrid && state.focus) {
     elementAt(grid, state.focus)?.focus();
   } else if (restoreKey) {

@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ScheduleView } from '../../src/schedule/messages';
+import type { Publication, ScheduleView } from '../../src/schedule/messages';
 import { chooseLanguage } from '../../src/schedule/language';
 import { localMediaPath, withMediaViews } from '../../src/schedule/media';
 import { addDays, addMonths, longDay, monthTitle, spokenDay, startOfWeek, weekTitle, weekday } from '../../webview/dates';
 import { navigate, type GridLayout } from '../../webview/gridNav';
 import { wordsFor } from '../../webview/i18n';
 import { channelsOf, describe, entriesByDay, itemsOf, splitId, statusesOf } from '../../webview/model';
+
+/** A plan's schedule as the panel sends it: Paris, viewed on 1 March 2027. */
+function planView(channels: string[], publications: Publication[], more: Partial<ScheduleView> = {}): ScheduleView {
+  return { uri: 'file:///p.cmplan', fileName: 'p.cmplan', timezone: 'Europe/Paris', channels, today: '2027-03-01', errors: 0, language: 'en', publications, ...more };
+}
 
 test('calendar days are plain local dates, Monday first', () => {
   assert.equal(weekday('2027-03-01'), 0, 'a Monday');
@@ -22,21 +27,12 @@ test('calendar days are plain local dates, Monday first', () => {
 });
 
 test('one entry per post and time, its channels in legend order, late if any is', () => {
-  const view: ScheduleView = {
-    uri: 'file:///p.cmplan',
-    fileName: 'p.cmplan',
-    timezone: 'Europe/Paris',
-    channels: ['x', 'insta'],
-    today: '2027-03-01',
-    errors: 0,
-    language: 'en',
-    publications: [
-      { post: 'a', channel: 'insta', at: '2027-03-28T12:30:00+02:00', repost: 1, afterExpiry: true },
-      { post: 'a', channel: 'x', at: '2027-03-28T12:30:00+02:00', repost: 1, afterExpiry: false },
-      { post: 'b', channel: 'x', at: '2027-03-28T12:30:00+02:00', repost: 0, afterExpiry: false },
-      { post: 'a', channel: 'x', at: '2027-03-29T09:00:00Z', repost: 2, afterExpiry: false },
-    ],
-  };
+  const view = planView(['x', 'insta'], [
+    { post: 'a', channel: 'insta', at: '2027-03-28T12:30:00+02:00', repost: 1, afterExpiry: true },
+    { post: 'a', channel: 'x', at: '2027-03-28T12:30:00+02:00', repost: 1, afterExpiry: false },
+    { post: 'b', channel: 'x', at: '2027-03-28T12:30:00+02:00', repost: 0, afterExpiry: false },
+    { post: 'a', channel: 'x', at: '2027-03-29T09:00:00Z', repost: 2, afterExpiry: false },
+  ]);
   const days = entriesByDay(itemsOf(view), view.channels);
   assert.deepEqual([...days.keys()], ['2027-03-28', '2027-03-29']);
   const [a, b] = days.get('2027-03-28') ?? [];
@@ -49,19 +45,10 @@ test('one entry per post and time, its channels in legend order, late if any is'
 });
 
 test('a queue item says which queue published it', () => {
-  const view: ScheduleView = {
-    uri: 'file:///p.cmplan',
-    fileName: 'p.cmplan',
-    timezone: 'Europe/Paris',
-    channels: ['x'],
-    today: '2027-03-01',
-    errors: 0,
-    language: 'en',
-    publications: [
-      { post: 'tip', channel: 'x', at: '2027-03-05T18:00:00+01:00', repost: 1, afterExpiry: false, queue: 'astuces' },
-      { post: 'news', channel: 'x', at: '2027-03-05T19:00:00+01:00', repost: 0, afterExpiry: false },
-    ],
-  };
+  const view = planView(['x'], [
+    { post: 'tip', channel: 'x', at: '2027-03-05T18:00:00+01:00', repost: 1, afterExpiry: false, queue: 'astuces' },
+    { post: 'news', channel: 'x', at: '2027-03-05T19:00:00+01:00', repost: 0, afterExpiry: false },
+  ]);
   const [tip, news] = entriesByDay(itemsOf(view), view.channels).get('2027-03-05') ?? [];
   assert.equal(describe(tip), 'tip on x\n2027-03-05 18:00 (UTC+01:00) · repost 1 from queue astuces');
   assert.equal(describe(news), 'news on x\n2027-03-05 19:00 (UTC+01:00) · first publication');
@@ -70,21 +57,16 @@ test('a queue item says which queue published it', () => {
 const fr = wordsFor('fr');
 
 /** A view with the 1.2 fields: statuses and media (local files, URLs), and a channel used but never declared. */
-const approvals: ScheduleView = {
-  uri: 'file:///plans/p.cmplan',
-  fileName: 'p.cmplan',
-  timezone: 'Europe/Paris',
-  channels: ['x', 'insta'],
-  today: '2027-03-01',
-  errors: 3,
-  language: 'fr',
-  publications: [
+const approvals = planView(
+  ['x', 'insta'],
+  [
     { post: 'vélo-cargo', channel: 'insta', at: '2027-03-02T12:30:00+01:00', repost: 0, afterExpiry: false, status: 'approved', media: [{ src: 'clip.mp4', kind: 'video' }, { src: 'img/cargo.png', kind: 'image', alt: 'Un vélo-cargo devant la boutique', view: 'https://file+.vscode-resource/plans/img/cargo.png' }] },
     { post: 'vélo-cargo', channel: 'x', at: '2027-03-02T12:30:00+01:00', repost: 0, afterExpiry: false, status: 'review' },
     { post: 'atelier', channel: 'fb', at: '2027-03-03T09:00:00+01:00', repost: 0, afterExpiry: false, status: 'draft' },
     { post: 'brouillon', channel: 'x', at: '2027-03-03T10:00:00+01:00', repost: 0, afterExpiry: false },
   ],
-};
+  { uri: 'file:///plans/p.cmplan', errors: 3, language: 'fr' },
+);
 
 test('the legend and the channel count agree: declared channels, then those used without a declaration', () => {
   assert.deepEqual(channelsOf(approvals), ['x', 'insta', 'fb']);

@@ -40,9 +40,8 @@ export async function launch() {
   });
 }
 
-/** A page showing `view`, `width` pixels wide; resolves once the calendar is drawn. */
-export async function openCalendar(browser, view, { width = 1280, height = 900, colors = DARK, bodyClass = 'vscode-dark' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+/** Serves the webview at http://webview.test/, its images, and the media URLs of the fixture. */
+async function serve(page, colors, bodyClass) {
   await page.route('http://webview.test/**', (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/') {
@@ -62,9 +61,20 @@ export async function openCalendar(browser, view, { width = 1280, height = 900, 
     return route.fulfill({ path: join(dist, path.slice(1)) });
   });
   await page.route('https://cdn.example.test/**', (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
+}
+
+/** Sends the webview a schedule, as the panel does, and waits for it to be drawn. */
+async function showSchedule(frame, view) {
+  await frame.evaluate((v) => window.postMessage({ type: 'schedule', view: v }, '*'), view);
+  await frame.locator('#app header.head').waitFor();
+}
+
+/** A page showing `view`, `width` pixels wide; resolves once the calendar is drawn. */
+export async function openCalendar(browser, view, { width = 1280, height = 900, colors = DARK, bodyClass = 'vscode-dark' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await serve(page, colors, bodyClass);
   await page.goto('http://webview.test/');
-  await page.evaluate((v) => window.postMessage({ type: 'schedule', view: v }, '*'), view);
-  await page.locator('#app header.head').waitFor();
+  await showSchedule(page.mainFrame(), view);
   return page;
 }
 
