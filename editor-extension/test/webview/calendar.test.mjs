@@ -57,6 +57,10 @@ test('chips keep the end of the id and the repost mark in a narrow calendar; the
           tailShown: inside(chip.querySelector('.id-tail')),
           markShown: inside(chip.querySelector('.repost-mark')),
           statusShown: inside(chip.querySelector('.status-mark')),
+          dotsShown: [...chip.querySelectorAll('.dot')].every((d) => {
+            const r = d.getBoundingClientRect();
+            return r.width >= 3 && r.left >= box.left && r.right <= box.right;
+          }),
         };
       }),
     );
@@ -66,6 +70,7 @@ test('chips keep the end of the id and the repost mark in a narrow calendar; the
       assert.ok(c.tailShown, `${width}px: the end of ${c.post} (${c.tail}) is not clipped`);
       assert.ok(c.markShown, `${width}px: the repost mark of ${c.post} is not clipped`);
       assert.ok(c.statusShown, `${width}px: the status of ${c.post} is not clipped`);
+      assert.ok(c.dotsShown, `${width}px: every channel dot of ${c.post} shows`);
       assert.ok(c.title.startsWith(`${c.post} on `), 'the tooltip starts with the whole id');
     }
     // The two ids that differ only at their end read differently.
@@ -73,6 +78,26 @@ test('chips keep the end of the id and the repost mark in a narrow calendar; the
     assert.ok(tails.includes('-cargo-1') && tails.includes('-cargo-2'), tails.join());
     await page.close();
   }
+});
+
+test('in a narrow week, chips keep the end of the id, the marks and every channel dot', async () => {
+  const page = await openCalendar(browser, fixture(), { width: 700 });
+  await page.locator('.segment[data-mode="week"]').click();
+  const chips = await page.locator('.week .pub').evaluateAll((els) =>
+    els.map((chip) => {
+      const box = chip.getBoundingClientRect();
+      const inside = (e) => {
+        const r = e.getBoundingClientRect();
+        return r.width >= 3 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+      };
+      return { post: chip.dataset.post, shown: [...chip.querySelectorAll('.id-tail, .mark, .dot')].every(inside), dots: chip.querySelectorAll('.dot').length };
+    }),
+  );
+  assert.ok(chips.some((c) => c.dots === 4), 'the post on four channels is in the week');
+  for (const c of chips) {
+    assert.ok(c.shown, `${c.post}: its tail, marks and dots show`);
+  }
+  await page.close();
 });
 
 test('a crowded week keeps readable chips: what does not fit side by side is "+N more", which opens the day', async () => {
