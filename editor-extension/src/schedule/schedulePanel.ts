@@ -1,10 +1,11 @@
 // CmPlan: Show Schedule — a webview calendar of the plan's publications, fed by cmplan/schedule.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { wordsFor } from '../../webview/i18n';
 import type { CmPlanClient } from '../client';
 import { chooseLanguage } from './language';
 import { withMediaViews } from './media';
-import type { FromWebview, PostRange, ScheduleAnswer, ToWebview } from './messages';
+import type { FromWebview, Language, PostRange, ScheduleAnswer, ToWebview } from './messages';
 
 const VIEW_TYPE = 'cmplan.schedule';
 const REFRESH_DELAY_MS = 300;
@@ -18,6 +19,10 @@ function planFolder(document: vscode.TextDocument): vscode.Uri | undefined {
 function webviewOptions(context: vscode.ExtensionContext, document: vscode.TextDocument): vscode.WebviewOptions {
   const folder = planFolder(document);
   return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), ...(folder ? [folder] : [])] };
+}
+
+function language(document: vscode.TextDocument): Language {
+  return chooseLanguage(vscode.workspace.getConfiguration('cmplan', document.uri).get<string>('language'), vscode.env.language);
 }
 
 function errorCount(document: vscode.TextDocument): number {
@@ -162,7 +167,6 @@ export class SchedulePanel implements vscode.Disposable {
     this.posts = new Map(answer.posts.map((p) => [p.id, p.range]));
     const folder = planFolder(document);
     const webview = this.panel.webview;
-    const language = vscode.workspace.getConfiguration('cmplan', document.uri).get<string>('language');
     this.post({
       type: 'schedule',
       view: {
@@ -173,7 +177,7 @@ export class SchedulePanel implements vscode.Disposable {
         publications: withMediaViews(answer.publications, folder?.fsPath, (file) => webview.asWebviewUri(vscode.Uri.file(file)).toString()),
         today: today(document),
         errors: errorCount(document),
-        language: chooseLanguage(language, vscode.env.language),
+        language: language(document),
       },
     });
   }
@@ -203,6 +207,7 @@ export class SchedulePanel implements vscode.Disposable {
   }
 
   private html(): string {
+    const lang = language(this.document);
     const webview = this.panel.webview;
     const nonce = randomBytes(16).toString('base64');
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', name));
@@ -215,7 +220,7 @@ export class SchedulePanel implements vscode.Disposable {
       `script-src 'nonce-${nonce}'`,
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -224,7 +229,7 @@ export class SchedulePanel implements vscode.Disposable {
 <title>Schedule</title>
 </head>
 <body>
-<div id="app" class="app"><p class="status" role="status">Loading the schedule…</p></div>
+<div id="app" class="app"><p class="status" role="status">${wordsFor(lang).loading}</p></div>
 <script nonce="${nonce}" src="${asset('calendar.js')}"></script>
 </body>
 </html>`;
