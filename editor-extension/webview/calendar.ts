@@ -42,6 +42,9 @@ let state: State = vscode.getState() ?? { mode: 'month', anchor: null, hidden: [
 let view: ScheduleView | undefined;
 /** Set when a key moved the grid's focus to a day the next render draws. */
 let focusGrid = false;
+/** What had the focus when a day's list opened outside the grid (the week's "+N more"), to give it back. */
+let returnKey: string | undefined;
+let pendingKey: string | undefined;
 
 function update(change: Partial<State>): void {
   state = { ...state, ...change };
@@ -238,8 +241,9 @@ function render(): void {
   // Only a webview that has the focus takes it back after a redraw: an update of the file must not pull it from the editor.
   const active = document.hasFocus() && document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const restoreGrid = focusGrid || Boolean(active?.closest('[role="grid"]'));
-  const restoreKey = active?.dataset.key;
+  const restoreKey = pendingKey ?? active?.dataset.key;
   focusGrid = false;
+  pendingKey = undefined;
 
   const all = itemsOf(view);
   const channels = channelsOf(view);
@@ -249,7 +253,10 @@ function render(): void {
   const days = entriesByDay(shown, channels);
   const monday = startOfWeek(anchor);
   const title = state.mode === 'month' ? monthTitle(startOfMonth(anchor), w) : weekTitle(monday, w);
-  const showDay = (day: string) => update({ dayOpen: day });
+  const showDay = (day: string) => {
+    returnKey = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
+    update({ dayOpen: day });
+  };
   let grid: HTMLElement | undefined;
   let body: HTMLElement;
   if (all.length === 0) {
@@ -287,6 +294,7 @@ function render(): void {
 /** Closes the day's list; the keyboard goes back where it was in the grid. */
 function closeDay(): void {
   focusGrid = state.mode === 'month';
+  pendingKey = focusGrid ? undefined : returnKey;
   update({ dayOpen: null });
 }
 

@@ -66,7 +66,7 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
         h('span', { class: 'weekday-name' }, words.weekdays[i]),
         h('span', { class: 'date' }, String(dayOfMonth(day))),
         // The day's full list, readable however many publications share an hour.
-        count > 0 && button(String(count), () => actions.showDay(day), { class: 'count link', title: words.publications(count), attrs: { 'aria-haspopup': 'dialog' } }),
+        count > 0 && button(String(count), () => actions.showDay(day), { class: 'count link', title: words.publications(count), attrs: { 'aria-haspopup': 'dialog' }, data: { key: `count:${day}` } }),
       ),
     );
   }
@@ -106,6 +106,7 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
           class: 'more placed-more',
           title: hidden.map((e) => `${e.time} ${e.post}`).join('\n'),
           attrs: { 'aria-haspopup': 'dialog' },
+          data: { key: `more:${day}:${hidden[0].minutes}` },
         });
         place(more, hidden[0].minutes, MAX_LANES - 1);
       }

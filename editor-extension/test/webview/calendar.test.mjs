@@ -125,6 +125,9 @@ test('a crowded week keeps readable chips: what does not fit side by side is "+N
   await column.locator('.more').first().click();
   await page.locator('dialog.day-list[open]').waitFor();
   assert.equal(await page.locator('dialog .pub').count(), busy.length);
+  await page.keyboard.press('Escape');
+  await page.locator('dialog.day-list').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('placed-more')), true, 'the focus back on "+N more"');
   await page.close();
 });
 
