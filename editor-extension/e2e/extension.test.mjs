@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { processesUnder, startCodeServer } from './codeServer.mjs';
 import { measureContrast } from './contrast.mjs';
-import { until, Workbench } from './workbench.mjs';
+import { retry, until, Workbench } from './workbench.mjs';
 
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(extension, 'e2e', 'output');
@@ -281,10 +281,13 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     }));
     const expected = cli('check', join(workspace, 'plans'), '--now', NOW, '--format', 'json').files.flatMap((f) => f.diagnostics);
     assert.ok(expected.length > 0, 'the plans/ fixtures have problems');
-    await vscode.pick('F1', '>Tasks: Run Task', 'Run Task', { closes: false });
-    const input = vscode.quickInput().locator('.quick-input-box input');
-    await input.fill('check the plans');
-    await vscode.quickInput().locator('.monaco-list-row', { hasText: 'check the plans' }).first().click();
+    // VS Code reads the new tasks.json in its own time: ask again until the task is offered.
+    await retry('the task in Run Task', async () => {
+      await vscode.pick('F1', '>Tasks: Run Task', 'Run Task', { closes: false });
+      const input = vscode.quickInput().locator('.quick-input-box input');
+      await input.fill('check the plans');
+      await vscode.quickInput().locator('.monaco-list-row', { hasText: 'check the plans' }).first().click({ timeout: 10_000 });
+    });
     const text = await vscode.problems([...new Set(expected.map((d) => d.rule)), 'dst-paris.cmplan', 'queue-rotation.cmplan']);
     for (const d of expected) {
       assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows the task's ${d.rule}:\n${text}`);
