@@ -105,7 +105,11 @@ export class Workbench {
     const panel = this.page.locator('.markers-panel');
     await panel.waitFor({ timeout: STEP_MS });
     return until(`the Problems panel to list ${expected.join(', ')}`, async () => {
-      const text = await panel.innerText();
+      // A task that starts meanwhile reveals its terminal in the panel's place: show Problems again.
+      if (!(await panel.isVisible())) {
+        await this.command('Focus Problems (Errors, Warnings, Infos)');
+      }
+      const text = await panel.innerText({ timeout: 5_000 });
       return expected.every((id) => text.includes(id)) && text;
     });
   }

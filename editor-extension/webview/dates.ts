@@ -1,8 +1,8 @@
 // Calendar arithmetic on plain local dates (`YYYY-MM-DD`): the plan's own wall-clock days, never the viewer's zone.
+import { wordsFor, type Words } from './i18n';
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const EN = wordsFor('en');
 
 function toUtc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -39,19 +39,26 @@ export function dayOfMonth(date: string): number {
   return Number(date.slice(8, 10));
 }
 
-export function monthTitle(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+const monthIndex = (date: string) => Number(date.slice(5, 7)) - 1;
+
+export function monthTitle(date: string, words: Words = EN): string {
+  return `${words.months[monthIndex(date)]} ${date.slice(0, 4)}`;
 }
 
-/** `Tue 2 Mar 2027`, the way the server's messages write days. */
-export function longDay(date: string): string {
-  return `${WEEKDAYS[weekday(date)]} ${dayOfMonth(date)} ${MONTHS[Number(date.slice(5, 7)) - 1].slice(0, 3)} ${date.slice(0, 4)}`;
+/** `Tue 2 Mar 2027` (`mar. 2 mars 2027`), the way the server's messages write days. */
+export function longDay(date: string, words: Words = EN): string {
+  return `${words.weekdays[weekday(date)]} ${dayOfMonth(date)} ${words.monthsShort[monthIndex(date)]} ${date.slice(0, 4)}`;
+}
+
+/** `Tuesday 2 March 2027`, for screen readers. */
+export function spokenDay(date: string, words: Words = EN): string {
+  return `${words.weekdaysLong[weekday(date)]} ${dayOfMonth(date)} ${words.months[monthIndex(date)]} ${date.slice(0, 4)}`;
 }
 
 /** `1 – 7 Mar 2027`, or `29 Mar – 4 Apr 2027` across months. */
-export function weekTitle(monday: string): string {
+export function weekTitle(monday: string, words: Words = EN): string {
   const sunday = addDays(monday, 6);
-  const month = (d: string) => MONTHS[Number(d.slice(5, 7)) - 1].slice(0, 3);
+  const month = (d: string) => words.monthsShort[monthIndex(d)];
   const first = monday.slice(5, 7) === sunday.slice(5, 7) ? `${dayOfMonth(monday)}` : `${dayOfMonth(monday)} ${month(monday)}`;
   const year = monday.slice(0, 4) === sunday.slice(0, 4) ? '' : ` ${monday.slice(0, 4)}`;
   return `${first}${year} – ${dayOfMonth(sunday)} ${month(sunday)} ${sunday.slice(0, 4)}`;

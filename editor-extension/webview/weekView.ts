@@ -1,12 +1,16 @@
-// The week: seven columns on a time axis, each publication at its local time; simultaneous ones side by side.
-import { WEEKDAYS, addDays, dayOfMonth } from './dates';
+// The week: seven columns on a time axis, each publication at its local time; simultaneous ones side
+// by side, at most MAX_LANES wide: what does not fit is "+N more", which opens the day's full list.
+import { addDays, dayOfMonth } from './dates';
 import { chip } from './chip';
-import { h } from './dom';
+import { button, h } from './dom';
+import type { Words } from './i18n';
 import type { Entry } from './model';
 
 const HOUR_PX = 56;
 /** How long a chip stands for on the axis, to decide which ones overlap. */
 const SLOT_MINUTES = 40;
+/** Side by side beyond this, chips become slivers that show nothing. */
+const MAX_LANES = 2;
 
 /** Lanes for one day's items: an item goes into the first lane free at its time. */
 function lanes(items: readonly Entry[]): { lane: Map<Entry, number>; count: number } {
@@ -24,7 +28,26 @@ function lanes(items: readonly Entry[]): { lane: Map<Entry, number>; count: numb
   return { lane, count: Math.max(1, ends.length) };
 }
 
-export function weekView(monday: string, today: string, days: Map<string, Entry[]>, open: (post: string) => void): HTMLElement {
+/** Runs of entries that overlap on the axis (each starts before the run's last one ends). */
+function clusters(items: readonly Entry[]): Entry[][] {
+  const runs: Entry[][] = [];
+  let end = -1;
+  for (const item of items) {
+    if (runs.length === 0 || item.minutes >= end) {
+      runs.push([]);
+    }
+    runs[runs.length - 1].push(item);
+    end = Math.max(end, item.minutes + SLOT_MINUTES);
+  }
+  return runs;
+}
+
+export interface WeekActions {
+  readonly open: (post: string) => void;
+  readonly showDay: (day: string) => void;
+}
+
+export function weekView(monday: string, today: string, days: Map<string, Entry[]>, actions: WeekActions, words: Words): HTMLElement {
   const week = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   const all = week.flatMap((d) => days.get(d) ?? []);
   // The hours shown: those with publications, with an hour of air; office hours for an empty week.
@@ -40,9 +63,10 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
       h(
         'div',
         { class: `column-head${day === today ? ' today' : ''}`, data: { day } },
-        h('span', { class: 'weekday-name' }, WEEKDAYS[i]),
+        h('span', { class: 'weekday-name' }, words.weekdays[i]),
         h('span', { class: 'date' }, String(dayOfMonth(day))),
-        count > 0 && h('span', { class: 'count', title: `${count} publication${count === 1 ? '' : 's'}` }, String(count)),
+        // The day's full list, readable however many publications share an hour.
+        count > 0 && button(String(count), () => actions.showDay(day), { class: 'count link', title: words.publications(count), attrs: { 'aria-haspopup': 'dialog' }, data: { key: `count:${day}` } }),
       ),
     );
   }
@@ -60,13 +84,32 @@ export function weekView(monday: string, today: string, days: Map<string, Entry[
     for (let hour = firstHour; hour < lastHour; hour++) {
       column.append(h('div', { class: 'hour-line', style: { top: `${(hour - firstHour) * HOUR_PX}px` } }));
     }
-    for (const item of items) {
-      const el = chip(item, open, 'placed');
-      const index = lane.get(item) ?? 0;
-      el.style.setProperty('top', `${((item.minutes - firstHour * 60) / 60) * HOUR_PX}px`);
-      el.style.setProperty('left', `calc(${(index / count) * 100}% + 2px)`);
-      el.style.setProperty('width', `calc(${100 / count}% - 4px)`);
+    const shownLanes = Math.min(count, MAX_LANES);
+    const place = (el: HTMLElement, minutes: number, index: number) => {
+      el.style.setProperty('top', `${((minutes - firstHour * 60) / 60) * HOUR_PX}px`);
+      el.style.setProperty('left', `calc(${(index / shownLanes) * 100}% + 2px)`);
+      el.style.setProperty('width', `calc(${100 / shownLanes}% - 4px)`);
       column.append(el);
+    };
+    // A crowded stretch (overlapping entries wider than MAX_LANES) keeps its last lane for "+N more":
+    // the entries of the lanes from there on, one button per stretch.
+    for (const cluster of clusters(items)) {
+      const crowded = Math.max(...cluster.map((e) => lane.get(e) ?? 0)) >= MAX_LANES;
+      const hidden = crowded ? cluster.filter((e) => (lane.get(e) ?? 0) >= MAX_LANES - 1) : [];
+      for (const item of cluster) {
+        if (!hidden.includes(item)) {
+          place(chip(item, actions.open, 'placed', words), item.minutes, lane.get(item) ?? 0);
+        }
+      }
+      if (hidden.length > 0) {
+        const more = button(words.more(hidden.length), () => actions.showDay(day), {
+          class: 'more placed-more',
+          title: hidden.map((e) => `${e.time} ${e.post}`).join('\n'),
+          attrs: { 'aria-haspopup': 'dialog' },
+          data: { key: `more:${day}:${hidden[0].minutes}` },
+        });
+        place(more, hidden[0].minutes, MAX_LANES - 1);
+      }
     }
     root.append(column);
   }

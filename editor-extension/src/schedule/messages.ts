@@ -1,5 +1,21 @@
 // The messages between the Show schedule panel and its webview, shared by both bundles.
 
+/** Where a post is in the team's approval (contract 1.2 `status`). */
+export type Status = 'draft' | 'review' | 'approved';
+
+/** The languages the calendar speaks. */
+export type Language = 'en' | 'fr';
+
+/** An image or video attached to a post (contract 1.2 `media`). */
+export interface Media {
+  /** As written in the plan: an http(s) URL or a path relative to the plan's folder. */
+  readonly src: string;
+  readonly kind: 'image' | 'video';
+  readonly alt?: string;
+  /** What the webview loads: the URL itself, or the local file through `asWebviewUri`; absent when it cannot load it. */
+  readonly view?: string;
+}
+
 /** One publication as the server's `cmplan/schedule` request returns it. */
 export interface Publication {
   readonly post: string;
@@ -11,6 +27,9 @@ export interface Publication {
   readonly afterExpiry: boolean;
   /** The queue that published it; absent for a post's own schedule. */
   readonly queue?: string;
+  /** Absent when the plan does not use approvals. */
+  readonly status?: Status;
+  readonly media?: readonly Media[];
 }
 
 /** Where a post's id is written: 0-based line and UTF-16 characters, as LSP ranges. */
@@ -40,6 +59,9 @@ export interface ScheduleView {
   readonly publications: readonly Publication[];
   /** The day the calendar opens on when nothing is shown yet: `cmplan.now`'s date, or today. */
   readonly today: string;
+  /** Errors in the plan: the schedule of a plan with errors may miss publications. */
+  readonly errors: number;
+  readonly language: Language;
 }
 
 export type ToWebview =
@@ -48,4 +70,5 @@ export type ToWebview =
 
 export type FromWebview =
   | { readonly type: 'ready' }
-  | { readonly type: 'reveal'; readonly post: string };
+  | { readonly type: 'reveal'; readonly post: string }
+  | { readonly type: 'problems' };

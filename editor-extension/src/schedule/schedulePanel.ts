@@ -1,14 +1,32 @@
 // CmPlan: Show Schedule — a webview calendar of the plan's publications, fed by cmplan/schedule.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { wordsFor } from '../../webview/i18n';
 import type { CmPlanClient } from '../client';
-import type { FromWebview, PostRange, ScheduleAnswer, ToWebview } from './messages';
+import { chooseLanguage } from './language';
+import { withMediaViews } from './media';
+import type { FromWebview, Language, PostRange, ScheduleAnswer, ToWebview } from './messages';
 
 const VIEW_TYPE = 'cmplan.schedule';
 const REFRESH_DELAY_MS = 300;
 
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
+/** The plan's folder, where its media files are; none for an unsaved plan. */
+function planFolder(document: vscode.TextDocument): vscode.Uri | undefined {
+  return document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : undefined;
+}
+
+/** The webview reads its own assets and, for thumbnails, the plan's folder. */
+function webviewOptions(context: vscode.ExtensionContext, document: vscode.TextDocument): vscode.WebviewOptions {
+  const folder = planFolder(document);
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), ...(folder ? [folder] : [])] };
+}
+
+function language(document: vscode.TextDocument): Language {
+  return chooseLanguage(vscode.workspace.getConfiguration('cmplan', document.uri).get<string>('language'), vscode.env.language);
+}
+
+function errorCount(document: vscode.TextDocument): number {
+  return vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
 }
 
 function isPlan(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
@@ -48,7 +66,7 @@ export class SchedulePanel implements vscode.Disposable {
       SchedulePanel.current.panel.reveal(undefined, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Schedule', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context));
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Schedule', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context, target));
     SchedulePanel.current = new SchedulePanel(context, client, panel, target);
   }
 
@@ -61,7 +79,7 @@ export class SchedulePanel implements vscode.Disposable {
           panel.dispose();
           return;
         }
-        panel.webview.options = webviewOptions(context);
+        panel.webview.options = webviewOptions(context, document);
         SchedulePanel.current = new SchedulePanel(context, client, panel, document);
       },
     };
@@ -94,11 +112,20 @@ export class SchedulePanel implements vscode.Disposable {
         }
       }),
       client.onDidChangeClient(() => this.schedule()),
+      // The error banner follows the Problems panel.
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((uri) => uri.toString() === this.document.uri.toString())) {
+          this.schedule();
+        }
+      }),
     );
     this.setTitle();
   }
 
   private follow(document: vscode.TextDocument): void {
+    if (planFolder(document)?.toString() !== planFolder(this.document)?.toString()) {
+      this.panel.webview.options = webviewOptions(this.context, document);
+    }
     this.document = document;
     this.setTitle();
     this.schedule(0);
@@ -138,6 +165,8 @@ export class SchedulePanel implements vscode.Disposable {
       return;
     }
     this.posts = new Map(answer.posts.map((p) => [p.id, p.range]));
+    const folder = planFolder(document);
+    const webview = this.panel.webview;
     this.post({
       type: 'schedule',
       view: {
@@ -145,8 +174,10 @@ export class SchedulePanel implements vscode.Disposable {
         fileName: vscode.workspace.asRelativePath(document.uri),
         timezone: answer.zone,
         channels: answer.channels,
-        publications: answer.publications,
+        publications: withMediaViews(answer.publications, folder?.fsPath, (file) => webview.asWebviewUri(vscode.Uri.file(file)).toString()),
         today: today(document),
+        errors: errorCount(document),
+        language: language(document),
       },
     });
   }
@@ -156,6 +187,8 @@ export class SchedulePanel implements vscode.Disposable {
       this.schedule(0);
     } else if (message.type === 'reveal') {
       void this.reveal(message.post);
+    } else if (message.type === 'problems') {
+      void vscode.commands.executeCommand('workbench.actions.view.problems');
     }
   }
 
@@ -174,6 +207,7 @@ export class SchedulePanel implements vscode.Disposable {
   }
 
   private html(): string {
+    const lang = language(this.document);
     const webview = this.panel.webview;
     const nonce = randomBytes(16).toString('base64');
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', name));
@@ -181,11 +215,12 @@ export class SchedulePanel implements vscode.Disposable {
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
       `font-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource} data:`,
+      // Thumbnails: the plan's files (cspSource) and media URLs as the plan writes them.
+      `img-src ${webview.cspSource} https: http: data:`,
       `script-src 'nonce-${nonce}'`,
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -194,7 +229,7 @@ export class SchedulePanel implements vscode.Disposable {
 <title>Schedule</title>
 </head>
 <body>
-<div id="app" class="app" aria-live="polite"><p class="status">Loading the schedule…</p></div>
+<div id="app" class="app"><p class="status" role="status">${wordsFor(lang).loading}</p></div>
 <script nonce="${nonce}" src="${asset('calendar.js')}"></script>
 </body>
 </html>`;
