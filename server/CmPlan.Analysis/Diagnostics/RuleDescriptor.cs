@@ -9,7 +9,7 @@ public sealed record RuleDescriptor(
     string Summary)
 {
     /// <summary>Where the rule's documentation lives in the repository.</summary>
-    public string DocPath => $"docs/rules/{Id}.md";
+    public string DocPath => RuleDocs.Path(Id, DocLanguage.English);
 
-    public Uri HelpUri => new(RuleCatalog.DocsBaseUri, $"{Id}.md");
+    public Uri HelpUri => RuleDocs.HelpUri(Id, DocLanguage.English);
 }

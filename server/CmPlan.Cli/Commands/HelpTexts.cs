@@ -146,10 +146,14 @@ public static class HelpTexts
         """;
 
     public const string Explain = """
-        Usage: cmplan explain <rule-id>
+        Usage: cmplan explain <rule-id> [--lang fr|en]
 
         Prints a rule's documentation: what it catches, why it matters, an example, the fix,
         and how to configure or silence it.
+
+        Options:
+          --lang <l>           the language of the page: en (default) or fr
+          -h, --help           show this help
 
         """;
 
