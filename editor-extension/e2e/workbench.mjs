@@ -103,11 +103,12 @@ export class Workbench {
   async problems(expected) {
     await this.command('Focus Problems (Errors, Warnings, Infos)');
     const panel = this.page.locator('.markers-panel');
-    await panel.waitFor({ timeout: STEP_MS });
     return until(`the Problems panel to list ${expected.join(', ')}`, async () => {
-      // A task that starts meanwhile reveals its terminal in the panel's place: show Problems again.
+      // A task that starts meanwhile reveals its terminal in the panel's place (even after the
+      // command above): show Problems again, and look once it is there.
       if (!(await panel.isVisible())) {
         await this.command('Focus Problems (Errors, Warnings, Infos)');
+        return false;
       }
       const text = await panel.innerText({ timeout: 5_000 });
       return expected.every((id) => text.includes(id)) && text;
