@@ -7,6 +7,7 @@ import {
   type ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import * as l10n from './locale/l10n';
 import { reportUnavailable, serverCommand } from './server/serverCommand';
 
 export class CmPlanClient implements vscode.Disposable {
@@ -24,15 +25,16 @@ export class CmPlanClient implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
   ) {
     // Settings are followed here rather than by the client's `synchronize`, whose notification
-    // would race a restart: a new server path restarts; anything else tells the server to ask
-    // again for cmplan.now (workspace/configuration).
+    // would race a restart: a new server path restarts; anything else (cmplan.now,
+    // cmplan.language) tells the server to ask again (workspace/configuration, answered by the
+    // client from the settings package.json declares).
     this.settings = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('cmplan.server.path')) {
         void this.restart();
       } else if (e.affectsConfiguration('cmplan') && this.client?.state === State.Running) {
         this.client
           .sendNotification(DidChangeConfigurationNotification.type, { settings: null })
-          .catch((error: unknown) => this.output.warn(`Sending the new settings: ${String(error)}`));
+          .catch((error: unknown) => this.output.warn(l10n.t('Sending the new settings: {0}', String(error))));
       }
     });
   }
@@ -65,7 +67,7 @@ export class CmPlanClient implements vscode.Disposable {
       this.changed.fire(undefined);
       return undefined;
     }
-    this.output.info(`Starting ${command.description}`);
+    this.output.info(l10n.t('Starting {0}', command.description));
     const run = { command: command.command, args: [...command.args, 'lsp'] };
     const serverOptions: ServerOptions = { run, debug: run };
     const clientOptions: LanguageClientOptions = {
@@ -80,7 +82,7 @@ export class CmPlanClient implements vscode.Disposable {
       await client.start();
     } catch (error) {
       // The client has shown its own message already ("Starting client failed"): log, no second toast.
-      this.output.error(`The CmPlan server did not start (${command.description}): ${error instanceof Error ? error.message : String(error)}`);
+      this.output.error(l10n.t('The CmPlan server did not start ({0}): {1}', command.description, error instanceof Error ? error.message : String(error)));
       this.failed = true;
       this.changed.fire(undefined);
       return undefined;
@@ -100,7 +102,7 @@ export class CmPlanClient implements vscode.Disposable {
     const client = this.client;
     this.client = undefined;
     if (client?.needsStop()) {
-      await client.stop(5_000).catch((error: unknown) => this.output.warn(`Stopping the server: ${String(error)}`));
+      await client.stop(5_000).catch((error: unknown) => this.output.warn(l10n.t('Stopping the server: {0}', String(error))));
     }
   }
 
