@@ -71,15 +71,16 @@ export function processesUnder(prefix) {
 
 /**
  * Installs the .vsix into a fresh extensions folder as a user does (`code-server --install-extension`)
- * and starts code-server on `workspace`. Returns its URL, the profile folders and `stop()`.
+ * and starts code-server on `workspace`, with more user `settings` and code-server `args` if given.
+ * Returns its URL, the profile folders and `stop()`.
  */
-export async function startCodeServer({ home, vsix, workspace, runDir }) {
+export async function startCodeServer({ home, vsix, workspace, runDir, settings = {}, args = [] }) {
   const entry = join(home, 'node_modules/code-server/out/node/entry.js');
   const userData = join(runDir, 'user-data');
   const extensions = join(runDir, 'extensions');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', join(runDir, 'config.yaml')];
   execFileSync(process.execPath, [entry, ...common, '--install-extension', vsix], { stdio: 'pipe', timeout: 120_000 });
 
@@ -87,7 +88,7 @@ export async function startCodeServer({ home, vsix, workspace, runDir }) {
   let log = '';
   const child = spawn(
     process.execPath,
-    [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
+    [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...args, workspace],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   child.stdout.on('data', (d) => (log += d));

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
+import { cli } from './cli.mjs';
 import { processesUnder, startCodeServer } from './codeServer.mjs';
 import { until, Workbench } from './workbench.mjs';
 
@@ -19,23 +20,9 @@ const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(extension, 'e2e', 'output');
 const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
 const vsix = join(extension, `cmplan-linux-x64-${version}.vsix`);
-/** The native cmplan the linux-x64 package carries (tools/publish-native.sh). */
-const nativeCli = join(extension, '..', 'artifacts', 'native', 'linux-x64', 'cmplan');
 const NOW = '2027-02-01';
 const PLAN = 'printemps-2027.cmplan';
 const SCREENSHOTS = ['schedule-month', 'hover', 'quick-fix', 'schedule-week'];
-
-/** The CLI's view of the same plan: the oracle. */
-function cli(...args) {
-  try {
-    return JSON.parse(execFileSync(nativeCli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  } catch (error) {
-    if (error.status === 1) {
-      return JSON.parse(error.stdout); // "problems found"
-    }
-    throw error;
-  }
-}
 
 /** Applies the CLI's 1-based, end-exclusive edits to the text (last first). */
 function applyEdits(text, edits) {
