@@ -1,14 +1,33 @@
 // The language client: starts `cmplan lsp`, restarts it on demand or when cmplan.server.path changes.
 import * as vscode from 'vscode';
 import {
+  CloseAction,
   DidChangeConfigurationNotification,
+  type ErrorHandler,
+  ErrorAction,
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
   State,
 } from 'vscode-languageclient/node';
 import * as l10n from './locale/l10n';
+import { RestartBudget } from './server/restarts';
 import { reportUnavailable, serverCommand } from './server/serverCommand';
+
+/** vscode-languageclient's default handling of a server that errs or stops, its message in the user's language. */
+function errorHandler(): ErrorHandler {
+  const budget = new RestartBudget();
+  return {
+    error: (_error, _message, count) => ({ action: count !== undefined && count >= 1 && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () =>
+      budget.restart(Date.now())
+        ? { action: CloseAction.Restart }
+        : {
+            action: CloseAction.DoNotRestart,
+            message: l10n.t('The CmPlan server stopped {0} times in the last 3 minutes and will not be started again: see the CmPlan output.', budget.max + 1),
+          },
+  };
+}
 
 export class CmPlanClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -76,6 +95,7 @@ export class CmPlanClient implements vscode.Disposable {
         { scheme: 'untitled', language: 'cmplan' },
       ],
       outputChannel: this.output,
+      errorHandler: errorHandler(),
     };
     const client = new LanguageClient('cmplan', 'CmPlan', serverOptions, clientOptions);
     try {
