@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { cli } from './cli.mjs';
 import { processesUnder, startCodeServer } from './codeServer.mjs';
-import { until, Workbench } from './workbench.mjs';
+import { stepper, until, Workbench } from './workbench.mjs';
 
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(extension, 'e2e', 'output');
@@ -60,18 +60,7 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
   page.setDefaultTimeout(15_000);
   const shot = (name) => page.screenshot({ path: join(output, `${name}.png`) });
 
-  const step = async (name, action) => {
-    const begun = Date.now();
-    try {
-      await action();
-      console.log(`  ✓ ${name} (${Date.now() - begun} ms)`);
-    } catch (error) {
-      const file = join(output, `failure-${name.replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: file }).catch(() => {});
-      error.message += `\n  step: ${name}\n  screenshot: ${file}\n  code-server log (end):\n${server.log().slice(-3000)}`;
-      throw error;
-    }
-  };
+  const step = stepper(page, output, server.log);
 
   const vscode = new Workbench(page);
   await step('open the workbench', async () => {

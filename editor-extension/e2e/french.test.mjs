@@ -19,7 +19,7 @@ import { launchBrowser } from './browser.mjs';
 import { cli } from './cli.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { emptyLanguagePack } from './languagePack.mjs';
-import { until, Workbench } from './workbench.mjs';
+import { stepper, until, Workbench } from './workbench.mjs';
 
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Apart from the English test's output, which that test clears when it starts.
@@ -88,18 +88,7 @@ async function session(t, name, { workspaceSettings, languagePack }) {
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(15_000);
 
-  const step = async (title, action) => {
-    const begun = Date.now();
-    try {
-      await action();
-      console.log(`  ✓ ${title} (${Date.now() - begun} ms)`);
-    } catch (error) {
-      const file = join(folder, `failure-${title.replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: file }).catch(() => {});
-      error.message += `\n  step: ${title}\n  screenshot: ${file}\n  code-server log (end):\n${server.log().slice(-3000)}`;
-      throw error;
-    }
-  };
+  const step = stepper(page, folder, server.log);
   const vscode = new Workbench(page);
   await step('open the workbench and a plan', async () => {
     await page.goto(server.url);
