@@ -4,7 +4,7 @@
 //   titles and setting descriptions come from package.nls.fr.json, the extension's messages from
 //   l10n/bundle.l10n.fr.json through vscode.l10n, and the server is started with locale `fr`;
 // - VS Code in English, cmplan.language `fr`: the extension's messages follow the setting (the
-//   Explain Rule picker, the server path error and its buttons), the setting reaches the server (the
+//   Explain Rule picker, the language status, the server path error and its buttons), the setting reaches the server (the
 //   client's answer to workspace/configuration, read in the LSP trace) and a change of it is
 //   forwarded at once (the server asks again and gets `en`).
 // When the shipped cmplan speaks French (`cmplan check --lang fr`), the Problems panel must show
@@ -200,6 +200,17 @@ test('VS Code in English, cmplan.language = fr: the extension speaks French, the
     await vscode.goTo(dated.line, dated.column);
     assertFrenchPicker(await explainRule(vscode, 'CmPlan: Explain Rule', `Quelle règle${NNBSP}? Sa documentation s’ouvre à côté de l’éditeur`));
     await page.screenshot({ path: join(output, 'setting-fr', 'explain-rule-fr.png') });
+  });
+
+  await step('the language status says in French which day the checks take as now', async () => {
+    // The {} item of the status bar: its hover lists the language status items.
+    await page.locator('.statusbar-item[id="status.languageStatus"]').hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await until('the language status hover', async () => (await hover.innerText()).includes(`Maintenant${NNBSP}: ${NOW}`));
+    const text = await hover.innerText();
+    assert.ok(text.includes('d’après cmplan.now') && text.includes('Afficher le calendrier'), text);
+    await page.screenshot({ path: join(output, 'setting-fr', 'status-fr.png') });
+    await page.mouse.move(0, 0);
   });
 
   await step('cmplan.language = en: the server asks again at once, the extension speaks English', async () => {
