@@ -4,9 +4,9 @@
 //   titles and setting descriptions come from package.nls.fr.json, the extension's messages from
 //   l10n/bundle.l10n.fr.json through vscode.l10n, and the server is started with locale `fr`;
 // - VS Code in English, cmplan.language `fr`: the extension's messages follow the setting (the
-//   Explain Rule picker, the language status, the server path error and its buttons), the setting reaches the server (the
-//   client's answer to workspace/configuration, read in the LSP trace) and a change of it is
-//   forwarded at once (the server asks again and gets `en`).
+//   Explain Rule picker, the language status, the server path error and its buttons), the setting
+//   reaches the server (the client's answer to workspace/configuration, read in the LSP trace) and
+//   a change of it is forwarded at once (the server asks again and gets `en`).
 // When the shipped cmplan speaks French (`cmplan check --lang fr`), the Problems panel must show
 // its French messages in both.
 import assert from 'node:assert/strict';
