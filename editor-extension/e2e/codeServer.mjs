@@ -4,6 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { registerLanguagePack } from './languagePack.mjs';
 
 /** A port the kernel says is free on 127.0.0.1 now. */
 function freePort() {
@@ -71,23 +72,31 @@ export function processesUnder(prefix) {
 
 /**
  * Installs the .vsix into a fresh extensions folder as a user does (`code-server --install-extension`)
- * and starts code-server on `workspace`. Returns its URL, the profile folders and `stop()`.
+ * and starts code-server on `workspace`, with more user `settings` if given, in the display language
+ * of `languagePack` (languagePack.mjs) if given. Returns its URL, the profile folders and `stop()`.
  */
-export async function startCodeServer({ home, vsix, workspace, runDir }) {
+export async function startCodeServer({ home, vsix, workspace, runDir, settings = {}, languagePack }) {
   const entry = join(home, 'node_modules/code-server/out/node/entry.js');
   const userData = join(runDir, 'user-data');
   const extensions = join(runDir, 'extensions');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', join(runDir, 'config.yaml')];
-  execFileSync(process.execPath, [entry, ...common, '--install-extension', vsix], { stdio: 'pipe', timeout: 120_000 });
+  const install = (file) => execFileSync(process.execPath, [entry, ...common, '--install-extension', file], { stdio: 'pipe', timeout: 120_000 });
+  install(vsix);
+  const locale = [];
+  if (languagePack) {
+    install(languagePack.vsix);
+    registerLanguagePack(userData, extensions, languagePack);
+    locale.push('--locale', languagePack.language);
+  }
 
   const port = await freePort();
   let log = '';
   const child = spawn(
     process.execPath,
-    [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
+    [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...locale, workspace],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   child.stdout.on('data', (d) => (log += d));

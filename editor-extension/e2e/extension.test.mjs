@@ -12,16 +12,15 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
+import { cli } from './cli.mjs';
 import { processesUnder, startCodeServer } from './codeServer.mjs';
 import { measureContrast } from './contrast.mjs';
-import { retry, until, Workbench } from './workbench.mjs';
+import { retry, stepper, until, Workbench } from './workbench.mjs';
 
 const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(extension, 'e2e', 'output');
 const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
 const vsix = join(extension, `cmplan-linux-x64-${version}.vsix`);
-/** The native cmplan the linux-x64 package carries (tools/publish-native.sh). */
-const nativeCli = join(extension, '..', 'artifacts', 'native', 'linux-x64', 'cmplan');
 const NOW = '2027-02-01';
 const PLAN = 'printemps-2027.cmplan';
 const SCREENSHOTS = ['schedule-month', 'hover', 'quick-fix', 'schedule-week'];
@@ -32,18 +31,6 @@ const THEMES = [
   ['Default High Contrast', 'vscode-high-contrast'],
   ['Default High Contrast Light', 'vscode-high-contrast-light'],
 ];
-
-/** The CLI's view of the same plan: the oracle. */
-function cli(...args) {
-  try {
-    return JSON.parse(execFileSync(nativeCli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  } catch (error) {
-    if (error.status === 1) {
-      return JSON.parse(error.stdout); // "problems found"
-    }
-    throw error;
-  }
-}
 
 /** Applies the CLI's 1-based, end-exclusive edits to the text (last first). */
 function applyEdits(text, edits) {
@@ -84,18 +71,7 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
   page.setDefaultTimeout(15_000);
   const shot = (name) => page.screenshot({ path: join(output, `${name}.png`) });
 
-  const step = async (name, action) => {
-    const begun = Date.now();
-    try {
-      await action();
-      console.log(`  ✓ ${name} (${Date.now() - begun} ms)`);
-    } catch (error) {
-      const file = join(output, `failure-${name.replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: file }).catch(() => {});
-      error.message += `\n  step: ${name}\n  screenshot: ${file}\n  code-server log (end):\n${server.log().slice(-3000)}`;
-      throw error;
-    }
-  };
+  const step = stepper(page, output, server.log);
 
   const vscode = new Workbench(page);
   await step('open the workbench', async () => {

@@ -1,5 +1,6 @@
 // Driving the VS Code workbench in the page like a user: the command palette, quick open, go to line,
 // the Problems panel, hovers, quick fixes, webviews. Every wait is on a condition, with a deadline.
+import { join } from 'node:path';
 
 export const STEP_MS = 30_000;
 
@@ -15,6 +16,25 @@ export async function retry(what, action, attempts = 3) {
     }
   }
   throw new Error(`${what} failed after ${attempts} attempts: ${last?.message}`);
+}
+
+/**
+ * Runs a test's named steps: logs each with its time; a failure gets a screenshot in `folder` and
+ * the end of code-server's `log()` added to its message.
+ */
+export function stepper(page, folder, log) {
+  return async (name, action) => {
+    const begun = Date.now();
+    try {
+      await action();
+      console.log(`  ✓ ${name} (${Date.now() - begun} ms)`);
+    } catch (error) {
+      const file = join(folder, `failure-${name.replace(/\W+/g, '-')}.png`);
+      await page.screenshot({ path: file }).catch(() => {});
+      error.message += `\n  step: ${name}\n  screenshot: ${file}\n  code-server log (end):\n${log().slice(-3000)}`;
+      throw error;
+    }
+  };
 }
 
 /** Polls `probe` until it returns a truthy value. */

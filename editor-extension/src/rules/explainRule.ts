@@ -1,5 +1,6 @@
 // CmPlan: Explain Rule — pick a rule (those on the cursor's line first) and read its documentation.
 import * as vscode from 'vscode';
+import * as l10n from '../locale/l10n';
 import { reportUnavailable } from '../server/serverCommand';
 import { runCli } from './cli';
 import { parseRules, type RuleSummary } from './ruleList';
@@ -7,13 +8,26 @@ import { parseRules, type RuleSummary } from './ruleList';
 /** Rule docs are virtual markdown documents `cmplan-rule:/<id>.md`, rendered by the built-in preview. */
 export const RULE_SCHEME = 'cmplan-rule';
 
-/** The rules as the server knows them, asked once per session (`cmplan rules --format json`). */
-let catalogue: Promise<RuleSummary[]> | undefined;
+/** The rules as the server knows them, asked once per session and language (`cmplan rules --format json`). */
+const catalogues = new Map<l10n.Language, Promise<RuleSummary[]>>();
+
+function readRules(output: string): RuleSummary[] {
+  const rules = parseRules(output);
+  if (rules === undefined) {
+    throw new Error(l10n.t('cmplan rules --format json did not give the list of rules.'));
+  }
+  return rules;
+}
 
 function rules(context: vscode.ExtensionContext): Promise<RuleSummary[]> {
-  catalogue ??= runCli(context, ['rules', '--format', 'json']).then(parseRules);
-  // A failure is not kept: the next try may find the server (after a restart or a new setting).
-  catalogue.catch(() => (catalogue = undefined));
+  const language = l10n.language();
+  let catalogue = catalogues.get(language);
+  if (catalogue === undefined) {
+    catalogue = runCli(context, ['rules', '--format', 'json']).then(readRules);
+    catalogues.set(language, catalogue);
+    // A failure is not kept: the next try may find the server (after a restart or a new setting).
+    catalogue.catch(() => catalogues.delete(language));
+  }
   return catalogue;
 }
 
@@ -23,7 +37,7 @@ class RuleDocs implements vscode.TextDocumentContentProvider {
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
     const rule = (await rules(this.context)).find((r) => r.id === id);
-    return rule?.documentation ?? `# ${id}\n\nNo rule is called \`${id}\`: **CmPlan: Explain Rule…** lists them.\n`;
+    return rule?.documentation ?? `# ${id}\n\n${l10n.t('No rule is called `{0}`: **CmPlan: Explain Rule…** lists them.', id)}\n`;
   }
 }
 
@@ -54,14 +68,30 @@ function items(rules: readonly RuleSummary[], here: Set<string>): RuleItem[] {
     }
     result.push({ label, kind: vscode.QuickPickItemKind.Separator });
     for (const rule of members) {
-      result.push({ label: rule.id, description: `${rule.severity} · ${rule.title}`, detail: rule.description, rule });
+      result.push({ label: rule.id, description: `${severity(rule.severity)} · ${rule.title}`, detail: rule.description, rule });
     }
   };
-  section('On this line', rules.filter((r) => here.has(r.id)));
-  for (const group of [...new Set(rules.map((r) => r.group))]) {
-    section(group, rules.filter((r) => r.group === group && !here.has(r.id)));
-  }
+  section(l10n.t('On this line'), rules.filter((r) => here.has(r.id)));
+  const others = rules.filter((r) => !here.has(r.id));
+  section(l10n.t('Configurable'), others.filter((r) => !r.structural));
+  section(l10n.t('Structural'), others.filter((r) => r.structural));
   return result;
+}
+
+/** A severity as the user reads it; one the extension does not know is shown as the server wrote it. */
+function severity(id: string): string {
+  switch (id) {
+    case 'error':
+      return l10n.t('error');
+    case 'warning':
+      return l10n.t('warning');
+    case 'info':
+      return l10n.t('info');
+    case 'hint':
+      return l10n.t('hint');
+    default:
+      return id;
+  }
 }
 
 export async function explainRule(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, ruleId?: string): Promise<void> {
@@ -75,8 +105,8 @@ export async function explainRule(context: vscode.ExtensionContext, output: vsco
       return;
     }
     const picked = await vscode.window.showQuickPick(items(known, rulesAtCursor()), {
-      title: 'CmPlan: Explain Rule',
-      placeHolder: 'Which rule? Its documentation opens beside the editor',
+      title: l10n.t('CmPlan: Explain Rule'),
+      placeHolder: l10n.t('Which rule? Its documentation opens beside the editor'),
       matchOnDescription: true,
       matchOnDetail: true,
     });

@@ -5,8 +5,8 @@ export interface RuleSummary {
   readonly severity: string;
   readonly title: string;
   readonly description: string;
-  /** "Configurable" or "Structural": the sections of the picker. */
-  readonly group: string;
+  /** Structural rules (syntax, references…) cannot be configured; the picker lists the two groups apart. */
+  readonly structural: boolean;
   /** The rule's Markdown page (what `cmplan explain <id>` prints). */
   readonly documentation: string;
 }
@@ -20,18 +20,23 @@ interface RuleJson {
   readonly documentation: string;
 }
 
-/** Parses `cmplan rules --format json`; throws when the output is not that document. */
-export function parseRules(output: string): RuleSummary[] {
-  const parsed = JSON.parse(output) as { rules?: RuleJson[] };
-  if (!Array.isArray(parsed.rules)) {
-    throw new Error('cmplan rules --format json gave no "rules" list');
+/** Parses `cmplan rules --format json`; undefined when the output is not that document (the caller says so in the user's language). */
+export function parseRules(output: string): RuleSummary[] | undefined {
+  let parsed: { rules?: RuleJson[] };
+  try {
+    parsed = JSON.parse(output) as { rules?: RuleJson[] };
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed?.rules)) {
+    return undefined;
   }
   return parsed.rules.map((r) => ({
     id: r.id,
     severity: r.severity,
     title: r.title,
     description: r.summary,
-    group: r.structural ? 'Structural' : 'Configurable',
+    structural: r.structural,
     documentation: r.documentation,
   }));
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { wordsFor } from '../../webview/i18n';
 import type { CmPlanClient } from '../client';
+import * as l10n from '../locale/l10n';
 import { chooseLanguage } from './language';
 import { withMediaViews } from './media';
 import type { FromWebview, Language, PostRange, ScheduleAnswer, ToWebview } from './messages';
@@ -58,7 +59,7 @@ export class SchedulePanel implements vscode.Disposable {
   static show(context: vscode.ExtensionContext, client: CmPlanClient, document: vscode.TextDocument | undefined): void {
     const target = isPlan(document) ? document : vscode.workspace.textDocuments.find(isPlan);
     if (!target) {
-      void vscode.window.showInformationMessage('Open a .cmplan file to see its schedule.');
+      void vscode.window.showInformationMessage(l10n.t('Open a .cmplan file to see its schedule.'));
       return;
     }
     if (SchedulePanel.current) {
@@ -66,7 +67,7 @@ export class SchedulePanel implements vscode.Disposable {
       SchedulePanel.current.panel.reveal(undefined, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Schedule', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context, target));
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, l10n.t('Schedule'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context, target));
     SchedulePanel.current = new SchedulePanel(context, client, panel, target);
   }
 
@@ -108,6 +109,7 @@ export class SchedulePanel implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('cmplan')) {
+          this.setTitle();
           this.schedule();
         }
       }),
@@ -132,7 +134,7 @@ export class SchedulePanel implements vscode.Disposable {
   }
 
   private setTitle(): void {
-    this.panel.title = `Schedule: ${this.document.uri.path.split('/').pop() ?? 'plan'}`;
+    this.panel.title = l10n.t('Schedule: {0}', this.document.uri.path.split('/').pop() ?? l10n.t('plan'));
   }
 
   private schedule(delay = REFRESH_DELAY_MS): void {

@@ -30,13 +30,18 @@ function listRuntimes(dotnet: string): Promise<string> {
   });
 }
 
-export type DotnetLookup =
-  | { readonly found: true; readonly path: string }
-  | { readonly found: false; readonly reason: string };
+/** A `dotnet` that was found but has no runtime recent enough, with the major versions it has. */
+export interface OlderDotnet {
+  readonly path: string;
+  readonly majors: readonly number[];
+}
+
+/** Either the `dotnet` to use, or every one found (none: no `dotnet` at all); the extension words the reason in the user's language. */
+export type DotnetLookup = { readonly found: true; readonly path: string } | { readonly found: false; readonly older: readonly OlderDotnet[] };
 
 /** The first `dotnet` that lists a Microsoft.NETCore.App runtime of at least RUNTIME_MAJOR. */
 export async function findDotnet(candidates: readonly string[] = dotnetCandidates()): Promise<DotnetLookup> {
-  const seen: string[] = [];
+  const older: OlderDotnet[] = [];
   for (const path of candidates) {
     if (!existsSync(path)) {
       continue;
@@ -46,13 +51,7 @@ export async function findDotnet(candidates: readonly string[] = dotnetCandidate
     if (majors.some((major) => major >= RUNTIME_MAJOR)) {
       return { found: true, path };
     }
-    seen.push(`${path} (runtimes: ${majors.length > 0 ? majors.join(', ') : 'none'})`);
+    older.push({ path, majors });
   }
-  return {
-    found: false,
-    reason:
-      seen.length === 0
-        ? 'no `dotnet` was found on PATH, in DOTNET_ROOT or in the usual install folders'
-        : `no .NET ${RUNTIME_MAJOR} runtime in ${seen.join('; ')}`,
-  };
+  return { found: false, older };
 }

@@ -3,7 +3,8 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { DOWNLOAD_URL, RUNTIME_MAJOR, findDotnet } from './dotnet';
+import * as l10n from '../locale/l10n';
+import { DOWNLOAD_URL, type OlderDotnet, RUNTIME_MAJOR, findDotnet } from './dotnet';
 
 /** A program and the arguments before the CLI command (`lsp`, `rules`, `explain`). */
 export interface ServerCommand {
@@ -44,33 +45,44 @@ export function whyNotRunnable(path: string): string | undefined {
     stat = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'which does not exist (not found)' : `which cannot be read (${code ?? String(error)})`;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? l10n.t('which does not exist (not found)') : l10n.t('which cannot be read ({0})', code ?? String(error));
   }
   if (!stat.isFile()) {
-    return 'which is a folder, not an executable';
+    return l10n.t('which is a folder, not an executable');
   }
   const dll = path.toLowerCase().endsWith('.dll');
   try {
     accessSync(path, dll || process.platform === 'win32' ? constants.R_OK : constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EACCES';
-    return dll ? `which cannot be read (${code})` : `which is not executable (${code}: chmod +x it)`;
+    return dll ? l10n.t('which cannot be read ({0})', code) : l10n.t('which is not executable ({0}: chmod +x it)', code);
   }
   return undefined;
+}
+
+/** Why no `dotnet` will do: none found, or the ones found and their runtimes. */
+function noDotnet(older: readonly OlderDotnet[]): string {
+  if (older.length === 0) {
+    return l10n.t('no `dotnet` was found on PATH, in DOTNET_ROOT or in the usual install folders');
+  }
+  const seen = older.map((d) => l10n.t('{0} (runtimes: {1})', d.path, d.majors.length > 0 ? d.majors.join(', ') : l10n.t('none')));
+  return l10n.t('no .NET {0} runtime in {1}', RUNTIME_MAJOR, seen.join('; '));
 }
 
 async function viaDotnet(dll: string, description: string): Promise<ServerCommand> {
   const dotnet = await findDotnet();
   if (!dotnet.found) {
     throw new ServerUnavailable(
-      `CmPlan needs the .NET ${RUNTIME_MAJOR} runtime to run its language server, and ${dotnet.reason}. ` +
-        `Install the .NET ${RUNTIME_MAJOR} runtime (${DOWNLOAD_URL}) and restart the server, ` +
-        'install the CmPlan package for your platform, which needs no .NET, ' +
-        'or point cmplan.server.path at a native cmplan executable.',
+      l10n.t(
+        'CmPlan needs the .NET {0} runtime to run its language server, and {1}. Install the .NET {0} runtime ({2}) and restart the server, install the CmPlan package for your platform, which needs no .NET, or point cmplan.server.path at a native cmplan executable.',
+        RUNTIME_MAJOR,
+        noDotnet(dotnet.older),
+        DOWNLOAD_URL,
+      ),
       'install-dotnet',
     );
   }
-  return { command: dotnet.path, args: [dll], description: `${description} (${dll}, run by ${dotnet.path})` };
+  return { command: dotnet.path, args: [dll], description: l10n.t('{0} ({1}, run by {2})', description, dll, dotnet.path) };
 }
 
 /** How to run `cmplan`: throws ServerUnavailable with a message for the user. */
@@ -79,13 +91,13 @@ export async function serverCommand(context: vscode.ExtensionContext): Promise<S
   if (configured === undefined) {
     const native = context.asAbsolutePath(join('server', process.platform === 'win32' ? 'cmplan.exe' : 'cmplan'));
     if (existsSync(native)) {
-      return { command: native, args: [], description: `the bundled server (${native})` };
+      return { command: native, args: [], description: l10n.t('the bundled server ({0})', native) };
     }
-    return viaDotnet(context.asAbsolutePath(join('server', 'cmplan.dll')), 'the bundled server');
+    return viaDotnet(context.asAbsolutePath(join('server', 'cmplan.dll')), l10n.t('the bundled server'));
   }
   const problem = whyNotRunnable(configured);
   if (problem !== undefined) {
-    throw new ServerUnavailable(`cmplan.server.path is set to ${configured}, ${problem}.`, 'open-settings');
+    throw new ServerUnavailable(l10n.t('cmplan.server.path is set to {0}, {1}.', configured, problem), 'open-settings');
   }
   return configured.toLowerCase().endsWith('.dll')
     ? viaDotnet(configured, 'cmplan.server.path')
@@ -109,15 +121,16 @@ async function openServerPathSetting(): Promise<void> {
 export async function reportUnavailable(error: unknown, output: vscode.LogOutputChannel): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   output.error(message);
-  const install = `Install .NET ${RUNTIME_MAJOR}`;
-  const settings = 'Open Settings';
+  const install = l10n.t('Install .NET {0}', RUNTIME_MAJOR);
+  const settings = l10n.t('Open Settings');
+  const show = l10n.t('Show Output');
   const buttons = error instanceof ServerUnavailable && error.action === 'install-dotnet' ? [install, settings] : [settings];
-  const choice = await vscode.window.showErrorMessage(message, ...buttons, 'Show Output');
+  const choice = await vscode.window.showErrorMessage(message, ...buttons, show);
   if (choice === install) {
     await vscode.env.openExternal(vscode.Uri.parse(DOWNLOAD_URL));
   } else if (choice === settings) {
     await openServerPathSetting();
-  } else if (choice === 'Show Output') {
+  } else if (choice === show) {
     output.show(true);
   }
 }

@@ -1,6 +1,7 @@
 // The `cmplan` task type: `cmplan check` on the workspace folder (or given paths), its text output
 // read by the `$cmplan` problem matcher into the Problems panel.
 import * as vscode from 'vscode';
+import * as l10n from '../locale/l10n';
 import { serverCommand } from '../server/serverCommand';
 
 interface CheckTaskDefinition extends vscode.TaskDefinition {
@@ -19,7 +20,9 @@ async function task(
   const server = await serverCommand(context);
   const now = definition.now ?? vscode.workspace.getConfiguration('cmplan', folder?.uri).get<string>('now', '').trim();
   const args = [...server.args, 'check', ...(now ? ['--now', now] : []), ...(definition.paths?.length ? definition.paths : ['.'])];
-  const execution = new vscode.ProcessExecution(server.command, args, { cwd: folder?.uri.fsPath });
+  // The check speaks the editor's language (CMPLAN_LANG); the problem matcher reads the
+  // `file:line:column: severity rule:` prefix of its lines, whose severity words are identifiers.
+  const execution = new vscode.ProcessExecution(server.command, args, { cwd: folder?.uri.fsPath, env: { CMPLAN_LANG: l10n.language() } });
   const result = new vscode.Task(definition, scope, 'check', 'cmplan', execution, ['$cmplan']);
   result.group = vscode.TaskGroup.Test;
   result.detail = `cmplan check ${args.slice(server.args.length + 1).join(' ')}`;

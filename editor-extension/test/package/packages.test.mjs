@@ -55,6 +55,26 @@ test('the linux-x64 package carries only the native server, which runs without .
   }
 });
 
+test('every package carries the translations: package.nls for the manifest, the l10n bundle for the messages', () => {
+  const translations = ['extension/package.nls.json', 'extension/package.nls.fr.json', 'extension/l10n/bundle.l10n.fr.json'];
+  const packages = readdirSync(extension).filter((f) => f.endsWith(`-${version}.vsix`));
+  assert.ok(packages.length >= 2, `the universal and linux-x64 packages at least (${packages.join(', ')})`);
+  for (const vsix of packages) {
+    const files = entries(vsix);
+    assert.deepEqual(translations.filter((f) => !files.includes(f)), [], `${vsix} has them all`);
+    const read = (name) => JSON.parse(execFileSync('unzip', ['-p', join(extension, vsix), name], { encoding: 'utf8' }));
+    const manifest = read('extension/package.json');
+    // VS Code finds the bundles through "l10n" and puts each %key% of the manifest in the display language.
+    assert.equal(manifest.l10n, './l10n');
+    assert.equal(manifest.contributes.commands.find((c) => c.command === 'cmplan.showSchedule').title, '%command.showSchedule.title%');
+    assert.equal(read('extension/package.nls.fr.json')['command.showSchedule.title'], 'Afficher le calendrier');
+    assert.equal(read('extension/l10n/bundle.l10n.fr.json')['Open a .cmplan file to see its schedule.'], 'Ouvrez un fichier .cmplan pour voir son calendrier.');
+    // The Marketplace reads the description from the .vsix manifest: English, with no %key% left.
+    const vsixManifest = execFileSync('unzip', ['-p', join(extension, vsix), 'extension.vsixmanifest'], { encoding: 'utf8' });
+    assert.match(vsixManifest, /<Description xml:space="preserve">Content plans as text: /);
+  }
+});
+
 const precompiled = ['win32-x64', 'darwin-x64', 'darwin-arm64', 'linux-arm64'].filter((t) => existsSync(join(extension, `cmplan-${t}-${version}.vsix`)));
 
 test('the other platforms get the framework-dependent server, precompiled for them', { skip: precompiled.length === 0 && 'none packaged (npm run package:all)' }, () => {

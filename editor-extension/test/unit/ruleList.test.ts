@@ -9,14 +9,16 @@ const OUTPUT = JSON.stringify({
   ],
 });
 
-test('cmplan rules --format json is read into ids, severities, titles, descriptions, groups and docs', () => {
+test('cmplan rules --format json is read into ids, severities, titles, descriptions, kinds and docs', () => {
   assert.deepEqual(parseRules(OUTPUT), [
-    { id: 'unbounded-repost', severity: 'error', title: 'Unbounded repost', description: 'A repeat or a queue recycle has neither times nor until, so it never ends.', group: 'Configurable', documentation: '# unbounded-repost\n' },
-    { id: 'syntax', severity: 'error', title: 'Syntax error', description: 'A line cannot be read as a block header or as a property.', group: 'Structural', documentation: '# syntax\n' },
+    { id: 'unbounded-repost', severity: 'error', title: 'Unbounded repost', description: 'A repeat or a queue recycle has neither times nor until, so it never ends.', structural: false, documentation: '# unbounded-repost\n' },
+    { id: 'syntax', severity: 'error', title: 'Syntax error', description: 'A line cannot be read as a block header or as a property.', structural: true, documentation: '# syntax\n' },
   ]);
 });
 
-test('output that is not the rules document is an error, not an empty list', () => {
-  assert.throws(() => parseRules('Configurable:\n  syntax  error  …\n'));
-  assert.throws(() => parseRules('{"files": []}'), /no "rules" list/);
+test('output that is not the rules document is no list, not an empty one', () => {
+  assert.equal(parseRules('Configurable:\n  syntax  error  …\n'), undefined);
+  assert.equal(parseRules('{"files": []}'), undefined);
+  assert.equal(parseRules('null'), undefined);
+  assert.deepEqual(parseRules('{"rules": []}'), []);
 });
