@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Binding;
 
-/// <summary>Collects the structural diagnostics of one binding; they are always errors.</summary>
-internal sealed class DiagnosticBag
+/// <summary>Collects the structural diagnostics of one binding, written in <see cref="Words"/>' language; they are always errors.</summary>
+internal sealed class DiagnosticBag(Language language)
 {
     private readonly ImmutableArray<Diagnostic>.Builder items = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    public Words Words { get; } = Words.For(language);
 
     public void Add(string rule, TextSpan span, string message, params CodeFix[] fixes) =>
         items.Add(new Diagnostic(rule, Severity.Error, span, message, [], [.. fixes]));

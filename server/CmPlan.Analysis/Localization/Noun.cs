@@ -1,0 +1,30 @@
+namespace CmPlan.Analysis.Localization;
+
+/// <summary>
+/// A counted noun in both languages, singular and plural ("1 file", "3 files"; "1 fichier", "3 fichiers").
+/// A plural left out is the singular with an "s". French counts 0 and 1 in the singular, English only 1.
+/// </summary>
+public sealed record Noun(string English, string French, string? EnglishPlural = null, string? FrenchPlural = null)
+{
+    public static Noun File { get; } = new("file", "fichier");
+
+    public static Noun Problem { get; } = new("problem", "problème");
+
+    public static Noun Error { get; } = new("error", "erreur");
+
+    public static Noun Warning { get; } = new("warning", "avertissement");
+
+    public static Noun Info { get; } = new("info", "information");
+
+    public static Noun Hint { get; } = new("hint", "suggestion");
+
+    public static Noun FixApplied { get; } = new("fix", "correction appliquée", "fixes", "corrections appliquées");
+
+    public static Noun FixToApply { get; } = new("fix", "correction à appliquer", "fixes", "corrections à appliquer");
+
+    public static Noun ErrorRemains { get; } = new("error remains", "erreur reste", "errors remain", "erreurs restent");
+
+    public static Noun FileNotFixed { get; } = new("file", "fichier n'a pas pu être corrigé", "files", "fichiers n'ont pas pu être corrigés");
+
+    public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
+}
