@@ -17,7 +17,7 @@ internal sealed class DiagnosticBag(Language language)
 
     /// <summary>A structural diagnostic with the fix its message shows, if any.</summary>
     public void Add(string rule, TextSpan span, string message, Replacement? fix) =>
-        items.Add(new Diagnostic(rule, Severity.Error, span, message, [], StructuralFixes.Of(fix)));
+        items.Add(new Diagnostic(rule, Severity.Error, span, message, [], StructuralFixes.Of(fix, Words)));
 
     public void AddRange(ImmutableArray<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 

@@ -7,6 +7,8 @@ internal static class EnglishTemplates
     {
         MessageId.DidYouMean => " Did you mean '{suggestion}'?",
         MessageId.ReplaceWith => "Replace with '{suggestion}'",
+        MessageId.WriteText => "Write '{text}'",
+        MessageId.IndentWithSpaces => "Indent with spaces",
         MessageId.BlockNamed => "{keyword} '{name}'",
 
         MessageId.UnknownProperty => "'{key}' is not a property of {keyword}.",
@@ -34,6 +36,8 @@ internal static class EnglishTemplates
             + "Repeat less often or for a shorter time, or split the plan into several files.",
         MessageId.ScheduleTooLargePost => "the post '{id}'",
         MessageId.ScheduleTooLargeQueue => "the queue '{id}'",
+        MessageId.UnusedSuppression => "This cmplan-ignore comment silences nothing: no diagnostic it names starts where it applies. Delete it.",
+        MessageId.DeleteUnusedSuppression => "Delete this cmplan-ignore comment",
 
         MessageId.NoProblems => "No problems in {files}",
         MessageId.ProblemsSummary => "{problems} ({errors}, {warnings}, {infos}, {hints}) in {files}",

@@ -12,6 +12,8 @@ internal static class FrenchTemplates
     {
         MessageId.DidYouMean => " Vouliez-vous dire « {suggestion} » ?",
         MessageId.ReplaceWith => "Remplacer par « {suggestion} »",
+        MessageId.WriteText => "Écrire « {text} »",
+        MessageId.IndentWithSpaces => "Indenter avec des espaces",
         MessageId.BlockNamed => "{keyword} « {name} »",
 
         MessageId.UnknownProperty => "« {key} » n'est pas une propriété d'un bloc {keyword}.",
@@ -39,6 +41,8 @@ internal static class FrenchTemplates
             + "Répétez moins souvent ou moins longtemps, ou découpez le plan en plusieurs fichiers.",
         MessageId.ScheduleTooLargePost => "la publication « {id} »",
         MessageId.ScheduleTooLargeQueue => "la file « {id} »",
+        MessageId.UnusedSuppression => "Ce commentaire cmplan-ignore ne fait taire aucun diagnostic : aucun de ceux qu'il nomme ne commence là où il s'applique. Supprimez-le.",
+        MessageId.DeleteUnusedSuppression => "Supprimer ce commentaire cmplan-ignore",
 
         MessageId.NoProblems => "Aucun problème dans {files}",
         MessageId.ProblemsSummary => "{problems} ({errors}, {warnings}, {infos}, {hints}) dans {files}",

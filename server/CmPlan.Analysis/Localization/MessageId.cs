@@ -9,6 +9,8 @@ public enum MessageId
     // Shared pieces.
     DidYouMean,
     ReplaceWith,
+    WriteText,
+    IndentWithSpaces,
     BlockNamed,
 
     // Structural diagnostics (Binding/).
@@ -35,6 +37,8 @@ public enum MessageId
     ScheduleTooLarge,
     ScheduleTooLargePost,
     ScheduleTooLargeQueue,
+    UnusedSuppression,
+    DeleteUnusedSuppression,
 
     // Command line summaries and reports.
     NoProblems,

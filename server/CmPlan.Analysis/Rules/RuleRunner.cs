@@ -72,8 +72,9 @@ public static class RuleRunner
             AddTo(found, acrossPosts);
         }
 
-        var suppressions = SuppressionFinder.Find(syntax, found);
-        return SuppressionFilter.Apply(syntax, model.Settings, suppressions, found);
+        var words = Words.For(language);
+        var suppressions = SuppressionFinder.Find(syntax, found, words);
+        return SuppressionFilter.Apply(syntax, model.Settings, suppressions, found, words);
     }
 
     /// <summary>

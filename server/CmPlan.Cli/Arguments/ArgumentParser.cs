@@ -5,9 +5,12 @@ namespace CmPlan.Cli.Arguments;
 /// <summary>
 /// Hand-rolled option parsing (no System.CommandLine: cold start matters). Options may come before
 /// or after paths; <c>--</c> ends them; a lone <c>-</c> is a path (stdin); <c>-h</c>/<c>--help</c> wins over everything.
+/// Every command takes <c>--lang</c> (<see cref="LanguageChoice"/>).
 /// </summary>
 public static class ArgumentParser
 {
+    private static readonly OptionSpec Lang = OptionSpec.Value(LanguageChoice.Option);
+
     public static ParsedArguments Parse(IReadOnlyList<string> args, string command, IReadOnlyList<OptionSpec> specs)
     {
         if (args.TakeWhile(a => a != "--").Any(a => a is "-h" or "--help"))
@@ -38,6 +41,7 @@ public static class ArgumentParser
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             var name = equals < 0 ? arg : arg[..equals];
             var spec = specs.FirstOrDefault(s => s.Name == name)
+                ?? (name == Lang.Name ? Lang : null)
                 ?? throw new CliError($"unknown option '{name}' for 'cmplan {command}' (see cmplan {command} --help)");
             if (!spec.TakesValue)
             {

@@ -62,7 +62,7 @@ public static class ScheduleCommand
         var input = InputReader.Read(InputPaths.Expand([arg], env.WorkingDirectory)[0], env);
 
         // The schedule does not depend on the policy, so cmplan.json is not read here.
-        var result = PlanAnalyzer.Analyze(input.Source, new AnalysisOptions(clock, ConfigFile.Empty));
+        var result = PlanAnalyzer.Analyze(input.Source, new AnalysisOptions(clock, ConfigFile.Empty) { Language = LanguageChoice.Of(parsed, env) });
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Json;
 using CmPlan.Cli.Output;
 using CmPlan.Grammar.Text;
@@ -27,6 +28,13 @@ public sealed class SarifReporter : ICheckReporter
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
         WriteTool(writer);
+
+        // SARIF's language defaults to en-US: said only when the messages are in another one.
+        if (summary.Words.Language != Analysis.Localization.Language.English)
+        {
+            writer.WriteText("language", summary.Words.Language.Code());
+        }
+
         writer.WriteText("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
         var fingerprints = new SarifFingerprints();
