@@ -26,5 +26,17 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun FileNotFixed { get; } = new("file", "fichier n'a pas pu être corrigé", "files", "fichiers n'ont pas pu être corrigés");
 
+    public static Noun Time { get; } = new("time", "fois", "times", "fois");
+
+    public static Noun Repost { get; } = new("repost", "republication");
+
+    public static Noun Item { get; } = new("item", "élément");
+
+    public static Noun OtherItem { get; } = new("other item", "autre élément", "other items", "autres éléments");
+
+    public static Noun Slot { get; } = new("slot", "créneau", "slots", "créneaux");
+
+    public static Noun Publication { get; } = new("publication", "publication");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

@@ -52,6 +52,14 @@ public sealed class Words
         ? FrenchText.Count(n, noun.French, noun.FrenchPlural)
         : HumanText.Count(n, noun.English, noun.EnglishPlural);
 
+    /// <summary>"12,345 publications" / "12 345 publications": a count large enough for separators.</summary>
+    public string LargeCount(long n, Noun noun) => IsFrench
+        ? $"{FrenchText.Number(n)} {(IsSingular(n) ? noun.French : noun.FrenchPlural ?? noun.French + "s")}"
+        : $"{n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {(IsSingular(n) ? noun.English : noun.EnglishPlural ?? noun.English + "s")}";
+
+    /// <summary>Whether <paramref name="n"/> takes the singular: 1 in English, 0 and 1 in French.</summary>
+    public bool IsSingular(long n) => n == 1 || (IsFrench && n == 0);
+
     /// <summary>"1234" / "1 234" (thin no-break space).</summary>
     public string Number(long n) => IsFrench ? FrenchText.Number(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -79,7 +79,7 @@ public sealed class DatedContentRule : Rule
 
         var property = $"expires {expires}";
         var title = $"Add '{property}'";
-        if (post.IsQueueItem || post.Repeat is not { } repeat || RepeatBound.By(context.Source, post, repeat, late, expires) is not { } bound)
+        if (post.IsQueueItem || post.Repeat is not { } repeat || RepeatBound.By(context.Source, post, repeat, late, expires, context.Words) is not { } bound)
         {
             return [Fixes.Safe(title, true, Fixes.InsertProperty(context.Source, post.Syntax, property))];
         }
