@@ -38,5 +38,9 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun Publication { get; } = new("publication", "publication");
 
+    public static Noun Character { get; } = new("character", "caractère");
+
+    public static Noun Blank { get; } = new("blank", "blanc");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

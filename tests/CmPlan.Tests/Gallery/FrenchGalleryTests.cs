@@ -19,7 +19,8 @@ public class FrenchGalleryTests
         RuleIds.UnknownReference, RuleIds.ConflictingSchedule, RuleIds.UnknownRule, RuleIds.UnusedSuppression,
         RuleIds.AfterExpiry, RuleIds.ExpiredContent, RuleIds.IneffectiveRepeat, RuleIds.QueueTooFrequent,
         RuleIds.RepostTooFrequent, RuleIds.SpanTooLong, RuleIds.TooManyRepeats, RuleIds.TruncatedSchedule,
-        RuleIds.UnboundedRepost,
+        RuleIds.UnboundedRepost, RuleIds.DatedContent, RuleIds.DuplicateContent, RuleIds.SuppressionInText,
+        RuleIds.TextTooLong, RuleIds.Whitespace,
     };
 
     private static string Folder => Path.Combine(Repo.Examples, "gallery");
