@@ -42,5 +42,9 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun Blank { get; } = new("blank", "blanc");
 
+    public static Noun Week { get; } = new("week", "semaine");
+
+    public static Noun MoreTime { get; } = new("more time", "fois de plus", "more times", "fois de plus");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

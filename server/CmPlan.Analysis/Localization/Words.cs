@@ -47,6 +47,9 @@ public sealed class Words
     /// <summary>"4 days 12 hours" / "4 jours 12 heures".</summary>
     public string Gap(Period period) => IsFrench ? FrenchText.Gap(period) : HumanText.Gap(period);
 
+    /// <summary>"Mondays" / "lundi" (as in "le lundi"): a weekday that recurs.</summary>
+    public string Weekdays(IsoDayOfWeek day) => IsFrench ? FrenchText.Weekday(day) : $"{day}s";
+
     /// <summary>"3 files" / "3 fichiers".</summary>
     public string Count(int n, Noun noun) => IsFrench
         ? FrenchText.Count(n, noun.French, noun.FrenchPlural)

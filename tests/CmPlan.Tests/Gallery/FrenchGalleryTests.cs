@@ -20,7 +20,8 @@ public class FrenchGalleryTests
         RuleIds.AfterExpiry, RuleIds.ExpiredContent, RuleIds.IneffectiveRepeat, RuleIds.QueueTooFrequent,
         RuleIds.RepostTooFrequent, RuleIds.SpanTooLong, RuleIds.TooManyRepeats, RuleIds.TruncatedSchedule,
         RuleIds.UnboundedRepost, RuleIds.DatedContent, RuleIds.DuplicateContent, RuleIds.SuppressionInText,
-        RuleIds.TextTooLong, RuleIds.Whitespace,
+        RuleIds.TextTooLong, RuleIds.Whitespace, RuleIds.AmbiguousTime, RuleIds.AutomationRatio, RuleIds.NonexistentTime,
+        RuleIds.OffSlot, RuleIds.OutsidePlan, RuleIds.PastPublication, RuleIds.SlotConflict,
     };
 
     private static string Folder => Path.Combine(Repo.Examples, "gallery");

@@ -20,6 +20,11 @@ public static class FrenchText
     private static readonly string[] Months =
         ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
+    private static readonly string[] WeekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+    /// <summary>"lundi".</summary>
+    public static string Weekday(IsoDayOfWeek day) => WeekdayNames[(int)day - 1];
+
     /// <summary>"mer. 10 mars 2027"; the first of a month is "1er".</summary>
     public static string Day(LocalDate date) => $"{ShortDay(date)} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
@@ -97,7 +102,7 @@ public static class FrenchText
     public static string Quote(string text) => $"«{ThinSpace}{text}{ThinSpace}»";
 
     /// <summary>
-    /// French typography for a template: a thin no-break space before <c>: ; ! ?</c> and inside « »,
+    /// French typography for a template: a thin no-break space before <c>: ; ! ? %</c> and inside « »,
     /// in place of the plain space the template's author typed (or none). Applied to templates only,
     /// never to the plan's own texts that fill them.
     /// </summary>
@@ -107,7 +112,7 @@ public static class FrenchText
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
-            if (c is ':' or ';' or '!' or '?' or '»' && i > 0 && !IsDigitColon(template, i))
+            if (c is ':' or ';' or '!' or '?' or '»' or '%' && i > 0 && !IsDigitColon(template, i))
             {
                 if (text.Length > 0 && text[^1] == ' ')
                 {
