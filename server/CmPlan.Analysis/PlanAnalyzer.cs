@@ -47,6 +47,6 @@ public static class PlanAnalyzer
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new AnalysisResult(syntax, binding.Model, schedule.Schedule, now, diagnostics);
+        return new AnalysisResult(syntax, binding.Model, schedule.Schedule, now, diagnostics) { Language = options.Language };
     }
 }

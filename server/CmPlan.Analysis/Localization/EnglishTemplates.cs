@@ -184,6 +184,20 @@ internal static class EnglishTemplates
         MessageId.SlotConflict => "{later} on {channel} ({moment}) comes {when}, closer than the policy's min-gap of {minimum} (min-gap {setting}).{more} Space them out.",
         MessageId.SlotConflictRelated => "{earlier} on {channel}: {moment}.",
         MessageId.SlotConflictMore => " It clashes with {post} {count}.",
+
+        MessageId.InlayOnce => "→ 1 publication only",
+        MessageId.InlayPublications => "→ {count}, last {day}",
+        MessageId.MomentBeyond => "beyond the calendar's range",
+        MessageId.MomentMoved => " (written {time}, which does not exist that day: the clocks go forward)",
+        MessageId.MomentToEnd => "to the end of the day",
+        MessageId.MomentFromMidnight => "from 00:00",
+        MessageId.DurationMonths => "Calendar months: 31 Jan + 1 month is 28 Feb (or 29 Feb), + 2 months is 31 Mar.",
+        MessageId.RelativeNow => "now",
+        MessageId.RelativeToday => "today",
+        MessageId.RelativeTomorrow => "tomorrow",
+        MessageId.RelativeYesterday => "yesterday",
+        MessageId.RelativeIn => "in {amount}",
+        MessageId.RelativeAgo => "{amount} ago",
         _ => null,
     };
 }

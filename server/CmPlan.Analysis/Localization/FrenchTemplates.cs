@@ -189,6 +189,20 @@ internal static class FrenchTemplates
         MessageId.SlotConflict => "{later} sur {channel} ({moment}) arrive {when}, plus près que le min-gap de la politique, {minimum} (min-gap {setting}).{more} Espacez-les.",
         MessageId.SlotConflictRelated => "{earlier} sur {channel} : {moment}.",
         MessageId.SlotConflictMore => " Elle entre en conflit avec {post} {count}.",
+
+        MessageId.InlayOnce => "→ 1 seule publication",
+        MessageId.InlayPublications => "→ {count}, dernière le {day}",
+        MessageId.MomentBeyond => "hors de la plage du calendrier",
+        MessageId.MomentMoved => " (écrit {time}, qui n'existe pas ce jour-là : les horloges avancent)",
+        MessageId.MomentToEnd => "jusqu'à la fin de la journée",
+        MessageId.MomentFromMidnight => "à partir de 00:00",
+        MessageId.DurationMonths => "Mois calendaires : 31 janv. + 1 mois donne 28 févr. (ou 29 févr.), + 2 mois donne 31 mars.",
+        MessageId.RelativeNow => "maintenant",
+        MessageId.RelativeToday => "aujourd'hui",
+        MessageId.RelativeTomorrow => "demain",
+        MessageId.RelativeYesterday => "hier",
+        MessageId.RelativeIn => "dans {amount}",
+        MessageId.RelativeAgo => "il y a {amount}",
         _ => null,
     };
 }

@@ -189,4 +189,19 @@ public enum MessageId
     SlotConflict,
     SlotConflictRelated,
     SlotConflictMore,
+
+    // Editor features (Ide/): inlay hints and hover.
+    InlayOnce,
+    InlayPublications,
+    MomentBeyond,
+    MomentMoved,
+    MomentToEnd,
+    MomentFromMidnight,
+    DurationMonths,
+    RelativeNow,
+    RelativeToday,
+    RelativeTomorrow,
+    RelativeYesterday,
+    RelativeIn,
+    RelativeAgo,
 }

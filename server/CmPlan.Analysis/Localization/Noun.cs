@@ -46,5 +46,15 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun MoreTime { get; } = new("more time", "fois de plus", "more times", "fois de plus");
 
+    public static Noun Minute { get; } = new("minute", "minute");
+
+    public static Noun Hour { get; } = new("hour", "heure");
+
+    public static Noun Day { get; } = new("day", "jour");
+
+    public static Noun Month { get; } = new("month", "mois", "months", "mois");
+
+    public static Noun Year { get; } = new("year", "an");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

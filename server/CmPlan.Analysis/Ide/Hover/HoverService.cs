@@ -124,7 +124,7 @@ public static class HoverService
             case (BlockKind.Plan, "start" or "end"):
                 return Moment(result, ValueReader.Date(key, value) is { Located: { } date } ? new Located<DateTimeValue>(new(date.Value, null), date.Span) : null, key == "end");
             case (BlockKind.Policy, "min-interval" or "max-span" or "min-gap"):
-                return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value)) : null;
+                return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value, result.Words)) : null;
             case (BlockKind.Policy, "rule"):
                 return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value) is { } section
                     ? new HoverInfo(rule.Span, section)
@@ -149,7 +149,7 @@ public static class HoverService
     {
         if (repeat.Every.Span.Contains(offset))
         {
-            return new HoverInfo(repeat.Every.Span, MomentHover.Of(repeat.Every.Value));
+            return new HoverInfo(repeat.Every.Span, MomentHover.Of(repeat.Every.Value, result.Words));
         }
 
         return repeat.Until is { } until && until.Span.Contains(offset) ? Moment(result, until, true) : null;

@@ -1,0 +1,58 @@
+using CmPlan.Analysis;
+using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Ide.Hover;
+using CmPlan.Analysis.Ide.InlayHints;
+using CmPlan.Analysis.Localization;
+using CmPlan.Grammar.Text;
+using NodaTime;
+
+namespace CmPlan.Tests.Ide;
+
+/// <summary>Hover on moments and durations, and inlay hints, in the analysis' language.</summary>
+public class FrenchEditorTextTests
+{
+    private const string Plan =
+        "plan \"Printemps\"\n  timezone Europe/Paris\n  start 2027-03-01\n\nchannel x\n\n"
+        + "post atelier\n  on x\n  at 2027-03-10 09:30\n  repeat every 7d times 3\n  expires 2027-04-30\n  text \"Atelier céramique 🎨\"\n";
+
+    private static AnalysisResult Analyze(Language language) =>
+        PlanAnalyzer.Analyze(Plan, new AnalysisOptions(PlanClock.AtLocal(new LocalDateTime(2027, 3, 7, 9, 30)), ConfigFile.Empty) { Language = language });
+
+    private static string HoverAt(AnalysisResult result, string text, int into = 1) =>
+        HoverService.Hover(result, Plan.IndexOf(text, StringComparison.Ordinal) + into)!.Markdown;
+
+    [Fact]
+    public void A_date_time_is_hovered_in_French()
+    {
+        Assert.Equal("**mer. 10 mars 2027 à 09:30** · Europe/Paris, UTC+01:00 · dans 3 jours", HoverAt(Analyze(Language.French), "2027-03-10"));
+        Assert.Equal("**Wed 10 Mar 2027 09:30** · Europe/Paris, UTC+01:00 · in 3 days", HoverAt(Analyze(Language.English), "2027-03-10"));
+    }
+
+    [Fact]
+    public void A_date_and_a_duration_are_hovered_in_French()
+    {
+        var french = Analyze(Language.French);
+        Assert.Equal("**ven. 30 avr. 2027** (jusqu'à la fin de la journée) · Europe/Paris, UTC+02:00 · dans 7 semaines", HoverAt(french, "2027-04-30"));
+        Assert.Equal("**lun. 1er mars 2027** (à partir de 00:00) · Europe/Paris, UTC+01:00 · il y a 6 jours", HoverAt(french, "2027-03-01"));
+        Assert.Equal("**7 jours** (`7d`)", HoverAt(french, "7d", 0));
+    }
+
+    [Fact]
+    public void Inlay_hints_count_in_French()
+    {
+        var hint = Assert.Single(InlayHintService.Hints(Analyze(Language.French), new TextSpan(0, Plan.Length)));
+        Assert.Equal("→ 4 publications, dernière le mer. 31 mars", hint.Label);
+        Assert.Equal("→ 4 publications, last Wed 31 Mar", Assert.Single(InlayHintService.Hints(Analyze(Language.English), new TextSpan(0, Plan.Length))).Label);
+    }
+
+    [Fact]
+    public void Relative_times_read_as_a_French_speaker_says_them()
+    {
+        var today = new LocalDate(2027, 3, 10);
+        Assert.Equal("aujourd'hui", RelativeTime.Days(today, today, Words.French));
+        Assert.Equal("demain", RelativeTime.Days(today, today.PlusDays(1), Words.French));
+        Assert.Equal("hier", RelativeTime.Days(today, today.PlusDays(-1), Words.French));
+        Assert.Equal("il y a 2 semaines", RelativeTime.Days(today, today.PlusDays(-15), Words.French));
+        Assert.Equal("dans 2 ans", RelativeTime.Days(today, today.PlusDays(800), Words.French));
+    }
+}
