@@ -98,6 +98,7 @@ public class LanguageChoiceTests
         var french = Check(Misspelt, Env(), "--lang", "fr", "--format", "sarif").Out;
         Assert.Contains("\"language\": \"fr\"", french, StringComparison.Ordinal);
         Assert.Contains("n'est pas une propriété d'un bloc post", french, StringComparison.Ordinal);
+        SarifValidator.AssertValid(french);
         var english = Check(Misspelt, Env(), "--format", "sarif").Out;
         Assert.DoesNotContain("\"language\"", english, StringComparison.Ordinal);
     }

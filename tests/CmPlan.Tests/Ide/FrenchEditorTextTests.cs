@@ -46,6 +46,27 @@ public class FrenchEditorTextTests
     }
 
     [Fact]
+    public void Keywords_are_explained_in_French_with_the_same_example()
+    {
+        var hover = HoverAt(Analyze(Language.French), "expires");
+        Assert.StartsWith("**expires** (post)\n\nLe contenu n'est plus valable après cette date (fin de journée)", hover, StringComparison.Ordinal);
+        Assert.EndsWith("```cmplan\nexpires 2027-03-25\n```", hover, StringComparison.Ordinal);
+        Assert.Contains("Par défaut\u202F: UTC.", HoverAt(Analyze(Language.French), "timezone"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_keyword_text_has_a_French_summary()
+    {
+        foreach (var (block, key) in HoverTexts.Keys())
+        {
+            var english = key is null ? HoverTexts.Block(block) : HoverTexts.Property(block, key)!;
+            var french = key is null ? HoverTexts.Block(block, Language.French) : HoverTexts.Property(block, key, Language.French)!;
+            Assert.NotEqual(english.Summary, french.Summary);
+            Assert.Equal(english.Example, french.Example);
+        }
+    }
+
+    [Fact]
     public void Relative_times_read_as_a_French_speaker_says_them()
     {
         var today = new LocalDate(2027, 3, 10);

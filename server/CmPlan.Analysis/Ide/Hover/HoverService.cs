@@ -65,7 +65,7 @@ public static class HoverService
 
         if (block.Keyword.Span.Contains(offset))
         {
-            return new HoverInfo(block.Keyword.Span, Keyword($"**{block.Keyword.Text}**", HoverTexts.Block(block.Kind)));
+            return new HoverInfo(block.Keyword.Span, Keyword($"**{block.Keyword.Text}**", HoverTexts.Block(block.Kind, result.Language)));
         }
 
         if (block.Argument is { } argument && argument.Span.Contains(offset))
@@ -81,7 +81,7 @@ public static class HoverService
 
         if (property.Key.Span.Contains(offset))
         {
-            return HoverTexts.Property(block.Kind, property.Key.Text) is { } text
+            return HoverTexts.Property(block.Kind, property.Key.Text, result.Language) is { } text
                 ? new HoverInfo(property.Key.Span, Keyword($"**{property.Key.Text}** ({block.Keyword.Text})", text))
                 : null;
         }
