@@ -56,5 +56,9 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun Year { get; } = new("year", "an");
 
+    public static Noun MorePublication { get; } = new("more publication", "autre publication", "more publications", "autres publications");
+
+    public static Noun FurtherPass { get; } = new("further pass", "tour supplémentaire", "further passes", "tours supplémentaires");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

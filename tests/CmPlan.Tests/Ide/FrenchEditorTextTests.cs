@@ -67,6 +67,22 @@ public class FrenchEditorTextTests
     }
 
     [Fact]
+    public void A_post_and_a_channel_are_described_in_French()
+    {
+        var french = Analyze(Language.French);
+        Assert.Equal(
+            "**publication `atelier`** — 4 publications sur `x`\u202F; expire le ven. 30 avr. 2027\n"
+            + "\n1. mer. 10 mars 2027 à 09:30\n2. mer. 17 mars 2027 à 09:30 — republication 1"
+            + "\n3. mer. 24 mars 2027 à 09:30 — republication 2\n4. mer. 31 mars 2027 à 09:30 — republication 3",
+            HoverAt(french, "post atelier", 6));
+        Assert.StartsWith(
+            "**canal `x`** — réseau x\n\nLimite\u202F: 280 (celle du réseau), comptée comme X\u202F:",
+            HoverAt(french, "on x", 3),
+            StringComparison.Ordinal);
+        Assert.EndsWith("Cette publication compte 20 sur 280.", HoverAt(french, "on x", 3), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relative_times_read_as_a_French_speaker_says_them()
     {
         var today = new LocalDate(2027, 3, 10);

@@ -98,13 +98,13 @@ public static class HoverService
         var markdown = block.Kind switch
         {
             BlockKind.Post => model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) is { } post
-                ? EntityHover.Post(post, new ScheduleIndex(result.Schedule))
+                ? EntityHover.Post(post, new ScheduleIndex(result.Schedule), result.Words)
                 : null,
             BlockKind.Queue => model.Queues.FirstOrDefault(q => ReferenceEquals(q.Syntax, block)) is { } queue
-                ? EntityHover.Queue(queue, new ScheduleIndex(result.Schedule))
+                ? EntityHover.Queue(queue, new ScheduleIndex(result.Schedule), result.Words)
                 : null,
             BlockKind.Channel => model.Channels.FirstOrDefault(c => ReferenceEquals(c.Syntax, block)) is { } channel
-                ? EntityHover.Channel(channel, null)
+                ? EntityHover.Channel(channel, null, result.Words)
                 : null,
             _ => null,
         };
@@ -165,11 +165,11 @@ public static class HoverService
         if (kind == BlockKind.Queue)
         {
             return result.Model.FindQueue(id.Value) is { } queue
-                ? new HoverInfo(id.Span, EntityHover.Queue(queue, new ScheduleIndex(result.Schedule)))
+                ? new HoverInfo(id.Span, EntityHover.Queue(queue, new ScheduleIndex(result.Schedule), result.Words))
                 : null;
         }
 
         var post = block.Kind == BlockKind.Post ? result.Model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) : null;
-        return result.Model.FindChannel(id.Value) is { } channel ? new HoverInfo(id.Span, EntityHover.Channel(channel, post)) : null;
+        return result.Model.FindChannel(id.Value) is { } channel ? new HoverInfo(id.Span, EntityHover.Channel(channel, post, result.Words)) : null;
     }
 }
