@@ -15,7 +15,9 @@ public static class ArgumentParser
     {
         if (args.TakeWhile(a => a != "--").Any(a => a is "-h" or "--help"))
         {
-            return new ParsedArguments([], ImmutableDictionary<string, string>.Empty, [], true);
+            // Help comes in the language asked for, whatever else is on the line.
+            var help = ImmutableDictionary<string, string>.Empty;
+            return new ParsedArguments([], LangOf(args) is { } lang ? help.Add(Lang.Name, lang) : help, [], true);
         }
 
         var positionals = ImmutableArray.CreateBuilder<string>();
@@ -78,5 +80,24 @@ public static class ArgumentParser
         }
 
         return new ParsedArguments(positionals.ToImmutable(), values.ToImmutable(), flags.ToImmutable(), false) { Given = given.ToImmutable() };
+    }
+
+    /// <summary>The value of <c>--lang</c> among raw arguments (the last one given), without reading the rest.</summary>
+    public static string? LangOf(IReadOnlyList<string> args)
+    {
+        string? lang = null;
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (args[i] == Lang.Name && i + 1 < args.Count)
+            {
+                lang = args[++i];
+            }
+            else if (args[i].StartsWith(Lang.Name + "=", StringComparison.Ordinal))
+            {
+                lang = args[i][(Lang.Name.Length + 1)..];
+            }
+        }
+
+        return lang;
     }
 }

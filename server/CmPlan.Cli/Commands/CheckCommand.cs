@@ -25,7 +25,7 @@ public static class CheckCommand
         var parsed = ArgumentParser.Parse(args, "check", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Check);
+            env.Out.Write(HelpTexts.In(HelpTexts.Check, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

@@ -29,7 +29,7 @@ public static class DiffCommand
         var parsed = ArgumentParser.Parse(args, "diff", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Diff);
+            env.Out.Write(HelpTexts.In(HelpTexts.Diff, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

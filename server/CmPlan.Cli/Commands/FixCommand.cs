@@ -37,7 +37,7 @@ public static class FixCommand
         var parsed = ArgumentParser.Parse(args, "fix", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Fix);
+            env.Out.Write(HelpTexts.In(HelpTexts.Fix, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

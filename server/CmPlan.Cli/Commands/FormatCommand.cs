@@ -24,7 +24,7 @@ public static class FormatCommand
         var parsed = ArgumentParser.Parse(args, "format", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Format);
+            env.Out.Write(HelpTexts.In(HelpTexts.Format, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

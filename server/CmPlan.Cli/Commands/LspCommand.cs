@@ -15,7 +15,7 @@ public static class LspCommand
     {
         if (args is ["-h" or "--help", ..])
         {
-            env.Out.Write(HelpTexts.Lsp);
+            env.Out.Write(HelpTexts.In(HelpTexts.Lsp, LanguageChoice.Resolve(ArgumentParser.LangOf(args), env.Variable)));
             return ExitCodes.Success;
         }
 

@@ -20,7 +20,7 @@ public static class RulesCommand
         var parsed = ArgumentParser.Parse(args, "rules", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Rules);
+            env.Out.Write(HelpTexts.In(HelpTexts.Rules, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

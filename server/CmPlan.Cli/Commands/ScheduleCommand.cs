@@ -31,7 +31,7 @@ public static class ScheduleCommand
         var parsed = ArgumentParser.Parse(args, "schedule", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Schedule);
+            env.Out.Write(HelpTexts.In(HelpTexts.Schedule, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

@@ -78,6 +78,33 @@ public class LanguageChoiceTests
     public void An_unknown_lang_is_a_usage_error() =>
         Check(Clean, Env(), "--lang", "de").AssertUsageError("invalid --lang 'de': expected fr or en");
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("schedule")]
+    [InlineData("diff")]
+    [InlineData("format")]
+    [InlineData("fix")]
+    [InlineData("rules")]
+    [InlineData("explain")]
+    [InlineData("lsp")]
+    public void Help_is_in_French_when_French_is_chosen(string command)
+    {
+        var french = Cmd.RunWithEnvironment(Here, [], Env(("LANG", "fr_FR.UTF-8")), command, "--help");
+        Assert.Equal(0, french.ExitCode);
+        Assert.StartsWith($"Usage{Thin}: cmplan {command}", french.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("show this help", french.Out, StringComparison.Ordinal);
+        Assert.StartsWith($"Usage: cmplan {command}", Cmd.RunWithEnvironment(Here, [], Env(), command, "--help", "--lang", "en").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_top_level_help_is_in_French_too()
+    {
+        var french = Cmd.RunWithEnvironment(Here, [], Env(), "--help", "--lang=fr").Out;
+        Assert.Contains($"Commandes{Thin}:", french, StringComparison.Ordinal);
+        Assert.Contains("Chaque commande accepte --lang fr|en", french, StringComparison.Ordinal);
+        Assert.Contains("Every command takes --lang fr|en", Cmd.Run(Here, "--help").Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_language_server_takes_lang_too() =>
         Cmd.Run(Here, "lsp", "--stdio", "--lang", "de").AssertUsageError("invalid --lang 'de': expected fr or en");
