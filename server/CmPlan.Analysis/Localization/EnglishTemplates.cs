@@ -230,6 +230,11 @@ internal static class EnglishTemplates
         MessageId.HoverRecycles => "Recycles {bounds}.",
         MessageId.HoverBoundsAnd => "{first} and {second}",
         MessageId.HoverNotRecycled => "not recycled",
+        MessageId.RuleDocumentation => "[Documentation of {id}]({uri})",
+        MessageId.RulesConfigurable => "Configurable:",
+        MessageId.RulesStructural => "Structural (always errors, cannot be configured or silenced):",
+        MessageId.RulesExplain => "cmplan explain <rule-id> prints a rule's documentation.",
+        MessageId.SarifHelp => "{summary} See {uri}.",
         _ => null,
     };
 }

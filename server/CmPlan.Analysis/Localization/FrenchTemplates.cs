@@ -235,6 +235,11 @@ internal static class FrenchTemplates
         MessageId.HoverRecycles => "Recyclage {bounds}.",
         MessageId.HoverBoundsAnd => "{first} et {second}",
         MessageId.HoverNotRecycled => "pas recyclé",
+        MessageId.RuleDocumentation => "[Documentation de {id}]({uri})",
+        MessageId.RulesConfigurable => "Configurables :",
+        MessageId.RulesStructural => "Structurelles (toujours des erreurs, ni configurables ni silencieuses) :",
+        MessageId.RulesExplain => "cmplan explain <règle> affiche la documentation d'une règle.",
+        MessageId.SarifHelp => "{summary} Voir {uri}.",
         _ => null,
     };
 }

@@ -51,6 +51,10 @@ public enum MessageId
     FixesFailed,
     FilesUnreadable,
     TooManyWarnings,
+    RulesConfigurable,
+    RulesStructural,
+    RulesExplain,
+    SarifHelp,
 
     // Failures rules (Rules/Failures/) and the bounds their fixes write.
     AfterExpiryFirst,
@@ -204,6 +208,7 @@ public enum MessageId
     RelativeYesterday,
     RelativeIn,
     RelativeAgo,
+    RuleDocumentation,
     HoverPostTitle,
     HoverNoPublication,
     HoverPostOn,

@@ -106,6 +106,14 @@ public class LanguageChoiceTests
     }
 
     [Fact]
+    public void Rules_are_listed_in_French()
+    {
+        var french = Cmd.RunWithEnvironment(Here, [], Env(("CMPLAN_LANG", "fr")), "rules").Out;
+        Assert.StartsWith($"Configurables{Thin}:\n  unbounded-repost      error    Un repeat ou un recycle de file n'a ni times ni until{Thin}: il ne s'arrête jamais.\n", french, StringComparison.Ordinal);
+        Assert.EndsWith("cmplan explain <règle> affiche la documentation d'une règle.\n", french, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_language_server_takes_lang_too() =>
         Cmd.Run(Here, "lsp", "--stdio", "--lang", "de").AssertUsageError("invalid --lang 'de': expected fr or en");
 
@@ -126,6 +134,7 @@ public class LanguageChoiceTests
         Assert.Contains("\"language\": \"fr\"", french, StringComparison.Ordinal);
         Assert.Contains("n'est pas une propriété d'un bloc post", french, StringComparison.Ordinal);
         SarifValidator.AssertValid(french);
+        Assert.Contains("\"text\": \"Un repeat ou un recycle de file n'a ni times ni until", french, StringComparison.Ordinal);
         var english = Check(Misspelt, Env(), "--format", "sarif").Out;
         Assert.DoesNotContain("\"language\"", english, StringComparison.Ordinal);
     }

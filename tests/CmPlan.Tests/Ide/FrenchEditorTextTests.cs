@@ -83,6 +83,14 @@ public class FrenchEditorTextTests
     }
 
     [Fact]
+    public void A_diagnostic_hover_names_its_rule_in_French()
+    {
+        var french = PlanAnalyzer.Analyze(Plan.Replace("  text ", "  texte ", StringComparison.Ordinal), new AnalysisOptions(PlanClock.AtLocal(new LocalDateTime(2027, 3, 7, 9, 30)), ConfigFile.Empty) { Language = Language.French });
+        var hover = HoverService.Hover(french, Plan.IndexOf("  text ", StringComparison.Ordinal) + 3)!.Markdown;
+        Assert.Contains("**Propriété inconnue** · `unknown-property`\n\nUn bloc a une propriété que le langage ne lui définit pas.\n\n[Documentation de unknown-property](", hover, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relative_times_read_as_a_French_speaker_says_them()
     {
         var today = new LocalDate(2027, 3, 10);

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -30,7 +31,7 @@ public static class HoverService
             sections.Add(word.Markdown);
         }
 
-        sections.AddRange(rules.Select(d => d.Rule).Distinct(StringComparer.Ordinal).Select(RuleSection).OfType<string>());
+        sections.AddRange(rules.Select(d => d.Rule).Distinct(StringComparer.Ordinal).Select(id => RuleSection(id, result.Words)).OfType<string>());
         if (sections.Count == 0)
         {
             return null;
@@ -40,9 +41,10 @@ public static class HoverService
     }
 
     /// <summary>"**Title** · `rule-id`", the rule's summary, and a link to its documentation.</summary>
-    public static string? RuleSection(string ruleId) =>
+    public static string? RuleSection(string ruleId, Words words) =>
         RuleCatalog.Find(ruleId) is { } rule
-            ? $"**{rule.Title}** · `{rule.Id}`\n\n{rule.Summary}\n\n[Documentation of {rule.Id}]({rule.HelpUri})"
+            ? $"**{RuleTexts.Title(rule, words.Language)}** · `{rule.Id}`\n\n{RuleTexts.Summary(rule, words.Language)}\n\n"
+                + words.Say(MessageId.RuleDocumentation, ("id", rule.Id), ("uri", rule.HelpUri.ToString()))
             : null;
 
     /// <summary>A rule id in a <c># cmplan-ignore</c> comment: that rule's section (the reason after <c>--</c> is free text).</summary>
@@ -50,7 +52,7 @@ public static class HoverService
     {
         var comment = result.Syntax.Comments.FirstOrDefault(c => c.Span.Contains(offset));
         var id = comment is null ? null : Rules.Suppression.SuppressionFinder.NamedRules(comment)?.FirstOrDefault(r => r.Span.Contains(offset));
-        return id is not null && RuleSection(id.Value) is { } section ? new HoverInfo(id.Span, section) : null;
+        return id is not null && RuleSection(id.Value, result.Words) is { } section ? new HoverInfo(id.Span, section) : null;
     }
 
     private static bool Covers(TextSpan span, int offset) => span.Contains(offset) || (span.Length == 0 && span.Start == offset);
@@ -126,7 +128,7 @@ public static class HoverService
             case (BlockKind.Policy, "min-interval" or "max-span" or "min-gap"):
                 return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value, result.Words)) : null;
             case (BlockKind.Policy, "rule"):
-                return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value) is { } section
+                return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value, result.Words) is { } section
                     ? new HoverInfo(rule.Span, section)
                     : null;
             case (BlockKind.Post, "repeat"):
