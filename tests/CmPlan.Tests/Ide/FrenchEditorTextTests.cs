@@ -91,6 +91,16 @@ public class FrenchEditorTextTests
     }
 
     [Fact]
+    public void Completion_details_are_in_French()
+    {
+        var text = Plan + "\n";
+        var result = PlanAnalyzer.Analyze(text, new AnalysisOptions(PlanClock.AtLocal(new LocalDateTime(2027, 3, 7, 9, 30)), ConfigFile.Empty) { Language = Language.French });
+        var items = CmPlan.Analysis.Ide.Completion.PlanCompletion.Complete(result, text.Length);
+        Assert.Equal("un contenu", Assert.Single(items, i => i.Label == "post").Detail);
+        Assert.Equal("un compte sur un réseau", Assert.Single(items, i => i.Label == "channel").Detail);
+    }
+
+    [Fact]
     public void Relative_times_read_as_a_French_speaker_says_them()
     {
         var today = new LocalDate(2027, 3, 10);
