@@ -252,6 +252,12 @@ internal static class EnglishTemplates
         MessageId.CompleteTimesPasses => "times <int>: how many further passes",
         MessageId.CompleteUntil => "until <date|datetime>: the last day",
         MessageId.CompleteSlot => "slot of {channels} on {weekday}",
+        MessageId.FormatWould => "{files} would be reformatted",
+        MessageId.FormatDone => "{files} reformatted",
+        MessageId.FormatAlready => "{files} already formatted",
+        MessageId.FormatUnchanged => "{files} left unchanged",
+        MessageId.FormatFailed => "{files} not formatted",
+        MessageId.WouldReformat => "Would reformat: {path}",
         _ => null,
     };
 }

@@ -257,6 +257,12 @@ internal static class FrenchTemplates
         MessageId.CompleteTimesPasses => "times <entier> : combien de tours supplémentaires",
         MessageId.CompleteUntil => "until <date|date et heure> : le dernier jour",
         MessageId.CompleteSlot => "créneau de {channels} le {weekday}",
+        MessageId.FormatWould => "{files}",
+        MessageId.FormatDone => "{files}",
+        MessageId.FormatAlready => "{files}",
+        MessageId.FormatUnchanged => "{files}",
+        MessageId.FormatFailed => "{files}",
+        MessageId.WouldReformat => "À reformater : {path}",
         _ => null,
     };
 }

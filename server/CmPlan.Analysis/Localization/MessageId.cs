@@ -55,6 +55,12 @@ public enum MessageId
     RulesStructural,
     RulesExplain,
     SarifHelp,
+    FormatWould,
+    FormatDone,
+    FormatAlready,
+    FormatUnchanged,
+    FormatFailed,
+    WouldReformat,
 
     // Failures rules (Rules/Failures/) and the bounds their fixes write.
     AfterExpiryFirst,

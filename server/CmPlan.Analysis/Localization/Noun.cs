@@ -60,5 +60,15 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun FurtherPass { get; } = new("further pass", "tour supplémentaire", "further passes", "tours supplémentaires");
 
+    public static Noun FileWouldReformat { get; } = new("file", "fichier serait reformaté", "files", "fichiers seraient reformatés");
+
+    public static Noun FileReformatted { get; } = new("file", "fichier reformaté", "files", "fichiers reformatés");
+
+    public static Noun FileAlreadyFormatted { get; } = new("file", "fichier déjà en forme", "files", "fichiers déjà en forme");
+
+    public static Noun FileUnchanged { get; } = new("file", "fichier inchangé", "files", "fichiers inchangés");
+
+    public static Noun FileNotFormatted { get; } = new("file", "fichier non mis en forme", "files", "fichiers non mis en forme");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

@@ -106,6 +106,18 @@ public class LanguageChoiceTests
     }
 
     [Fact]
+    public void Format_reports_in_French()
+    {
+        using var folder = new TempFolder();
+        folder.Write("plan.cmplan", Clean.Replace("  ", "    ", StringComparison.Ordinal));
+        folder.Write("propre.cmplan", Clean);
+        var check = Cmd.RunWithEnvironment(folder.Path, [], Env(("CMPLAN_LANG", "fr")), "format", ".", "--check");
+        Assert.Equal($"À reformater{Thin}: plan.cmplan\n1 fichier serait reformaté, 1 fichier déjà en forme\n", check.Out);
+        var written = Cmd.RunWithEnvironment(folder.Path, [], Env(("CMPLAN_LANG", "fr")), "format", ".");
+        Assert.Equal("1 fichier reformaté, 1 fichier inchangé\n", written.Out);
+    }
+
+    [Fact]
     public void Rules_are_listed_in_French()
     {
         var french = Cmd.RunWithEnvironment(Here, [], Env(("CMPLAN_LANG", "fr")), "rules").Out;
