@@ -40,7 +40,7 @@ public static class PlanAnalyzer
         var now = options.Clock.Now(binding.Model.Plan.Zone);
         var words = Localization.Words.For(options.Language);
         var structural = syntax.Diagnostics
-            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message, [], StructuralFixes.Of(d.Fix, words)))
+            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, Localization.SyntaxTexts.Of(d, words), [], StructuralFixes.Of(d.Fix, words)))
             .Concat(binding.Diagnostics)
             .Concat(ScheduleTooLarge.Of(schedule.Schedule, binding.Model, options.Language) is { } tooLarge ? [tooLarge] : []);
         var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts, options.Language)

@@ -258,6 +258,14 @@ internal static class EnglishTemplates
         MessageId.FormatUnchanged => "{files} left unchanged",
         MessageId.FormatFailed => "{files} not formatted",
         MessageId.WouldReformat => "Would reformat: {path}",
+        MessageId.SyntaxUnknownBlock => "'{word}' does not start a block: a line at column 0 starts with plan, policy, channel, queue or post.{didYouMean} The lines under it were skipped.",
+        MessageId.SyntaxUnreadableHeader => "This line at column 0 cannot be read as a block header: expected plan, policy, channel, queue or post. The lines under it were skipped.",
+        MessageId.SyntaxUnreadableProperty => "This line cannot be read as a property: expected a key followed by its value, like 'at 2027-03-02 09:00'.",
+        MessageId.SyntaxTabIndentation => "A tab is used for indentation: indent with spaces ({spaces} here); 'cmplan format' repairs it.",
+        MessageId.SyntaxPropertyOutsideBlock => "This indented line is not inside a block: start a block with plan, policy, channel, queue or post at column 0.",
+        MessageId.SyntaxWrongIndentation => "This property is indented by {found} but the block's first property by {expected}: properties of one block line up.",
+        MessageId.SyntaxUtf16 => "The file looks like UTF-16 (a NUL byte every other byte), not UTF-8: save it as UTF-8 (in most editors: Save with Encoding, UTF-8). Nothing else was checked.",
+        MessageId.SyntaxInvalidUtf8 => "The file is not valid UTF-8 (byte {byte}); it was read with replacement characters. Save it as UTF-8.",
         _ => null,
     };
 }

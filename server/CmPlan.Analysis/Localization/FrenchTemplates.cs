@@ -263,6 +263,14 @@ internal static class FrenchTemplates
         MessageId.FormatUnchanged => "{files}",
         MessageId.FormatFailed => "{files}",
         MessageId.WouldReformat => "À reformater : {path}",
+        MessageId.SyntaxUnknownBlock => "« {word} » ne commence pas un bloc : une ligne en colonne 0 commence par plan, policy, channel, queue ou post.{didYouMean} Les lignes en dessous ont été ignorées.",
+        MessageId.SyntaxUnreadableHeader => "Cette ligne en colonne 0 ne se lit pas comme un en-tête de bloc : plan, policy, channel, queue ou post attendu. Les lignes en dessous ont été ignorées.",
+        MessageId.SyntaxUnreadableProperty => "Cette ligne ne se lit pas comme une propriété : une clé suivie de sa valeur est attendue, comme « at 2027-03-02 09:00 ».",
+        MessageId.SyntaxTabIndentation => "Une tabulation sert à l'indentation : indentez avec des espaces ({spaces} ici) ; « cmplan format » la répare.",
+        MessageId.SyntaxPropertyOutsideBlock => "Cette ligne indentée n'est dans aucun bloc : commencez un bloc par plan, policy, channel, queue ou post en colonne 0.",
+        MessageId.SyntaxWrongIndentation => "Cette propriété est indentée de {found}, mais la première propriété du bloc de {expected} : les propriétés d'un bloc s'alignent.",
+        MessageId.SyntaxUtf16 => "Le fichier semble être en UTF-16 (un octet NUL sur deux), pas en UTF-8 : enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer avec l'encodage, UTF-8). Rien d'autre n'a été vérifié.",
+        MessageId.SyntaxInvalidUtf8 => "Le fichier n'est pas en UTF-8 valide (octet {byte}) ; il a été lu avec des caractères de remplacement. Enregistrez-le en UTF-8.",
         _ => null,
     };
 }

@@ -13,6 +13,16 @@ public enum MessageId
     IndentWithSpaces,
     BlockNamed,
 
+    // Syntax diagnostics (the grammar's SyntaxProblem, worded here).
+    SyntaxUnknownBlock,
+    SyntaxUnreadableHeader,
+    SyntaxUnreadableProperty,
+    SyntaxTabIndentation,
+    SyntaxPropertyOutsideBlock,
+    SyntaxWrongIndentation,
+    SyntaxUtf16,
+    SyntaxInvalidUtf8,
+
     // Structural diagnostics (Binding/).
     UnknownProperty,
     KnownProperties,

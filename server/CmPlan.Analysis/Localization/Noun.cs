@@ -70,5 +70,7 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun FileNotFormatted { get; } = new("file", "fichier non mis en forme", "files", "fichiers non mis en forme");
 
+    public static Noun Space { get; } = new("space", "espace");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }
