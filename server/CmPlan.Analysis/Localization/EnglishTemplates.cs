@@ -266,6 +266,10 @@ internal static class EnglishTemplates
         MessageId.SyntaxWrongIndentation => "This property is indented by {found} but the block's first property by {expected}: properties of one block line up.",
         MessageId.SyntaxUtf16 => "The file looks like UTF-16 (a NUL byte every other byte), not UTF-8: save it as UTF-8 (in most editors: Save with Encoding, UTF-8). Nothing else was checked.",
         MessageId.SyntaxInvalidUtf8 => "The file is not valid UTF-8 (byte {byte}); it was read with replacement characters. Save it as UTF-8.",
+        MessageId.ScheduleHeader => "DATE|TIME|OFFSET|POST|CHANNEL|REPOST|QUEUE|NOTE",
+        MessageId.ScheduleAfterExpiry => "after expiry",
+        MessageId.ScheduleSummary => "{publications} in {zone}{late}",
+        MessageId.ScheduleLate => ", {count} after expiry",
         _ => null,
     };
 }

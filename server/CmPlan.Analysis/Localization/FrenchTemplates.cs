@@ -271,6 +271,10 @@ internal static class FrenchTemplates
         MessageId.SyntaxWrongIndentation => "Cette propriété est indentée de {found}, mais la première propriété du bloc de {expected} : les propriétés d'un bloc s'alignent.",
         MessageId.SyntaxUtf16 => "Le fichier semble être en UTF-16 (un octet NUL sur deux), pas en UTF-8 : enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer avec l'encodage, UTF-8). Rien d'autre n'a été vérifié.",
         MessageId.SyntaxInvalidUtf8 => "Le fichier n'est pas en UTF-8 valide (octet {byte}) ; il a été lu avec des caractères de remplacement. Enregistrez-le en UTF-8.",
+        MessageId.ScheduleHeader => "DATE|HEURE|DÉCALAGE|PUBLICATION|CANAL|REPUBLICATION|FILE|NOTE",
+        MessageId.ScheduleAfterExpiry => "après expiration",
+        MessageId.ScheduleSummary => "{publications} dans le fuseau {zone}{late}",
+        MessageId.ScheduleLate => ", dont {count} après expiration",
         _ => null,
     };
 }

@@ -71,6 +71,10 @@ public enum MessageId
     FormatUnchanged,
     FormatFailed,
     WouldReformat,
+    ScheduleHeader,
+    ScheduleAfterExpiry,
+    ScheduleSummary,
+    ScheduleLate,
 
     // Failures rules (Rules/Failures/) and the bounds their fixes write.
     AfterExpiryFirst,

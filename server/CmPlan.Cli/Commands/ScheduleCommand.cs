@@ -2,6 +2,7 @@ using System.Globalization;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Configuration;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Scheduling;
@@ -82,7 +83,7 @@ public static class ScheduleCommand
                 IcsWriter.Write(view, parsed.Value("--now") is null ? null : result.Now, env.Out);
                 break;
             default:
-                ScheduleTextWriter.Write(view, env.Out);
+                ScheduleTextWriter.Write(view, env.Out, Words.For(LanguageChoice.Of(parsed, env)));
                 break;
         }
 

@@ -118,6 +118,19 @@ public class LanguageChoiceTests
     }
 
     [Fact]
+    public void The_schedule_table_is_in_French()
+    {
+        var plan = "plan \"P\"\n  timezone Europe/Paris\n\nchannel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n  repeat every 7d times 1\n  text \"Bonjour !\"\n";
+        var run = Cmd.RunWithEnvironment(Here, Encoding.UTF8.GetBytes(plan), Env(("LANG", "fr_FR.UTF-8")), "schedule", "-", "--now", "2027-01-01");
+        Assert.Equal(
+            "DATE             HEURE  DÉCALAGE  PUBLICATION  CANAL  REPUBLICATION\n"
+            + "mar. 2027-03-02  09:00  +01:00    a            x      0\n"
+            + "mar. 2027-03-09  09:00  +01:00    a            x      1\n"
+            + "2 publications dans le fuseau Europe/Paris\n",
+            run.Out);
+    }
+
+    [Fact]
     public void Rules_are_listed_in_French()
     {
         var french = Cmd.RunWithEnvironment(Here, [], Env(("CMPLAN_LANG", "fr")), "rules").Out;

@@ -22,6 +22,9 @@ public static class FrenchText
 
     private static readonly string[] WeekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
+    /// <summary>"lun.".</summary>
+    public static string WeekdayShort(IsoDayOfWeek day) => Weekdays[(int)day - 1];
+
     /// <summary>"lundi".</summary>
     public static string Weekday(IsoDayOfWeek day) => WeekdayNames[(int)day - 1];
 
