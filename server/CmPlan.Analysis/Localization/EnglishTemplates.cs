@@ -270,6 +270,10 @@ internal static class EnglishTemplates
         MessageId.ScheduleAfterExpiry => "after expiry",
         MessageId.ScheduleSummary => "{publications} in {zone}{late}",
         MessageId.ScheduleLate => ", {count} after expiry",
+        MessageId.MarkdownTotals => "| files | errors | warnings | infos | hints |",
+        MessageId.MarkdownColumns => "| line | severity | rule | message |",
+        MessageId.MarkdownMoreRun => "_…and {count} with problems not shown: run `cmplan check` for all of them._",
+        MessageId.MarkdownMore => "_…and {count} with problems not shown._",
         _ => null,
     };
 }

@@ -275,6 +275,10 @@ internal static class FrenchTemplates
         MessageId.ScheduleAfterExpiry => "après expiration",
         MessageId.ScheduleSummary => "{publications} dans le fuseau {zone}{late}",
         MessageId.ScheduleLate => ", dont {count} après expiration",
+        MessageId.MarkdownTotals => "| fichiers | erreurs | avertissements | informations | suggestions |",
+        MessageId.MarkdownColumns => "| ligne | sévérité | règle | message |",
+        MessageId.MarkdownMoreRun => "_…et {count} avec des problèmes non montrés : lancez `cmplan check` pour les voir tous._",
+        MessageId.MarkdownMore => "_…et {count} avec des problèmes non montrés._",
         _ => null,
     };
 }

@@ -72,5 +72,7 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun Space { get; } = new("space", "espace");
 
+    public static Noun MoreFile { get; } = new("more file", "autre fichier", "more files", "autres fichiers");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

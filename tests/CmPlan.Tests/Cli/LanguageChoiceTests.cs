@@ -164,6 +164,16 @@ public class LanguageChoiceTests
         Assert.DoesNotContain("\"language\"", english, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_markdown_job_summary_is_in_French()
+    {
+        var markdown = Check(Misspelt, Env(), "--lang", "fr", "--format", "markdown").Out;
+        Assert.Contains("❌ 1 problème (1 erreur, 0 avertissement, 0 information, 0 suggestion) dans 1 fichier.", markdown, StringComparison.Ordinal);
+        Assert.Contains("| fichiers | erreurs | avertissements | informations | suggestions |", markdown, StringComparison.Ordinal);
+        Assert.Contains("### `<stdin>`: 1 erreur\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| ligne | sévérité | règle | message |", markdown, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("github")]
