@@ -23,14 +23,14 @@ internal sealed class DocumentParser(SourceText source)
         if (source.LooksLikeUtf16 && LineCount > 0)
         {
             // Read as UTF-8, every line is noise: one diagnostic, and the whole file kept as one skipped item.
-            diagnostics.Add(new SyntaxDiagnostic(Span(0), SyntaxMessages.Utf16));
+            diagnostics.Add(SyntaxMessages.Diagnostic(Span(0), new(SyntaxProblemKind.Utf16)));
             items.Add(new SkippedBlockSyntax(TextSpan.FromBounds(0, Span(LineCount - 1).End), 0, LineCount - 1));
             return new DocumentSyntax(source, Items, Comments, Diagnostics);
         }
 
         if (source.InvalidUtf8CharOffset is { } bad)
         {
-            diagnostics.Add(new SyntaxDiagnostic(new TextSpan(bad, 1), SyntaxMessages.InvalidUtf8(source.InvalidUtf8ByteOffset ?? 0)));
+            diagnostics.Add(SyntaxMessages.Diagnostic(new TextSpan(bad, 1), new(SyntaxProblemKind.InvalidUtf8, First: source.InvalidUtf8ByteOffset ?? 0)));
         }
 
         ParseFrom(0, _ => false);
@@ -87,7 +87,7 @@ internal sealed class DocumentParser(SourceText source)
         }
         else
         {
-            diagnostics.Add(new SyntaxDiagnostic(CodeSpan(line), SyntaxMessages.PropertyOutsideBlock));
+            diagnostics.Add(SyntaxMessages.Diagnostic(CodeSpan(line), new(SyntaxProblemKind.PropertyOutsideBlock)));
             items.Add(new SkippedLineSyntax(Span(line), line));
         }
 
@@ -142,8 +142,8 @@ internal sealed class DocumentParser(SourceText source)
         {
             var span = head is null ? CodeSpan(header) : Span(header).Sub(head.WordStart, head.Word.Length);
             var suggestion = head is null ? null : Suggestions.Closest(head.Word, BlockKeywords.Words, 2);
-            var message = head is null ? SyntaxMessages.UnreadableHeader : SyntaxMessages.UnknownBlock(head.Word, suggestion);
-            diagnostics.Add(new SyntaxDiagnostic(span, message, suggestion is null ? null : Replacement.Write(span, suggestion)));
+            var problem = head is null ? new SyntaxProblem(SyntaxProblemKind.UnreadableHeader) : new SyntaxProblem(SyntaxProblemKind.UnknownBlock, head.Word, suggestion);
+            diagnostics.Add(SyntaxMessages.Diagnostic(span, problem, suggestion is null ? null : Replacement.Write(span, suggestion)));
             items.Add(new SkippedBlockSyntax(TextSpan.FromBounds(Span(header).Start, Span(end - 1).End), header, end - 1));
             return end;
         }
@@ -214,7 +214,7 @@ internal sealed class DocumentParser(SourceText source)
                 var properties = blockIndent >= 0 ? blockIndent : FirstSpaceIndent(line + 1);
                 var spaces = properties >= 0 && width <= properties ? properties : width;
                 var tabSpan = parser.Span(line).Sub(0, indent);
-                return Skip(line, indent, tabSpan, SyntaxMessages.TabIndentation(spaces), TabRepair.Fix(tabSpan, spaces));
+                return Skip(line, indent, tabSpan, new(SyntaxProblemKind.TabIndentation, First: spaces), TabRepair.Fix(tabSpan, spaces));
             }
 
             if (blockIndent < 0)
@@ -224,13 +224,13 @@ internal sealed class DocumentParser(SourceText source)
 
             if (indent != blockIndent)
             {
-                return Skip(line, indent, parser.CodeSpan(line), SyntaxMessages.WrongIndentation(blockIndent, indent));
+                return Skip(line, indent, parser.CodeSpan(line), new(SyntaxProblemKind.WrongIndentation, First: blockIndent, Second: indent));
             }
 
             var head = parser.ReadHead(line, indent, out var commentStart);
             if (head is null)
             {
-                return Skip(line, indent, parser.CodeSpan(line), SyntaxMessages.UnreadableProperty);
+                return Skip(line, indent, parser.CodeSpan(line), new(SyntaxProblemKind.UnreadableProperty));
             }
 
             var lineSpan = parser.Span(line);
@@ -291,7 +291,7 @@ internal sealed class DocumentParser(SourceText source)
                     // Still deeper than the text key once repaired, so the line stays in its text.
                     var spaces = Math.Max(TabRepair.Width(text[..indent]), keyIndent + 2);
                     var tabSpan = parser.Span(cursor).Sub(0, indent);
-                    parser.diagnostics.Add(new SyntaxDiagnostic(tabSpan, SyntaxMessages.TabIndentation(spaces), TabRepair.Fix(tabSpan, spaces)));
+                    parser.diagnostics.Add(SyntaxMessages.Diagnostic(tabSpan, new(SyntaxProblemKind.TabIndentation, First: spaces), TabRepair.Fix(tabSpan, spaces)));
                 }
 
                 commonIndent = Math.Min(commonIndent, indent);
@@ -322,9 +322,9 @@ internal sealed class DocumentParser(SourceText source)
         /// block's properties that follow it: they belong to it (a misindented text block, continuation
         /// lines), so one mistake yields one diagnostic.
         /// </summary>
-        private int Skip(int line, int indent, TextSpan span, string message, Replacement? fix = null)
+        private int Skip(int line, int indent, TextSpan span, SyntaxProblem problem, Replacement? fix = null)
         {
-            parser.diagnostics.Add(new SyntaxDiagnostic(span, message, fix));
+            parser.diagnostics.Add(SyntaxMessages.Diagnostic(span, problem, fix));
             body.Add(new SkippedLineSyntax(parser.Span(line), line));
             if (blockIndent < 0)
             {

@@ -1,3 +1,4 @@
+using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Grammar.Parsing;
@@ -32,6 +33,22 @@ internal static class SyntaxMessages
 
     public static string InvalidUtf8(int byteOffset) =>
         $"The file is not valid UTF-8 (byte {byteOffset}); it was read with replacement characters. Save it as UTF-8.";
+
+    /// <summary>The diagnostic of <paramref name="problem"/>, with its English text.</summary>
+    public static SyntaxDiagnostic Diagnostic(TextSpan span, SyntaxProblem problem, Replacement? fix = null) =>
+        new(span, Of(problem), fix) { Problem = problem };
+
+    private static string Of(SyntaxProblem problem) => problem.Kind switch
+    {
+        SyntaxProblemKind.UnknownBlock => UnknownBlock(problem.Word ?? string.Empty, problem.Suggestion),
+        SyntaxProblemKind.UnreadableHeader => UnreadableHeader,
+        SyntaxProblemKind.UnreadableProperty => UnreadableProperty,
+        SyntaxProblemKind.TabIndentation => TabIndentation(problem.First),
+        SyntaxProblemKind.PropertyOutsideBlock => PropertyOutsideBlock,
+        SyntaxProblemKind.WrongIndentation => WrongIndentation(problem.First, problem.Second),
+        SyntaxProblemKind.Utf16 => Utf16,
+        _ => InvalidUtf8(problem.First),
+    };
 
     private static string Spaces(int count) => count == 1 ? "1 space" : $"{count} spaces";
 }

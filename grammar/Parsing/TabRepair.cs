@@ -29,5 +29,8 @@ public static class TabRepair
     internal static Replacement Fix(TextSpan indentation, int spaces) => new(indentation, new string(' ', spaces), Title);
 
     /// <summary>Whether <paramref name="diagnostic"/> reports a tab in indentation, with its repair.</summary>
-    public static bool IsTabIndentation(SyntaxDiagnostic diagnostic) => diagnostic.Fix is { Title: Title };
+    public static bool IsTabIndentation(SyntaxDiagnostic diagnostic) => diagnostic.Fix is { } fix && IsTabFix(fix);
+
+    /// <summary>Whether <paramref name="replacement"/> is this repair (the analysis titles it in the user's language).</summary>
+    public static bool IsTabFix(Replacement replacement) => replacement.Title == Title;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Syntax;
@@ -13,4 +14,11 @@ public sealed record AnalysisResult(
     PlanModel Model,
     PlanSchedule Schedule,
     Instant Now,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The language of the diagnostics, and of what the editor features say about this result.</summary>
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>How this result's language writes dates, counts and the catalogue's templates.</summary>
+    public Words Words => Words.For(Language);
+}

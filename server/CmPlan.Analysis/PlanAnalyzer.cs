@@ -26,7 +26,7 @@ public static class PlanAnalyzer
     public static AnalysisResult Analyze(SourceText source, AnalysisOptions options)
     {
         var syntax = PlanParser.Parse(source);
-        var binding = Binder.Bind(syntax, options.Config);
+        var binding = Binder.Bind(syntax, options.Config, options.Language);
         return Check(syntax, binding, new ScheduleIndex(ScheduleBuilder.Build(binding.Model)), options);
     }
 
@@ -38,14 +38,15 @@ public static class PlanAnalyzer
     {
         analyses++;
         var now = options.Clock.Now(binding.Model.Plan.Zone);
+        var words = Localization.Words.For(options.Language);
         var structural = syntax.Diagnostics
-            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message, [], StructuralFixes.Of(d.Fix)))
+            .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, Localization.SyntaxTexts.Of(d, words), [], StructuralFixes.Of(d.Fix, words)))
             .Concat(binding.Diagnostics)
-            .Concat(ScheduleTooLarge.Of(schedule.Schedule, binding.Model) is { } tooLarge ? [tooLarge] : []);
-        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts)
+            .Concat(ScheduleTooLarge.Of(schedule.Schedule, binding.Model, options.Language) is { } tooLarge ? [tooLarge] : []);
+        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts, options.Language)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new AnalysisResult(syntax, binding.Model, schedule.Schedule, now, diagnostics);
+        return new AnalysisResult(syntax, binding.Model, schedule.Schedule, now, diagnostics) { Language = options.Language };
     }
 }

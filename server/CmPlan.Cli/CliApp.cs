@@ -66,7 +66,7 @@ public static class CliApp
         switch (args[0])
         {
             case "-h" or "--help" or "help":
-                env.Out.Write(HelpTexts.TopLevel);
+                env.Out.Write(HelpTexts.In(HelpTexts.TopLevel, Arguments.LanguageChoice.Resolve(Arguments.ArgumentParser.LangOf(args), env.Variable)));
                 return ExitCodes.Success;
             case "--version":
                 env.Out.WriteLine($"{VersionInfo.ToolName} {VersionInfo.Version}");

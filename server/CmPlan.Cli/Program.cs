@@ -16,7 +16,7 @@ public static class Program
         using var stdin = StandardStreams.IsOpen(0) ? Console.OpenStandardInput() : Stream.Null;
 
         // CliApp flushes both writers; they are not disposed, whose flush could throw on a closed pipe.
-        return CliApp.Run(args, new CliEnvironment(stdin, stdout, stderr, Environment.CurrentDirectory));
+        return CliApp.Run(args, new CliEnvironment(stdin, stdout, stderr, Environment.CurrentDirectory) { Variable = Environment.GetEnvironmentVariable });
     }
 
     private static GuardedStream Guard(int descriptor, string name) =>

@@ -26,6 +26,7 @@ const {
   PrepareRenameRequest,
   RenameRequest,
   ConfigurationRequest,
+  DidChangeConfigurationNotification,
   ShutdownRequest,
   ExitNotification,
 } = protocol;
@@ -100,13 +101,15 @@ function startServer() {
   });
   // The server asks for cmplan.now after `initialized`: answer with a fixed day, so the test does
   // not depend on the date it runs.
+  // The `cmplan` section answered: null, or what a test sets (cmplan.language).
+  let section = null;
   let configured;
   const configurationAsked = new Promise((resolveAsked) => {
     configured = resolveAsked;
   });
   connection.onRequest(ConfigurationRequest.type, (params) => {
     configured();
-    return params.items.map((item) => (item.section === 'cmplan.now' ? NOW : null));
+    return params.items.map((item) => (item.section === 'cmplan.now' ? NOW : item.section === 'cmplan' ? section : null));
   });
   connection.listen();
 
@@ -120,7 +123,17 @@ function startServer() {
     return within(promise, `publishDiagnostics for ${uri} version ${version}`);
   }
 
-  return { child, connection, exited, diagnostics, configurationAsked, stderr: () => stderr };
+  /** The next publishDiagnostics for the uri, from now on (a re-publication keeps the version). */
+  function nextDiagnostics(uri) {
+    const promise = new Promise((resolveWaiter) => waiters.push({ matches: (p) => p.uri === uri, resolve: resolveWaiter }));
+    return within(promise, `the next publishDiagnostics for ${uri}`);
+  }
+
+  const setSection = (value) => {
+    section = value;
+  };
+
+  return { child, connection, exited, diagnostics, nextDiagnostics, setSection, configurationAsked, stderr: () => stderr };
 }
 
 /** The `cmplan.now` the client gives: before the plan's publications. */
@@ -278,4 +291,57 @@ test('the node LSP client and cmplan lsp agree (utf-16, settings, diagnostics, c
   await connection.sendNotification(ExitNotification.type);
   const exit = await within(server.exited, 'the server process to exit');
   assert.deepEqual(exit, { code: 0, signal: null }, `server stderr: ${server.stderr()}`);
+});
+
+test('a French client gets French diagnostics, hover and fix titles; cmplan.language switches them at once', async (t) => {
+  const server = startServer();
+  t.after(() => {
+    if (server.child.exitCode === null) {
+      server.child.kill();
+    }
+  });
+  const { connection } = server;
+  await within(
+    connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale: 'fr',
+      capabilities: { workspace: { configuration: true } },
+    }),
+    `the initialize response (server stderr: ${server.stderr()})`,
+    60_000,
+  );
+  await connection.sendNotification(InitializedNotification.type, {});
+  await within(server.configurationAsked, 'the workspace/configuration request');
+
+  const uri = pathToFileURL('/tmp/cmplan-interop/fr.cmplan').href;
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'cmplan', version: 1, text: PLAN },
+  });
+  const opened = await server.diagnostics(uri, 1);
+  const unbounded = opened.diagnostics.find((d) => d.code === 'unbounded-repost');
+  assert.match(unbounded.message, /^Répétition à 5 jours d'intervalle, sans \u00ab\u202ftimes\u202f\u00bb/);
+
+  const hover = await within(
+    connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 8 } }),
+    'the hover response',
+  );
+  assert.match(hover.contents.value, /\*\*mar\. 2 mars 2027 à 09:00\*\*/);
+
+  const actions = await within(
+    connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: unbounded.range, context: { diagnostics: [unbounded] } }),
+    'the codeAction response',
+  );
+  assert.ok(actions.some((a) => a.title.startsWith('Arrêter le ')), JSON.stringify(actions.map((a) => a.title)));
+
+  // cmplan.language set to en: the server asks again and publishes the open document in English.
+  server.setSection({ language: 'en' });
+  const english = server.nextDiagnostics(uri);
+  await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  const republished = await english;
+  assert.match(republished.diagnostics.find((d) => d.code === 'unbounded-repost').message, /^Repeats every 5 days with neither 'times' nor 'until'/);
+
+  await within(connection.sendRequest(ShutdownRequest.type), 'the shutdown response');
+  await connection.sendNotification(ExitNotification.type);
+  await within(server.exited, 'the server process to exit');
 });

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 
@@ -7,15 +8,16 @@ namespace CmPlan.Analysis.Binding;
 /// <summary>Turns a syntax tree into a <see cref="PlanModel"/> and the structural diagnostics of contract §5.</summary>
 public static class Binder
 {
-    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config) => Bind(syntax, config, PostBinding.Of);
+    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Language language = Language.English) =>
+        Bind(syntax, config, block => PostBinding.Of(block, language), language);
 
     /// <summary>
     /// Binds with each post block read by <paramref name="bindPost"/>: a post depends on its block
     /// alone until references are resolved, so an incremental analysis can carry it over.
     /// </summary>
-    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Func<BlockSyntax, PostBinding> bindPost)
+    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Func<BlockSyntax, PostBinding> bindPost, Language language)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(language);
         var blocks = syntax.Blocks.ToList();
 
         var plan = PlanInfo.Default;

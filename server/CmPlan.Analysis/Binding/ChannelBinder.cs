@@ -1,3 +1,4 @@
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -18,14 +19,14 @@ internal static class ChannelBinder
             if (network is null)
             {
                 var suggestion = Suggestions.Closest(name.Value, Networks.Names, 3);
-                bag.ReportInvalid(name.Span, StructureMessages.UnknownNetwork(name.Value, suggestion), StructuralFixes.Suggest(name.Span, suggestion));
+                bag.ReportInvalid(name.Span, StructureMessages.UnknownNetwork(bag.Words, name.Value, suggestion), StructuralFixes.Suggest(name.Span, suggestion));
             }
         }
 
         var limit = bag.Read("limit", ValueReader.Int);
         if (limit is { Value: < 1 })
         {
-            bag.ReportInvalid(limit.Span, StructureMessages.LimitAtLeastOne);
+            bag.ReportInvalid(limit.Span, bag.Words.Say(MessageId.LimitAtLeastOne));
             limit = null;
         }
 

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Values.Reading;
@@ -32,7 +33,7 @@ internal static class Definitions
 
             if (seen.TryGetValue(id, out var first))
             {
-                diagnostics.Add(RuleIds.DuplicateDefinition, block.NameOrKeywordSpan, StructureMessages.DuplicateDefinition(block.Keyword.Text, id, first.HeaderLine));
+                diagnostics.Add(RuleIds.DuplicateDefinition, block.NameOrKeywordSpan, StructureMessages.DuplicateDefinition(diagnostics.Words, block.Keyword.Text, id, first.HeaderLine));
                 yield return new Definition(block, id, false);
                 continue;
             }
@@ -51,7 +52,7 @@ internal static class Definitions
             CheckSingletonHeader(block, diagnostics);
             if (first is not null)
             {
-                diagnostics.Add(RuleIds.DuplicateDefinition, PropertyBag.HeaderSpan(block), StructureMessages.DuplicateSingleton(block.Keyword.Text, first.HeaderLine));
+                diagnostics.Add(RuleIds.DuplicateDefinition, PropertyBag.HeaderSpan(block), StructureMessages.DuplicateSingleton(diagnostics.Words, block.Keyword.Text, first.HeaderLine));
                 yield return new Definition(block, null, false);
                 continue;
             }
@@ -65,7 +66,7 @@ internal static class Definitions
     {
         if (block.Kind == BlockKind.Policy && block.Argument is { } argument)
         {
-            diagnostics.Add(RuleIds.InvalidValue, argument.Span, StructureMessages.PolicyTakesNoName);
+            diagnostics.Add(RuleIds.InvalidValue, argument.Span, diagnostics.Words.Say(MessageId.PolicyTakesNoName));
         }
     }
 
@@ -74,7 +75,7 @@ internal static class Definitions
         var keyword = BlockKeywords.Keyword(block.Kind);
         if (block.Argument is null)
         {
-            diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName(keyword, $"{keyword} spring-sale"));
+            diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName(diagnostics.Words, keyword, $"{keyword} spring-sale"));
             return null;
         }
 

@@ -1,20 +1,23 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Binding;
 
-/// <summary>Collects the structural diagnostics of one binding; they are always errors.</summary>
-internal sealed class DiagnosticBag
+/// <summary>Collects the structural diagnostics of one binding, written in <see cref="Words"/>' language; they are always errors.</summary>
+internal sealed class DiagnosticBag(Language language)
 {
     private readonly ImmutableArray<Diagnostic>.Builder items = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    public Words Words { get; } = Words.For(language);
 
     public void Add(string rule, TextSpan span, string message, params CodeFix[] fixes) =>
         items.Add(new Diagnostic(rule, Severity.Error, span, message, [], [.. fixes]));
 
     /// <summary>A structural diagnostic with the fix its message shows, if any.</summary>
     public void Add(string rule, TextSpan span, string message, Replacement? fix) =>
-        items.Add(new Diagnostic(rule, Severity.Error, span, message, [], StructuralFixes.Of(fix)));
+        items.Add(new Diagnostic(rule, Severity.Error, span, message, [], StructuralFixes.Of(fix, Words)));
 
     public void AddRange(ImmutableArray<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 

@@ -21,7 +21,7 @@ internal static class PlanBinder
     {
         if (block.Argument is null)
         {
-            diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName("plan", "plan \"Printemps 2027\""));
+            diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName(diagnostics.Words, "plan", "plan \"Printemps 2027\""));
             return null;
         }
 

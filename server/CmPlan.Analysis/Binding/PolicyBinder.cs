@@ -53,11 +53,11 @@ internal static class PolicyBinder
             if (rule is null)
             {
                 var suggestion = StructuralFixes.ClosestRule(id);
-                diagnostics.Add(RuleIds.UnknownRule, setting.RuleId.Span, StructureMessages.UnknownRule(id, suggestion), StructuralFixes.Suggest(setting.RuleId.Span, suggestion));
+                diagnostics.Add(RuleIds.UnknownRule, setting.RuleId.Span, StructureMessages.UnknownRule(diagnostics.Words, id, suggestion), StructuralFixes.Suggest(setting.RuleId.Span, suggestion));
             }
             else if (rule.IsStructural)
             {
-                bag.ReportInvalid(setting.RuleId.Span, StructureMessages.StructuralRule(id));
+                bag.ReportInvalid(setting.RuleId.Span, StructureMessages.StructuralRule(diagnostics.Words, id));
             }
             else
             {

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Values;
@@ -26,7 +27,7 @@ internal static class PostBinder
             {
                 if (bag.Get(key) is { } conflicting)
                 {
-                    diagnostics.Add(RuleIds.ConflictingSchedule, conflicting.ValueOrKeySpan, StructureMessages.ConflictingSchedule(key, queueName));
+                    diagnostics.Add(RuleIds.ConflictingSchedule, conflicting.ValueOrKeySpan, StructureMessages.ConflictingSchedule(diagnostics.Words, key, queueName));
                 }
             }
 
@@ -70,7 +71,7 @@ internal static class PostBinder
 
         if (property.Value is null)
         {
-            bag.ReportInvalid(property.Key.Span, StructureMessages.EmptyText);
+            bag.ReportInvalid(property.Key.Span, bag.Words.Say(MessageId.EmptyText));
             return null;
         }
 

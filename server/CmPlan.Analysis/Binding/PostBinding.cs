@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 
@@ -12,11 +13,11 @@ namespace CmPlan.Analysis.Binding;
 public sealed record PostBinding(string? Id, ImmutableArray<Diagnostic> IdDiagnostics, PostModel Model, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>Reads <paramref name="block"/>; a block without a valid id binds with an empty one, as every definition is checked.</summary>
-    public static PostBinding Of(BlockSyntax block)
+    public static PostBinding Of(BlockSyntax block, Language language = Language.English)
     {
-        var idDiagnostics = new DiagnosticBag();
+        var idDiagnostics = new DiagnosticBag(language);
         var id = Definitions.ReadId(block, idDiagnostics);
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(language);
         var model = PostBinder.Bind(block, id ?? string.Empty, diagnostics);
         return new PostBinding(id, idDiagnostics.ToImmutable(), model, diagnostics.ToImmutable());
     }

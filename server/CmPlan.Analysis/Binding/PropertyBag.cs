@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
@@ -34,7 +35,7 @@ internal sealed class PropertyBag
             if (index < 0)
             {
                 var suggestion = Suggestions.Closest(key, BlockSchema.PropertiesOf(block.Kind), 2);
-                diagnostics.Add(RuleIds.UnknownProperty, property.Key.Span, StructureMessages.UnknownProperty(block.Kind, key, suggestion), StructuralFixes.Suggest(property.Key.Span, suggestion));
+                diagnostics.Add(RuleIds.UnknownProperty, property.Key.Span, StructureMessages.UnknownProperty(diagnostics.Words, block.Kind, key, suggestion), StructuralFixes.Suggest(property.Key.Span, suggestion));
                 continue;
             }
 
@@ -44,7 +45,7 @@ internal sealed class PropertyBag
             }
             else if (!BlockSchema.IsRepeatable(key))
             {
-                diagnostics.Add(RuleIds.DuplicateProperty, property.Key.Span, StructureMessages.DuplicateProperty(key, list[0].FirstLine));
+                diagnostics.Add(RuleIds.DuplicateProperty, property.Key.Span, StructureMessages.DuplicateProperty(diagnostics.Words, key, list[0].FirstLine));
                 continue;
             }
 
@@ -53,6 +54,9 @@ internal sealed class PropertyBag
     }
 
     public BlockSyntax Block { get; }
+
+    /// <summary>The language of the binding's messages.</summary>
+    public Words Words => diagnostics.Words;
 
     public bool Has(string key) => Find(key) is not null;
 
@@ -74,7 +78,7 @@ internal sealed class PropertyBag
     {
         if (property.Value is null)
         {
-            ReportInvalid(property.Key.Span, $"'{property.Key.Text}' {StructureMessages.EmptyValue}");
+            ReportInvalid(property.Key.Span, Words.Say(MessageId.EmptyValue, ("key", property.Key.Text)));
             return null;
         }
 
@@ -94,13 +98,14 @@ internal sealed class PropertyBag
     /// Reports <c>missing-property</c> on the block's header when <paramref name="key"/> is absent —
     /// unless the block has a skipped line, which may well be that property: one mistake, one diagnostic.
     /// </summary>
-    public void Require(string key, string example, string? explanation = null)
+    public void Require(string key, string example, MessageId? explanation = null)
     {
         if (!Has(key) && !Block.Body.Any(line => line is SkippedLineSyntax))
         {
-            var message = explanation is null
-                ? StructureMessages.MissingProperty(Describe(Block), key, example)
-                : $"{Describe(Block)} {explanation}";
+            var block = StructureMessages.Block(Words, Block);
+            var message = explanation is { } id
+                ? Words.Say(id, ("block", block))
+                : StructureMessages.MissingProperty(Words, block, key, example);
             diagnostics.Add(RuleIds.MissingProperty, HeaderSpan(Block), message);
         }
     }
@@ -109,6 +114,4 @@ internal sealed class PropertyBag
     public static TextSpan HeaderSpan(BlockSyntax block) =>
         TextSpan.FromBounds(block.Keyword.Span.Start, (block.Argument ?? block.Keyword).Span.End);
 
-    public static string Describe(BlockSyntax block) =>
-        block.Argument is null ? block.Keyword.Text : $"{block.Keyword.Text} '{Quote.Cut(block.Argument.Text)}'";
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Values;
@@ -25,7 +26,7 @@ internal static class QueueBinder
         }
         else if (!bag.Has("start"))
         {
-            bag.Require("start", "start 2027-03-01", StructureMessages.MissingQueueStart);
+            bag.Require("start", "start 2027-03-01", MessageId.MissingQueueStart);
         }
 
         return new QueueModel(

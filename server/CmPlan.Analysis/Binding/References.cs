@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
@@ -66,11 +67,11 @@ internal sealed class References(IReadOnlyCollection<string> channels, IReadOnly
         var suggestion = Suggestions.Closest(id.Value, declared, 2);
         var fixes = suggestion is null
             ? []
-            : new[] { new CodeFix($"Replace with '{suggestion}'", true, false, [new TextEdit(id.Span, suggestion)]) };
-        var message = StructureMessages.UnknownReference(kind, id.Value, suggestion);
+            : new[] { new CodeFix(diagnostics.Words.Say(MessageId.ReplaceWith, ("suggestion", suggestion)), true, false, [new TextEdit(id.Span, suggestion)]) };
+        var message = StructureMessages.UnknownReference(diagnostics.Words, kind, id.Value, suggestion);
         if (suggestion is not null && Ids.LookAlike(id.Value, suggestion))
         {
-            message += " " + StructureMessages.LookAlike(id.Value, suggestion);
+            message += StructureMessages.LookAlike(diagnostics.Words, id.Value, suggestion);
         }
 
         diagnostics.Add(RuleIds.UnknownReference, id.Span, message, fixes);

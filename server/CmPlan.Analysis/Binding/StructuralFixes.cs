@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
+using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Binding;
@@ -15,6 +17,12 @@ public static class StructuralFixes
     public static string? ClosestRule(string id) =>
         Suggestions.Closest(id, RuleCatalog.All.Where(r => !r.IsStructural).Select(r => r.Id), 3);
 
-    public static ImmutableArray<CodeFix> Of(Replacement? replacement) =>
-        replacement is null ? [] : [new CodeFix(replacement.Title, true, replacement.IsSafe, [new TextEdit(replacement.Span, replacement.NewText)])];
+    /// <summary>The fix, titled in the analysis' language (the grammar titles its replacements in English).</summary>
+    public static ImmutableArray<CodeFix> Of(Replacement? replacement, Words words) =>
+        replacement is null ? [] : [new CodeFix(Title(replacement, words), true, replacement.IsSafe, [new TextEdit(replacement.Span, replacement.NewText)])];
+
+    private static string Title(Replacement replacement, Words words) =>
+        words.Language == Language.English ? replacement.Title
+        : TabRepair.IsTabFix(replacement) ? words.Say(MessageId.IndentWithSpaces)
+        : words.Say(MessageId.WriteText, ("text", Quote.Cut(replacement.NewText)));
 }

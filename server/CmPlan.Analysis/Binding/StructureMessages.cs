@@ -1,59 +1,63 @@
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Binding;
 
-/// <summary>The texts of the structural diagnostics, in one place.</summary>
+/// <summary>The texts of the structural diagnostics, in one place, from the catalogue.</summary>
 internal static class StructureMessages
 {
-    public static string UnknownProperty(BlockKind kind, string key, string? suggestion) =>
-        $"'{Quote.Cut(key)}' is not a property of {BlockKeywords.Keyword(kind)}."
-        + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")
-        + $" Known: {string.Join(", ", BlockSchema.PropertiesOf(kind))}.";
+    public static string UnknownProperty(Words words, BlockKind kind, string key, string? suggestion) =>
+        words.Say(MessageId.UnknownProperty, ("key", Quote.Cut(key)), ("keyword", BlockKeywords.Keyword(kind)))
+        + DidYouMean(words, suggestion)
+        + words.Say(MessageId.KnownProperties, ("known", string.Join(", ", BlockSchema.PropertiesOf(kind))));
 
-    public static string DuplicateProperty(string key, int firstLine) =>
-        $"'{key}' is already set on line {firstLine + 1}: a block has at most one '{key}'.";
+    public static string DuplicateProperty(Words words, string key, int firstLine) =>
+        words.Say(MessageId.DuplicateProperty, ("key", key), ("line", Line(words, firstLine)));
 
-    public static string MissingProperty(string block, string key, string example) =>
-        $"{block} has no '{key}': add a line like '{example}'.";
+    public static string MissingProperty(Words words, string block, string key, string example) =>
+        words.Say(MessageId.MissingProperty, ("block", block), ("key", key), ("example", example));
 
-    public const string MissingQueueStart =
-        "has no 'start' and the plan has none: add 'start 2027-03-01' to the queue or the plan.";
+    public static string DuplicateDefinition(Words words, string kind, string id, int firstLine) =>
+        words.Say(MessageId.DuplicateDefinition, ("keyword", kind), ("id", Quote.Cut(id)), ("line", Line(words, firstLine)));
 
-    public static string DuplicateDefinition(string kind, string id, int firstLine) =>
-        $"{kind} '{Quote.Cut(id)}' is already defined on line {firstLine + 1}: ids must be unique.";
+    public static string DuplicateSingleton(Words words, string keyword, int firstLine) =>
+        words.Say(MessageId.DuplicateSingleton, ("keyword", keyword), ("line", Line(words, firstLine)));
 
-    public static string DuplicateSingleton(string keyword, int firstLine) =>
-        $"A file has at most one {keyword} block; the first one is on line {firstLine + 1}.";
+    public static string UnknownReference(Words words, string kind, string id, string? suggestion) =>
+        words.Say(MessageId.UnknownReference, ("keyword", kind), ("id", Quote.Cut(id))) + DidYouMean(words, suggestion);
 
-    public static string UnknownReference(string kind, string id, string? suggestion) =>
-        $"No {kind} '{Quote.Cut(id)}' is declared." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?");
+    public static string LookAlike(Words words, string id, string declared) =>
+        words.Say(
+            MessageId.LookAlike,
+            ("id", Quote.Cut(id)),
+            ("idPoints", Quote.CodePoints(id)),
+            ("declared", Quote.Cut(declared)),
+            ("declaredPoints", Quote.CodePoints(declared)));
 
-    public static string LookAlike(string id, string declared) =>
-        $"They look the same but differ: '{Quote.Cut(id)}' is {Quote.CodePoints(id)}; '{Quote.Cut(declared)}' is {Quote.CodePoints(declared)}.";
+    public static string ConflictingSchedule(Words words, string key, string queue) =>
+        words.Say(MessageId.ConflictingSchedule, ("queue", Quote.Cut(queue)), ("key", key));
 
-    public static string ConflictingSchedule(string key, string queue) =>
-        $"This post is an item of queue '{Quote.Cut(queue)}', which sets its channels and times: remove '{key}', or remove 'queue'.";
+    public static string UnknownRule(Words words, string id, string? suggestion) =>
+        words.Say(MessageId.UnknownRule, ("id", Quote.Cut(id)))
+        + (suggestion is null ? words.Say(MessageId.UnknownRuleListed) : DidYouMean(words, suggestion));
 
-    public static string UnknownRule(string id, string? suggestion) =>
-        $"No rule is called '{Quote.Cut(id)}'." + (suggestion is null ? " 'cmplan rules' lists them." : $" Did you mean '{suggestion}'?");
+    public static string StructuralRule(Words words, string id) => words.Say(MessageId.StructuralRule, ("id", Quote.Cut(id)));
 
-    public static string StructuralRule(string id) =>
-        $"'{Quote.Cut(id)}' is a structural rule: it is always an error and cannot be configured.";
+    public static string MissingName(Words words, string keyword, string example) =>
+        words.Say(MessageId.MissingName, ("keyword", keyword), ("example", example));
 
-    public static string MissingName(string keyword, string example) =>
-        $"{keyword} needs a name: write it like '{example}'.";
+    public static string UnknownNetwork(Words words, string name, string? suggestion) =>
+        words.Say(MessageId.UnknownNetwork, ("name", Quote.Cut(name))) + DidYouMean(words, suggestion) + words.Say(MessageId.KnownNetworks);
 
-    public const string PolicyTakesNoName = "policy takes no name: write 'policy' alone on its line.";
+    /// <summary>" Did you mean 'x'?", or nothing without a suggestion.</summary>
+    public static string DidYouMean(Words words, string? suggestion) =>
+        suggestion is null ? string.Empty : words.Say(MessageId.DidYouMean, ("suggestion", suggestion));
 
-    public const string EmptyText = "'text' needs a quoted text on its line, or an indented text block below it.";
+    /// <summary>A block as messages name it: "post 'lancement'", or its keyword alone.</summary>
+    public static string Block(Words words, BlockSyntax block) =>
+        block.Argument is null ? block.Keyword.Text : words.Say(MessageId.BlockNamed, ("keyword", block.Keyword.Text), ("name", Quote.Cut(block.Argument.Text)));
 
-    public const string EmptyValue = "needs a value.";
-
-    public static string UnknownNetwork(string name, string? suggestion) =>
-        $"'{Quote.Cut(name)}' is not a network." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")
-        + " Use x, twitter, instagram, linkedin, facebook, threads, bluesky, mastodon, tiktok, pinterest or youtube.";
-
-    public const string LimitAtLeastOne = "A text limit must be at least 1.";
+    private static string Line(Words words, int line) => words.Number(line + 1);
 }

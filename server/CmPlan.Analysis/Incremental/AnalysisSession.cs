@@ -110,9 +110,9 @@ public sealed class AnalysisSession
         {
             var index = indexOf[block];
             var carried = carry.Binding(index);
-            posts[index] = new PostState(carried?.Binding ?? PostBinding.Of(block), carried?.Findings);
+            posts[index] = new PostState(carried?.Binding ?? PostBinding.Of(block, Options.Language), carried?.Findings);
             return posts[index]!.Binding;
-        });
+        }, Options.Language);
         var previous = carry.Schedule;
         var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
             ? previous

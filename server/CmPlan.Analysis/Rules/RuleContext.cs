@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -21,8 +22,10 @@ public sealed class RuleContext
         Instant now,
         RuleDescriptor rule,
         Severity severity,
-        List<Diagnostic> sink)
+        List<Diagnostic> sink,
+        Words words)
     {
+        Words = words;
         Syntax = syntax;
         Model = model;
         Schedule = schedule;
@@ -33,6 +36,9 @@ public sealed class RuleContext
     }
 
     public DocumentSyntax Syntax { get; }
+
+    /// <summary>The language of the analysis: how messages write dates and counts, and the catalogue's templates.</summary>
+    public Words Words { get; }
 
     public SourceText Source => Syntax.Source;
 
@@ -50,7 +56,7 @@ public sealed class RuleContext
     /// Now as messages show it: in the plan's zone, or in UTC (marked so) for an instant so far out
     /// that the zone cannot map it. Computed once for all the rules' messages.
     /// </summary>
-    public string NowText => nowText ??= DescribeNow(Now, Zone);
+    public string NowText => nowText ??= DescribeNow(Now, Zone, Words);
 
     public RuleDescriptor Rule { get; }
 
@@ -92,9 +98,12 @@ public sealed class RuleContext
         return reported;
     }
 
-    private static string DescribeNow(Instant now, DateTimeZone zone)
+    /// <summary>The message <paramref name="id"/> in the analysis' language, its arguments filled in.</summary>
+    public string Say(MessageId id, params ReadOnlySpan<(string Name, string Value)> arguments) => Words.Say(id, arguments);
+
+    private static string DescribeNow(Instant now, DateTimeZone zone, Words words)
     {
         var local = CmPlan.Analysis.Schedule.LocalArithmetic.LocalOf(now, zone, out var inUtc);
-        return Support.HumanText.DayTime(local) + (inUtc ? " UTC" : string.Empty);
+        return words.DayTime(local) + (inUtc ? " UTC" : string.Empty);
     }
 }

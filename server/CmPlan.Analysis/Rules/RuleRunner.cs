@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Suppression;
 using CmPlan.Analysis.Schedule;
@@ -34,7 +35,8 @@ public static class RuleRunner
         ScheduleIndex index,
         Instant now,
         IEnumerable<Diagnostic> structural,
-        ICarriedFindings? posts)
+        ICarriedFindings? posts,
+        Language language = Language.English)
     {
         var rules = RuleRegistry.All;
         var contexts = new RuleContext?[rules.Count];
@@ -42,7 +44,7 @@ public static class RuleRunner
         {
             if (model.Settings.SeverityOf(rules[r].Descriptor) is { } severity)
             {
-                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, []);
+                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, [], Words.For(language));
             }
         }
 
@@ -70,8 +72,9 @@ public static class RuleRunner
             AddTo(found, acrossPosts);
         }
 
-        var suppressions = SuppressionFinder.Find(syntax, found);
-        return SuppressionFilter.Apply(syntax, model.Settings, suppressions, found);
+        var words = Words.For(language);
+        var suppressions = SuppressionFinder.Find(syntax, found, words);
+        return SuppressionFilter.Apply(syntax, model.Settings, suppressions, found, words);
     }
 
     /// <summary>

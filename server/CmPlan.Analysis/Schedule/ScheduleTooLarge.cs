@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
 
@@ -12,35 +13,36 @@ namespace CmPlan.Analysis.Schedule;
 /// </summary>
 public static class ScheduleTooLarge
 {
-    public static Diagnostic? Of(PlanSchedule schedule, PlanModel model)
+    public static Diagnostic? Of(PlanSchedule schedule, PlanModel model, Language language = Language.English)
     {
         if (schedule.Exhausted is not { } source)
         {
             return null;
         }
 
-        var budget = ScheduleBuilder.Budget.ToString("N0", CultureInfo.InvariantCulture);
+        var words = Words.For(language);
+        var budget = language == Language.French
+            ? words.Number(ScheduleBuilder.Budget)
+            : ScheduleBuilder.Budget.ToString("N0", CultureInfo.InvariantCulture);
         TextSpan span;
         string what;
         if (source.IsQueue)
         {
             var queue = model.Queues[source.Index];
             span = queue.Recycle?.Span ?? queue.Syntax.NameOrKeywordSpan;
-            what = $"the queue '{queue.Id}'";
+            what = words.Say(MessageId.ScheduleTooLargeQueue, ("id", queue.Id));
         }
         else
         {
             var post = model.Posts[source.Index];
             span = post.Repeat?.Span ?? post.At?.Span ?? post.Syntax.NameOrKeywordSpan;
-            what = $"the post '{post.Id}'";
+            what = words.Say(MessageId.ScheduleTooLargePost, ("id", post.Id));
         }
 
         return new Diagnostic(
             RuleIds.ScheduleTooLarge,
             Severity.Error,
             span,
-            $"The plan reaches the schedule's budget of {budget} publications (each channel counts) while expanding {what}: "
-            + "its later publications, and everything declared after it, are not scheduled or checked. "
-            + "Repeat less often or for a shorter time, or split the plan into several files.");
+            words.Say(MessageId.ScheduleTooLarge, ("budget", budget), ("what", what)));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Fixing;
-using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Reporting;
@@ -25,13 +25,14 @@ public static class CheckCommand
         var parsed = ArgumentParser.Parse(args, "check", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Check);
+            env.Out.Write(HelpTexts.In(HelpTexts.Check, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 
         var format = ParseFormat(parsed.Value("--format"));
         var maxWarnings = ParseMaxWarnings(parsed.Value("--max-warnings"));
         var clock = NowOption.Parse(parsed.Value("--now"));
+        var words = Words.For(LanguageChoice.Of(parsed, env));
         if (parsed.Positionals.IsEmpty)
         {
             throw new CliError("check needs at least one path: a file, a folder, or - for stdin");
@@ -51,20 +52,20 @@ public static class CheckCommand
         }
 
         var files = inputs
-            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config)), configs.Shown(i.Config)))
+            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config) { Language = words.Language }), configs.Shown(i.Config)))
             .ToList();
 
-        var summary = CheckSummary.From(files);
+        var summary = CheckSummary.From(files) with { Words = words };
         Reporter(format).Write(files, summary, env.Out);
         if (unreadable > 0)
         {
-            env.Error.WriteLine($"cmplan: {HumanText.Count(unreadable, "file")} could not be read");
+            env.Error.WriteLine($"cmplan: {words.Say(MessageId.FilesUnreadable, ("files", words.Count(unreadable, Noun.FileUnreadable)))}");
             return ExitCodes.UsageOrInput;
         }
 
         if (maxWarnings is { } max && summary.Warnings > max)
         {
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: too many warnings ({summary.Warnings}; --max-warnings is {max})"));
+            env.Error.WriteLine($"cmplan: {words.Say(MessageId.TooManyWarnings, ("warnings", words.Number(summary.Warnings)), ("max", words.Number(max)))}");
             return ExitCodes.Problems;
         }
 

@@ -29,7 +29,7 @@ public static class DiffCommand
         var parsed = ArgumentParser.Parse(args, "diff", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Diff);
+            env.Out.Write(HelpTexts.In(HelpTexts.Diff, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 
@@ -55,7 +55,7 @@ public static class DiffCommand
             clock = PlanClock.At(SystemClock.Instance.GetCurrentInstant());
         }
 
-        var context = new Sides(clock, new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory), env);
+        var context = new Sides(clock, new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory), env, LanguageChoice.Of(parsed, env));
         var files = parsed.Value("--base") is { } revision
             ? FromGit(revision, parsed.Positionals, context)
             : FromTwoFiles(parsed.Positionals, context);
@@ -141,9 +141,9 @@ public static class DiffCommand
     }
 
     /// <summary>What both sides are analysed with.</summary>
-    private sealed record Sides(PlanClock Clock, ConfigResolver Configs, CliEnvironment Env)
+    private sealed record Sides(PlanClock Clock, ConfigResolver Configs, CliEnvironment Env, Analysis.Localization.Language Language)
     {
         public AnalysisResult Analyze(SourceText source, Analysis.Configuration.ConfigFile config) =>
-            PlanAnalyzer.Analyze(source, new AnalysisOptions(Clock, config));
+            PlanAnalyzer.Analyze(source, new AnalysisOptions(Clock, config) { Language = Language });
     }
 }

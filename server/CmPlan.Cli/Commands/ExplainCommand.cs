@@ -14,7 +14,7 @@ public static class ExplainCommand
         var parsed = ArgumentParser.Parse(args, "explain", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Explain);
+            env.Out.Write(HelpTexts.In(HelpTexts.Explain, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 

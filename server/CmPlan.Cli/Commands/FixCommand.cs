@@ -3,7 +3,7 @@ using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
 using CmPlan.Analysis.Incremental;
-using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Fixing;
 using CmPlan.Cli.Inputs;
@@ -37,11 +37,12 @@ public static class FixCommand
         var parsed = ArgumentParser.Parse(args, "fix", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Fix);
+            env.Out.Write(HelpTexts.In(HelpTexts.Fix, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 
         var clock = NowOption.Parse(parsed.Value("--now"));
+        var words = Words.For(LanguageChoice.Of(parsed, env));
         if (parsed.Positionals.IsEmpty)
         {
             throw new CliError("fix needs at least one path: a file or a folder");
@@ -60,7 +61,7 @@ public static class FixCommand
         var (fixes, files, errors, failed) = (0, 0, 0, 0);
         foreach (var (input, config) in inputs)
         {
-            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config));
+            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config) { Language = words.Language });
             if (input.Source.InvalidUtf8ByteOffset is { } offset)
             {
                 // What is on disk stays as it is: its problems are still there, and say so.
@@ -88,7 +89,7 @@ public static class FixCommand
             files += outcome.Changed ? 1 : 0;
         }
 
-        env.Out.WriteLine(Summary(dryRun, fixes, files, errors, failed));
+        env.Out.WriteLine(Summary(words, dryRun, fixes, files, errors, failed));
         return failed > 0 ? ExitCodes.UsageOrInput : errors > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
@@ -108,9 +109,13 @@ public static class FixCommand
         return final.Diagnostics.Count(d => d.Severity == Severity.Error);
     }
 
-    private static string Summary(bool dryRun, int fixes, int files, int errors, int failed) =>
-        $"{(dryRun ? "Would apply" : "Applied")} {HumanText.Count(fixes, "fix", "fixes")} in {HumanText.Count(files, "file")}; "
-        + HumanText.Count(errors, "error remains", "errors remain")
-        + (failed == 0 ? "." : $"; {HumanText.Count(failed, "file")} could not be fixed.");
+    private static string Summary(Words words, bool dryRun, int fixes, int files, int errors, int failed) =>
+        words.Say(
+            dryRun ? MessageId.FixesWouldApply : MessageId.FixesApplied,
+            ("fixes", words.Count(fixes, dryRun ? Noun.FixToApply : Noun.FixApplied)),
+            ("files", words.Count(files, Noun.File)),
+            ("errors", words.Count(errors, Noun.ErrorRemains)))
+        + (failed == 0 ? string.Empty : words.Say(MessageId.FixesFailed, ("files", words.Count(failed, Noun.FileNotFixed))))
+        + ".";
 
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Formatting;
-using CmPlan.Analysis.Rules.Support;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Grammar.Text;
@@ -24,7 +24,7 @@ public static class FormatCommand
         var parsed = ArgumentParser.Parse(args, "format", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Format);
+            env.Out.Write(HelpTexts.In(HelpTexts.Format, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 
@@ -34,6 +34,7 @@ public static class FormatCommand
         }
 
         var check = parsed.Has(CheckFlag);
+        var words = Words.For(LanguageChoice.Of(parsed, env));
         var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
         if (paths.Any(p => p.IsStdin))
         {
@@ -58,7 +59,7 @@ public static class FormatCommand
             }
             else if (check)
             {
-                env.Out.WriteLine($"Would reformat: {input.DisplayPath}");
+                env.Out.WriteLine(words.Say(MessageId.WouldReformat, ("path", input.DisplayPath)));
                 changed++;
             }
             else
@@ -79,7 +80,7 @@ public static class FormatCommand
             }
         }
 
-        env.Out.WriteLine(Summary(check, changed, unchanged, failed));
+        env.Out.WriteLine(Summary(words, check, changed, unchanged, failed));
         return conflicts > 0 || unreadable > 0 ? ExitCodes.UsageOrInput : changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
@@ -120,20 +121,22 @@ public static class FormatCommand
         return result.Text;
     }
 
-    private static string Summary(bool check, int changed, int unchanged, int failed)
+    private static string Summary(Words words, bool check, int changed, int unchanged, int failed)
     {
         var parts = new List<string>
         {
-            check ? $"{Files(changed)} would be reformatted" : $"{Files(changed)} reformatted",
-            check ? $"{Files(unchanged)} already formatted" : $"{Files(unchanged)} left unchanged",
+            check
+                ? words.Say(MessageId.FormatWould, ("files", words.Count(changed, Noun.FileWouldReformat)))
+                : words.Say(MessageId.FormatDone, ("files", words.Count(changed, Noun.FileReformatted))),
+            check
+                ? words.Say(MessageId.FormatAlready, ("files", words.Count(unchanged, Noun.FileAlreadyFormatted)))
+                : words.Say(MessageId.FormatUnchanged, ("files", words.Count(unchanged, Noun.FileUnchanged))),
         };
         if (failed > 0)
         {
-            parts.Add($"{Files(failed)} not formatted");
+            parts.Add(words.Say(MessageId.FormatFailed, ("files", words.Count(failed, Noun.FileNotFormatted))));
         }
 
         return string.Join(", ", parts);
     }
-
-    private static string Files(int n) => HumanText.Count(n, "file");
 }

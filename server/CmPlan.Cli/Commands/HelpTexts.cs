@@ -1,8 +1,14 @@
+using System.Collections.Frozen;
+using CmPlan.Analysis.Localization;
+using CmPlan.Analysis.Rules.Support;
+
 namespace CmPlan.Cli.Commands;
 
-/// <summary>The text of <c>--help</c>, per command.</summary>
+/// <summary>The text of <c>--help</c>, per command; <see cref="In"/> gives it in the chosen language.</summary>
 public static class HelpTexts
 {
+    private static FrozenDictionary<string, string>? french;
+
     public static string TopLevel => $"""
         cmplan {VersionInfo.Version} — lint, schedule and format .cmplan content plans
 
@@ -22,9 +28,29 @@ public static class HelpTexts
           -h, --help          show help (also after a command: cmplan check --help)
           --version           print the version
 
+        Every command takes --lang fr|en; else CMPLAN_LANG, else LC_ALL, LC_MESSAGES or LANG
+        (fr…: French), else English.
+
         Exit codes: 0 success, 1 problems found, 2 usage error or unusable input.
 
         """;
+
+    /// <summary>A help text (one of this class') in <paramref name="language"/>: the French one typeset as French writes it.</summary>
+    public static string In(string english, Language language) =>
+        language == Language.French && French().TryGetValue(english, out var text) ? text : english;
+
+    private static FrozenDictionary<string, string> French() => french ??= new Dictionary<string, string>
+    {
+        [TopLevel] = FrenchText.Typeset(FrenchHelpTexts.TopLevel),
+        [Check] = FrenchText.Typeset(FrenchHelpTexts.Check),
+        [Schedule] = FrenchText.Typeset(FrenchHelpTexts.Schedule),
+        [Diff] = FrenchText.Typeset(FrenchHelpTexts.Diff),
+        [Format] = FrenchText.Typeset(FrenchHelpTexts.Format),
+        [Fix] = FrenchText.Typeset(FrenchHelpTexts.Fix),
+        [Rules] = FrenchText.Typeset(FrenchHelpTexts.Rules),
+        [Explain] = FrenchText.Typeset(FrenchHelpTexts.Explain),
+        [Lsp] = FrenchText.Typeset(FrenchHelpTexts.Lsp),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public const string Check = """
         Usage: cmplan check <path…> [options]
@@ -44,6 +70,7 @@ public static class HelpTexts
                                up to the repository root); every format names the one used
           --max-warnings <n>   fail when there are more than n warnings (default: unlimited;
                                in CI, use 0)
+          --lang <fr|en>       the language of messages
           -h, --help           show this help
 
         Exit codes: 0 no error and warnings within --max-warnings, 1 otherwise,
@@ -64,6 +91,7 @@ public static class HelpTexts
           --tag <tag>          only posts with this tag (repeatable: any of them)
           --now <when>         the moment "now" is (as for check); sets the ICS DTSTAMP,
                                which is otherwise the plan's first publication
+          --lang <fr|en>       the language of messages
           -h, --help           show this help
 
         Exit codes: 0 success, 2 usage error or unreadable input.
@@ -86,6 +114,7 @@ public static class HelpTexts
                                (error or warning) or worse
           --now <when>         the moment "now" is (as for check), the same for both sides
           --config <file>      the cmplan.json to use (default: the nearest one above each plan)
+          --lang <fr|en>       the language of messages
           -h, --help           show this help
 
         Exit codes: 0 success, 1 a problem at or above --fail-on was introduced,
@@ -102,6 +131,7 @@ public static class HelpTexts
 
         Options:
           --check              write nothing; fail and list the files that would change
+          --lang <fr|en>       the language of messages
           -h, --help           show this help
 
         Files are rewritten atomically (a read-only file is left alone), keeping their mode,
@@ -125,6 +155,7 @@ public static class HelpTexts
           --unsafe             also apply unsafe fixes
           --now <when>         the moment "now" is (as for check)
           --config <file>      the cmplan.json to use (default: the nearest one above each plan)
+          --lang <fr|en>       the language of messages
           -h, --help           show this help
 
         Exit codes: 0 no error remains, 1 errors remain (or a file could not be written),
@@ -158,11 +189,12 @@ public static class HelpTexts
         """;
 
     public const string Lsp = """
-        Usage: cmplan lsp [--stdio]
+        Usage: cmplan lsp [--stdio] [--lang fr|en]
 
         Runs the language server (LSP 3.17) on stdin/stdout until the client sends exit
         (--stdio, which clients pass by convention, changes nothing):
-        diagnostics as you type, quick fixes, fix all, formatting.
+        diagnostics as you type, quick fixes, fix all, formatting. The language follows the client's
+        locale, or the cmplan.language setting; --lang gives the default.
         Exit codes: 0 after shutdown then exit, 1 when exit comes without shutdown.
 
         """;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Json;
 using CmPlan.Cli.Reporting;
@@ -20,7 +21,7 @@ public static class RulesCommand
         var parsed = ArgumentParser.Parse(args, "rules", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Rules);
+            env.Out.Write(HelpTexts.In(HelpTexts.Rules, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 
@@ -32,7 +33,7 @@ public static class RulesCommand
         switch (parsed.Value("--format"))
         {
             case null or "text":
-                WriteText(env.Out);
+                WriteText(env.Out, Words.For(LanguageChoice.Of(parsed, env)));
                 break;
             case "json":
                 env.Out.Write(JsonText.Build(WriteJson));
@@ -44,21 +45,21 @@ public static class RulesCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteText(TextWriter output)
+    private static void WriteText(TextWriter output, Words words)
     {
         var width = RuleCatalog.All.Max(r => r.Id.Length);
         foreach (var group in RuleCatalog.All.GroupBy(r => r.IsStructural))
         {
-            output.WriteLine(group.Key ? "Structural (always errors, cannot be configured or silenced):" : "Configurable:");
+            output.WriteLine(words.Say(group.Key ? MessageId.RulesStructural : MessageId.RulesConfigurable));
             foreach (var rule in group)
             {
-                output.WriteLine($"  {rule.Id.PadRight(width)}  {SeverityNames.Of(rule.DefaultSeverity),-7}  {rule.Summary}");
+                output.WriteLine($"  {rule.Id.PadRight(width)}  {SeverityNames.Of(rule.DefaultSeverity),-7}  {RuleTexts.Summary(rule, words.Language)}");
             }
 
             output.WriteLine();
         }
 
-        output.WriteLine("cmplan explain <rule-id> prints a rule's documentation.");
+        output.WriteLine(words.Say(MessageId.RulesExplain));
     }
 
     private static void WriteJson(Utf8JsonWriter writer)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Configuration;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Scheduling;
@@ -31,7 +32,7 @@ public static class ScheduleCommand
         var parsed = ArgumentParser.Parse(args, "schedule", Options);
         if (parsed.Help)
         {
-            env.Out.Write(HelpTexts.Schedule);
+            env.Out.Write(HelpTexts.In(HelpTexts.Schedule, LanguageChoice.Of(parsed, env)));
             return ExitCodes.Success;
         }
 
@@ -62,7 +63,7 @@ public static class ScheduleCommand
         var input = InputReader.Read(InputPaths.Expand([arg], env.WorkingDirectory)[0], env);
 
         // The schedule does not depend on the policy, so cmplan.json is not read here.
-        var result = PlanAnalyzer.Analyze(input.Source, new AnalysisOptions(clock, ConfigFile.Empty));
+        var result = PlanAnalyzer.Analyze(input.Source, new AnalysisOptions(clock, ConfigFile.Empty) { Language = LanguageChoice.Of(parsed, env) });
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
@@ -82,7 +83,7 @@ public static class ScheduleCommand
                 IcsWriter.Write(view, parsed.Value("--now") is null ? null : result.Now, env.Out);
                 break;
             default:
-                ScheduleTextWriter.Write(view, env.Out);
+                ScheduleTextWriter.Write(view, env.Out, Words.For(LanguageChoice.Of(parsed, env)));
                 break;
         }
 

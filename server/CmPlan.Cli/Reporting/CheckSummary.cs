@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Reporting;
 
@@ -9,6 +10,9 @@ public sealed record CheckSummary(int Files, int Errors, int Warnings, int Infos
 
     /// <summary>Every <c>cmplan.json</c> used, as outputs name them, in order of first use; empty: built-in defaults only.</summary>
     public IReadOnlyList<string> Configurations { get; init; } = [];
+
+    /// <summary>The language of the summary and of the diagnostics' messages.</summary>
+    public Words Words { get; init; } = Words.English;
 
     /// <summary>Whether some plan was checked with no <c>cmplan.json</c> at all.</summary>
     public bool Defaults { get; init; }
@@ -31,7 +35,7 @@ public sealed record CheckSummary(int Files, int Errors, int Warnings, int Infos
     /// <summary>"Configuration: cmplan.json", "Configuration: none (built-in defaults)", or several.</summary>
     public string ConfigurationLine()
     {
-        var names = Defaults ? [.. Configurations, "none (built-in defaults)"] : Configurations;
-        return $"{(names.Count == 1 ? "Configuration" : "Configurations")}: {string.Join(", ", names)}";
+        var names = Defaults ? [.. Configurations, Words.Say(MessageId.BuiltInDefaults)] : Configurations;
+        return Words.Say(names.Count == 1 ? MessageId.ConfigurationLine : MessageId.ConfigurationsLine, ("names", string.Join(", ", names)));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
-using static CmPlan.Analysis.Rules.Support.HumanText;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Reporting;
 
@@ -12,13 +12,14 @@ public sealed class MarkdownReporter : ICheckReporter
 {
     public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
     {
+        var words = summary.Words;
         var text = new MarkdownText();
         text.TryAdd($"""
             ## cmplan check
 
             {(summary.Errors > 0 ? "❌" : summary.Warnings > 0 ? "⚠️" : "✅")} {TextReporter.SummaryLine(summary)}.
 
-            | files | errors | warnings | infos | hints |
+            {words.Say(MessageId.MarkdownTotals)}
             |--:|--:|--:|--:|--:|
             | {summary.Files} | {summary.Errors} | {summary.Warnings} | {summary.Infos} | {summary.Hints} |
             """);
@@ -29,13 +30,13 @@ public sealed class MarkdownReporter : ICheckReporter
             var diagnostics = file.Result.Diagnostics;
             if (!text.TryAdd($"""
 
-                ### {MarkdownText.Code(file.DisplayPath)}: {Counts(diagnostics)}
+                ### {MarkdownText.Code(file.DisplayPath)}: {Counts(diagnostics, words)}
 
-                | line | severity | rule | message |
+                {words.Say(MessageId.MarkdownColumns)}
                 |--:|---|---|---|
                 """))
             {
-                text.AddClosing($"\n_…and {Count(withProblems.Count - i, "more file")} with problems not shown: run `cmplan check` for all of them._");
+                text.AddClosing("\n" + words.Say(MessageId.MarkdownMoreRun, ("count", words.Count(withProblems.Count - i, Noun.MoreFile))));
                 break;
             }
 
@@ -44,7 +45,7 @@ public sealed class MarkdownReporter : ICheckReporter
             {
                 if (i + 1 < withProblems.Count)
                 {
-                    text.AddClosing($"\n_…and {Count(withProblems.Count - i - 1, "more file")} with problems not shown._");
+                    text.AddClosing("\n" + words.Say(MessageId.MarkdownMore, ("count", words.Count(withProblems.Count - i - 1, Noun.MoreFile))));
                 }
 
                 break;
@@ -63,9 +64,17 @@ public sealed class MarkdownReporter : ICheckReporter
     }
 
     /// <summary>"2 errors, 1 warning": the severities present, worst first.</summary>
-    public static string Counts(IEnumerable<Diagnostic> diagnostics)
+    public static string Counts(IEnumerable<Diagnostic> diagnostics, Words words)
     {
         var bySeverity = diagnostics.GroupBy(d => d.Severity).OrderBy(g => g.Key);
-        return string.Join(", ", bySeverity.Select(g => Count(g.Count(), SeverityNames.Of(g.Key))));
+        return string.Join(", ", bySeverity.Select(g => words.Count(g.Count(), NounOf(g.Key))));
     }
+
+    private static Noun NounOf(Severity severity) => severity switch
+    {
+        Severity.Error => Noun.Error,
+        Severity.Warning => Noun.Warning,
+        Severity.Info => Noun.Info,
+        _ => Noun.Hint,
+    };
 }

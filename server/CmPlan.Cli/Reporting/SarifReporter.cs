@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Json;
 using CmPlan.Cli.Output;
 using CmPlan.Grammar.Text;
@@ -26,7 +27,14 @@ public sealed class SarifReporter : ICheckReporter
         writer.WriteText("version", "2.1.0");
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
-        WriteTool(writer);
+        WriteTool(writer, summary.Words);
+
+        // SARIF's language defaults to en-US: said only when the messages are in another one.
+        if (summary.Words.Language != Analysis.Localization.Language.English)
+        {
+            writer.WriteText("language", summary.Words.Language.Code());
+        }
+
         writer.WriteText("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
         var fingerprints = new SarifFingerprints();
@@ -56,7 +64,7 @@ public sealed class SarifReporter : ICheckReporter
         writer.WriteEndObject();
     }
 
-    private static void WriteTool(Utf8JsonWriter writer)
+    private static void WriteTool(Utf8JsonWriter writer, Words words)
     {
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
@@ -70,11 +78,12 @@ public sealed class SarifReporter : ICheckReporter
             writer.WriteStartObject();
             writer.WriteText("id", rule.Id);
             writer.WriteText("name", PascalCase(rule.Title));
-            WriteMessage(writer, "shortDescription", Sentence(rule.Title));
-            WriteMessage(writer, "fullDescription", Sentence(rule.Summary));
+            var (title, ruleSummary) = (RuleTexts.Title(rule, words.Language), RuleTexts.Summary(rule, words.Language));
+            WriteMessage(writer, "shortDescription", Sentence(title));
+            WriteMessage(writer, "fullDescription", Sentence(ruleSummary));
             writer.WriteStartObject("help");
-            writer.WriteText("text", $"{Sentence(rule.Summary)} See {rule.HelpUri}.");
-            writer.WriteText("markdown", $"**{rule.Title}** (`{rule.Id}`)\n\n{Sentence(rule.Summary)}\n\n[Documentation]({rule.HelpUri})");
+            writer.WriteText("text", words.Say(MessageId.SarifHelp, ("summary", Sentence(ruleSummary)), ("uri", rule.HelpUri.ToString())));
+            writer.WriteText("markdown", $"**{title}** (`{rule.Id}`)\n\n{Sentence(ruleSummary)}\n\n[Documentation]({rule.HelpUri})");
             writer.WriteEndObject();
             writer.WriteText("helpUri", rule.HelpUri.ToString());
             writer.WriteStartObject("defaultConfiguration");

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
-using CmPlan.Grammar.Text;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Output;
-using static CmPlan.Analysis.Rules.Support.HumanText;
+using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Reporting;
 
@@ -38,15 +38,21 @@ public sealed class TextReporter : ICheckReporter
 
     public static string SummaryLine(CheckSummary summary)
     {
-        var files = Count(summary.Files, "file", "files");
+        var words = summary.Words;
+        var files = words.Count(summary.Files, Noun.File);
         if (summary.Problems == 0)
         {
-            return $"No problems in {files}";
+            return words.Say(MessageId.NoProblems, ("files", files));
         }
 
-        return $"{Count(summary.Problems, "problem", "problems")} ("
-            + $"{Count(summary.Errors, "error", "errors")}, {Count(summary.Warnings, "warning", "warnings")}, "
-            + $"{Count(summary.Infos, "info", "infos")}, {Count(summary.Hints, "hint", "hints")}) in {files}";
+        return words.Say(
+            MessageId.ProblemsSummary,
+            ("problems", words.Count(summary.Problems, Noun.Problem)),
+            ("errors", words.Count(summary.Errors, Noun.Error)),
+            ("warnings", words.Count(summary.Warnings, Noun.Warning)),
+            ("infos", words.Count(summary.Infos, Noun.Info)),
+            ("hints", words.Count(summary.Hints, Noun.Hint)),
+            ("files", files));
     }
 
 }

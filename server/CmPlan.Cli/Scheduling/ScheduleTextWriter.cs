@@ -1,4 +1,6 @@
 using System.Globalization;
+using CmPlan.Analysis.Localization;
+using CmPlan.Analysis.Rules.Support;
 using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Scheduling;
@@ -12,22 +14,26 @@ public static class ScheduleTextWriter
 {
     public const string AfterExpiryNote = "after expiry";
 
-    public static void Write(ScheduleView view, TextWriter output)
+    public static void Write(ScheduleView view, TextWriter output) => Write(view, output, Words.English);
+
+    /// <summary>The table in <paramref name="words"/>' language: headings, weekdays, note and summary.</summary>
+    public static void Write(ScheduleView view, TextWriter output, Words words)
     {
         var withQueue = view.Publications.Any(p => p.Publication.Queue is not null);
         var withNote = view.Publications.Any(p => p.AfterExpiry);
-        List<string> header = ["DATE", "TIME", "OFFSET", "POST", "CHANNEL", "REPOST"];
+        var headings = words.Say(MessageId.ScheduleHeader).Split('|');
+        List<string> header = [.. headings[..6]];
         if (withQueue)
         {
-            header.Add("QUEUE");
+            header.Add(headings[6]);
         }
 
         if (withNote)
         {
-            header.Add("NOTE");
+            header.Add(headings[7]);
         }
 
-        var rows = view.Publications.Select(p => Row(p, withQueue, withNote)).Prepend(header).ToList();
+        var rows = view.Publications.Select(p => Row(p, withQueue, withNote, words)).Prepend(header).ToList();
         var widths = Enumerable.Range(0, header.Count).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)
         {
@@ -37,18 +43,22 @@ public static class ScheduleTextWriter
 
         var count = view.Publications.Length;
         var late = view.Publications.Count(p => p.AfterExpiry);
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{count} {(count == 1 ? "publication" : "publications")} in {view.Zone.Id}{(late == 0 ? "" : $", {late} after expiry")}"));
+        output.WriteLine(words.Say(
+            MessageId.ScheduleSummary,
+            ("publications", words.Count(count, Noun.Publication)),
+            ("zone", view.Zone.Id),
+            ("late", late == 0 ? string.Empty : words.Say(MessageId.ScheduleLate, ("count", words.Number(late))))));
     }
 
-    private static List<string> Row(ScheduledPublication scheduled, bool withQueue, bool withNote)
+    private static List<string> Row(ScheduledPublication scheduled, bool withQueue, bool withNote, Words words)
     {
         var publication = scheduled.Publication;
         var at = publication.At;
         List<string> cells =
         [
-            TimeFormats.Date.Format(at.Date),
+            words.Language == Language.French
+                ? $"{FrenchText.WeekdayShort(at.Date.DayOfWeek)} {TimeFormats.IsoDate.Format(at.Date)}"
+                : TimeFormats.Date.Format(at.Date),
             TimeFormats.Time.Format(at.TimeOfDay),
             TimeFormats.Offset.Format(at.Offset),
             Terminal.Escape(publication.Post),
@@ -62,7 +72,7 @@ public static class ScheduleTextWriter
 
         if (withNote)
         {
-            cells.Add(scheduled.AfterExpiry ? AfterExpiryNote : "");
+            cells.Add(scheduled.AfterExpiry ? words.Say(MessageId.ScheduleAfterExpiry) : "");
         }
 
         return cells;

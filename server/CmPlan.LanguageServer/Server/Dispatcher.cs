@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CmPlan.Analysis.Localization;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -21,6 +22,8 @@ public sealed class Dispatcher
     private readonly ServerOptions options;
     private bool askConfiguration;
     private bool watchFiles;
+    private Language? localeLanguage;
+    private Language? settingLanguage;
     private int sent;
     private string? pendingConfiguration;
 
@@ -225,6 +228,8 @@ public sealed class Dispatcher
         Trace = parameters.Trace ?? Trace;
         askConfiguration = parameters.Capabilities?.Workspace?.Configuration == true;
         watchFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+        localeLanguage = Languages.FromLocale(parameters.Locale);
+        Workspace.UseLanguage(LanguageSetting.Choose(settingLanguage, localeLanguage, options.Analysis.Language));
         State = Lifecycle.Running;
         return new InitializeResult(Handlers.Capabilities(Encoding), new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
     }
@@ -261,6 +266,7 @@ public sealed class Dispatcher
             && settings.TryGetProperty("cmplan", out var cmplan) && cmplan.ValueKind == JsonValueKind.Object)
         {
             UseNow(cmplan.TryGetProperty("now", out var now) ? now : null);
+            UseLanguage(cmplan.TryGetProperty("language", out var language) ? language : null);
         }
     }
 
@@ -287,8 +293,13 @@ public sealed class Dispatcher
         if (response.Result is not { ValueKind: JsonValueKind.Array } items || items.GetArrayLength() == 0)
         {
             UseNow(null);
+            UseLanguage(null);
             return;
         }
+
+        UseLanguage(items.GetArrayLength() > 1 && items[1] is { ValueKind: JsonValueKind.Object } cmplan && cmplan.TryGetProperty("language", out var language)
+            ? language
+            : null);
 
         var flat = items[0];
         var nested = items.GetArrayLength() > 1 && items[1] is { ValueKind: JsonValueKind.Object } section && section.TryGetProperty("now", out var now)
@@ -318,6 +329,29 @@ public sealed class Dispatcher
         }
 
         Workspace.UseClock(next);
+    }
+
+    /// <summary>
+    /// <c>cmplan.language</c>: <c>fr</c> or <c>en</c> wins over the client's locale, <c>auto</c> (or nothing)
+    /// leaves it to the locale. Every open document is analysed again in a new language.
+    /// </summary>
+    private void UseLanguage(JsonElement? value)
+    {
+        settingLanguage = null;
+        if (value is { ValueKind: JsonValueKind.String } text && LanguageSetting.Parse(text.GetString()!) is var (valid, language))
+        {
+            settingLanguage = language;
+            if (!valid)
+            {
+                Log(1, $"Invalid cmplan.language '{text.GetString()}': {LanguageSetting.Expected}.");
+            }
+        }
+        else if (value is { ValueKind: not JsonValueKind.Null })
+        {
+            Log(1, $"Invalid cmplan.language: {LanguageSetting.Expected}.");
+        }
+
+        Workspace.UseLanguage(LanguageSetting.Choose(settingLanguage, localeLanguage, options.Analysis.Language));
     }
 
     /// <summary>Sends a request to the client and returns its id; the answer comes back through <see cref="Handle"/>.</summary>

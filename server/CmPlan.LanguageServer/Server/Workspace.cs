@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis;
+using CmPlan.Analysis.Localization;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol.Types;
 
@@ -20,6 +21,9 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     public PositionEncoding Encoding { get; set; } = PositionEncoding.Utf16;
 
     public PlanClock Clock { get; private set; } = options.Analysis.Clock;
+
+    /// <summary>The language of diagnostics, fixes, hover and inlay hints.</summary>
+    public Language Language { get; private set; } = options.Analysis.Language;
 
     /// <summary>Whether the client fills in a code action's edit through <c>codeAction/resolve</c>.</summary>
     public bool ResolvesCodeActions { get; set; }
@@ -98,7 +102,17 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     }
 
     /// <summary>The analysis options of a document: the clock and its nearest <c>cmplan.json</c>.</summary>
-    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message)));
+    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message))) { Language = Language };
+
+    /// <summary>A new language: every open document is analysed again, and its diagnostics published in it.</summary>
+    public void UseLanguage(Language language)
+    {
+        if (language != Language)
+        {
+            Language = language;
+            Reanalyze();
+        }
+    }
 
     /// <summary>A new "now": every open document is analysed again.</summary>
     public void UseClock(PlanClock clock)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -100,16 +101,16 @@ public static partial class PlanCompletion
         return BlockKeywords.All
             .Where(k => !singletons.Contains(k))
             .Select(k => BlockKeywords.Keyword(k))
-            .Select(k => context.Item(k, CompletionKind.Keyword, BlockDetail(k), k == "policy" ? k : k + " "));
+            .Select(k => context.Item(k, CompletionKind.Keyword, context.Result.Words.Say(BlockDetail(k)), k == "policy" ? k : k + " "));
     }
 
-    private static string BlockDetail(string keyword) => keyword switch
+    private static MessageId BlockDetail(string keyword) => keyword switch
     {
-        "plan" => "the plan's name, time zone, start and end",
-        "policy" => "the limits the rules check",
-        "channel" => "an account on a network",
-        "queue" => "an evergreen queue filling slots in rotation",
-        _ => "one piece of content",
+        "plan" => MessageId.CompletePlan,
+        "policy" => MessageId.CompletePolicy,
+        "channel" => MessageId.CompleteChannel,
+        "queue" => MessageId.CompleteQueue,
+        _ => MessageId.CompletePost,
     };
 
     private static IEnumerable<CompletionItem> Properties(CompletionContext context, BlockSyntax block)
@@ -120,7 +121,7 @@ public static partial class PlanCompletion
             .ToHashSet();
         return BlockSchema.PropertiesOf(block.Kind)
             .Where(k => !used.Contains(k))
-            .Select(k => context.Item(k, CompletionKind.Property, $"{block.Keyword.Text} property", k + " "));
+            .Select(k => context.Item(k, CompletionKind.Property, context.Result.Words.Say(MessageId.CompleteProperty, ("keyword", block.Keyword.Text)), k + " "));
     }
 
     private static IEnumerable<CompletionItem> Values(CompletionContext context, BlockSyntax block, string key, string value)
@@ -130,18 +131,18 @@ public static partial class PlanCompletion
         {
             (BlockKind.Post or BlockKind.Queue, "on") => model.Channels
                 .Where(c => !ListedIds(value).Contains(c.Id))
-                .Select(c => context.Item(c.Id, CompletionKind.Channel, c.Network is { } n ? $"channel on {Model.Networks.Name(n)}" : "channel", c.Id)),
+                .Select(c => context.Item(c.Id, CompletionKind.Channel, c.Network is { } n ? context.Result.Words.Say(MessageId.CompleteChannelOn, ("network", Model.Networks.Name(n))) : context.Result.Words.Say(MessageId.CompleteChannelId), c.Id)),
             (BlockKind.Post, "queue") when value.Length == 0 => model.Queues
-                .Select(q => context.Item(q.Id, CompletionKind.Queue, $"queue on {string.Join(", ", q.On.Select(o => o.Value))}", q.Id)),
+                .Select(q => context.Item(q.Id, CompletionKind.Queue, context.Result.Words.Say(MessageId.CompleteQueueOn, ("channels", string.Join(", ", q.On.Select(o => o.Value)))), q.Id)),
             (BlockKind.Channel or BlockKind.Queue, "slots") when value.Length == 0 || value.TrimEnd().EndsWith(',') => DayWords
-                .Select(d => context.Item(d, CompletionKind.Value, "days", d)),
+                .Select(d => context.Item(d, CompletionKind.Value, context.Result.Words.Say(MessageId.CompleteDays), d)),
             (BlockKind.Plan, "timezone") when value.Length == 0 => DateTimeZoneProviders.Tzdb.Ids
                 .Select(z => context.Item(z, CompletionKind.TimeZone, null, z)),
             (BlockKind.Channel, "network") when value.Length == 0 => Model.Networks.Names
-                .Select(n => context.Item(n, CompletionKind.Value, $"limit {Model.Networks.Limit(Model.Networks.Find(n)!.Value)}", n)),
+                .Select(n => context.Item(n, CompletionKind.Value, context.Result.Words.Say(MessageId.CompleteLimit, ("limit", $"{Model.Networks.Limit(Model.Networks.Find(n)!.Value)}")), n)),
             (BlockKind.Policy, "rule") when value.Length == 0 => Rules(context, _ => true),
             (BlockKind.Policy, "rule") when RuleThenBlank().IsMatch(value) => Severities
-                .Select(s => context.Item(s, CompletionKind.Value, "severity", s)),
+                .Select(s => context.Item(s, CompletionKind.Value, context.Result.Words.Say(MessageId.CompleteSeverity), s)),
             (BlockKind.Post, "at") => SlotTimes(context, block, value),
             (BlockKind.Post, "repeat") or (BlockKind.Queue, "recycle") => BoundWords(context, key, value),
             _ => [],
@@ -157,7 +158,7 @@ public static partial class PlanCompletion
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (key == "repeat" && words.Length == 0)
         {
-            return [context.Item("every", CompletionKind.Keyword, "every <duration>: the time between publications", "every ")];
+            return [context.Item("every", CompletionKind.Keyword, context.Result.Words.Say(MessageId.CompleteEvery), "every ")];
         }
 
         var awaitingValue = words.Length > 0 && words[^1] is "every" or "times" or "until";
@@ -166,8 +167,8 @@ public static partial class PlanCompletion
             return [];
         }
 
-        var times = context.Item("times", CompletionKind.Keyword, key == "repeat" ? "times <int>: how many reposts" : "times <int>: how many further passes", "times ");
-        var until = context.Item("until", CompletionKind.Keyword, "until <date|datetime>: the last day", "until ");
+        var times = context.Item("times", CompletionKind.Keyword, context.Result.Words.Say(key == "repeat" ? MessageId.CompleteTimesReposts : MessageId.CompleteTimesPasses), "times ");
+        var until = context.Item("until", CompletionKind.Keyword, context.Result.Words.Say(MessageId.CompleteUntil), "until ");
         CompletionItem[] inContractOrder = key == "repeat" ? [times, until] : [until, times];
         return inContractOrder.Where(i => !words.Contains(i.Label));
     }
@@ -175,7 +176,7 @@ public static partial class PlanCompletion
     private static IEnumerable<CompletionItem> Rules(CompletionContext context, Func<RuleDescriptor, bool> keep) =>
         RuleCatalog.All
             .Where(r => !r.IsStructural && keep(r))
-            .Select(r => context.Item(r.Id, CompletionKind.Rule, r.Title, r.Id));
+            .Select(r => context.Item(r.Id, CompletionKind.Rule, RuleTexts.Title(r, context.Result.Language), r.Id));
 
     /// <summary>After <c>at &lt;date&gt; </c>: the slot times, on that weekday, of the post's channels that have slots.</summary>
     private static IEnumerable<CompletionItem> SlotTimes(CompletionContext context, BlockSyntax block, string value)
@@ -208,7 +209,7 @@ public static partial class PlanCompletion
         return times.Select(t =>
         {
             var label = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Format(t.Key);
-            return context.Item(label, CompletionKind.Time, $"slot of {string.Join(", ", t.Value)} on {day}s", label);
+            return context.Item(label, CompletionKind.Time, context.Result.Words.Say(MessageId.CompleteSlot, ("channels", string.Join(", ", t.Value)), ("weekday", context.Result.Words.Weekdays(day))), label);
         });
     }
 

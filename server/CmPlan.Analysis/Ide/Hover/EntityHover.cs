@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules;
 using CmPlan.Analysis.Rules.Calendar;
@@ -20,144 +21,150 @@ public static class EntityHover
     /// Every publication of the post, reposts numbered, those after <c>expires</c> marked. Listed once:
     /// every publication is on every channel of the post (contract §4), so per-channel lists would repeat it.
     /// </summary>
-    public static string Post(PostModel post, ScheduleIndex index)
+    public static string Post(PostModel post, ScheduleIndex index, Words words)
     {
         var publications = index.OfPost(post.Id);
         var occurrences = index.OccurrencesOf(post.Id).Count();
-        var text = new StringBuilder($"**post `{post.Id}`**");
+        var text = new StringBuilder(words.Say(MessageId.HoverPostTitle, ("id", post.Id)));
         if (publications.IsEmpty)
         {
-            return text.Append(" — no publication").ToString();
+            return text.Append(words.Say(MessageId.HoverNoPublication)).ToString();
         }
 
         var channels = publications.Select(p => p.Channel).Distinct(StringComparer.Ordinal).ToList();
-        text.Append(CultureInfo.InvariantCulture, $" — {HumanText.Count(occurrences, "publication")} on {string.Join(", ", channels.Select(c => $"`{c}`"))}");
+        text.Append(words.Say(MessageId.HoverPostOn, ("count", words.Count(occurrences, Noun.Publication)), ("channels", string.Join(", ", channels.Select(c => $"`{c}`")))));
         if (post.Queue is { } queue)
         {
-            text.Append(CultureInfo.InvariantCulture, $", from queue `{queue.Value}`");
+            text.Append(words.Say(MessageId.HoverFromQueue, ("queue", queue.Value)));
         }
 
         var expires = post.Expires?.Value;
         if (expires is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; expires {Written(expires)}");
+            text.Append(words.Say(MessageId.HoverExpires, ("moment", Written(expires, words))));
         }
 
         var moments = publications.Where(p => p.Channel == channels[0]).ToList();
         text.Append('\n');
         for (var i = 0; i < Math.Min(moments.Count, Listed); i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {Line(moments[i], expires)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {Line(moments[i], expires, words)}");
         }
 
         if (moments.Count > Listed)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\n…and {HumanText.Count(moments.Count - Listed, "more publication")}, the last {Line(moments[^1], expires)}");
+            text.Append("\n\n").Append(words.Say(MessageId.HoverMore, ("count", words.Count(moments.Count - Listed, Noun.MorePublication)), ("line", Line(moments[^1], expires, words))));
         }
 
         return text.ToString();
     }
 
     /// <summary>The queue's items, slots per week, recycling, and each item's recycle gap (the shortest time between two of its publications).</summary>
-    public static string Queue(QueueModel queue, ScheduleIndex index)
+    public static string Queue(QueueModel queue, ScheduleIndex index, Words words)
     {
-        var text = new StringBuilder($"**queue `{queue.Id}`**");
+        var text = new StringBuilder(words.Say(MessageId.HoverQueueTitle, ("id", queue.Id)));
         if (!queue.On.IsEmpty)
         {
-            text.Append(CultureInfo.InvariantCulture, $" on {string.Join(", ", queue.On.Select(c => $"`{c.Value}`"))}");
+            text.Append(words.Say(MessageId.HoverQueueOn, ("channels", string.Join(", ", queue.On.Select(c => $"`{c.Value}`")))));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" — {HumanText.Count(queue.Items.Length, "item")}, {HumanText.Count(SlotTimes.PerWeek(queue.Slots), "slot")} a week");
-        text.Append("\n\n").Append(Recycling(queue));
+        text.Append(words.Say(MessageId.HoverQueueSize, ("items", words.Count(queue.Items.Length, Noun.Item)), ("slots", words.Count(SlotTimes.PerWeek(queue.Slots), Noun.Slot))));
+        text.Append("\n\n").Append(Recycling(queue, words));
         if (queue.Items.IsEmpty)
         {
             return text.ToString();
         }
 
-        text.Append("\n\n| item | publications | recycle gap |\n|---|---|---|");
+        text.Append("\n\n").Append(words.Say(MessageId.HoverQueueTable)).Append("\n|---|---|---|");
         foreach (var item in queue.Items)
         {
             var occurrences = index.OccurrencesOf(item.Id).ToList();
-            text.Append(CultureInfo.InvariantCulture, $"\n| `{item.Id}` | {occurrences.Count} | {RecycleGap(occurrences)} |");
+            text.Append(CultureInfo.InvariantCulture, $"\n| `{item.Id}` | {words.Number(occurrences.Count)} | {RecycleGap(occurrences, words)} |");
         }
 
         return text.ToString();
     }
 
     /// <summary>The channel's network, limit and how length is counted; with a post, that post's counted length.</summary>
-    public static string Channel(ChannelModel channel, PostModel? post)
+    public static string Channel(ChannelModel channel, PostModel? post, Words words)
     {
-        var text = new StringBuilder($"**channel `{channel.Id}`**");
-        text.Append(channel.Network is { } network ? $" — network {Networks.Name(network)}" : " — no known network");
+        var text = new StringBuilder(words.Say(MessageId.HoverChannelTitle, ("id", channel.Id)));
+        text.Append(channel.Network is { } network ? words.Say(MessageId.HoverNetwork, ("network", Networks.Name(network))) : words.Say(MessageId.HoverNoNetwork));
         if (channel.EffectiveLimit is not { } limit)
         {
-            text.Append("\n\nNo length limit: neither a known network nor a `limit`.");
+            text.Append("\n\n").Append(words.Say(MessageId.HoverNoLimit));
         }
         else
         {
-            var source = channel.Limit is not null ? "set by `limit`" : "the network's";
+            var source = words.Say(channel.Limit is not null ? MessageId.HoverLimitSet : MessageId.HoverLimitNetwork);
             var counting = TextLength.CountingOf(channel.Network);
-            text.Append(CultureInfo.InvariantCulture, $"\n\nLimit: {limit} ({source}), counted {Counting(counting)}.");
+            text.Append("\n\n").Append(words.Say(MessageId.HoverLimit, ("limit", words.Number(limit)), ("source", source), ("counting", Counting(counting, words))));
             if (post?.Text is { } postText)
             {
                 var length = TextLength.OfPost(postText.Value.Content, post.Link?.Value, counting);
-                text.Append(CultureInfo.InvariantCulture, $"\n\nThis post counts {length} of {limit}{(length > limit ? ": too long" : string.Empty)}.");
+                var over = length > limit ? words.Say(MessageId.HoverTooLong) : string.Empty;
+                text.Append("\n\n").Append(words.Say(MessageId.HoverPostCounts, ("length", words.Number(length)), ("limit", words.Number(limit)), ("over", over)));
             }
         }
 
         if (!channel.Slots.IsEmpty)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\nSlots: {HumanText.Count(SlotTimes.PerWeek(channel.Slots), "slot")} a week.");
+            text.Append("\n\n").Append(words.Say(MessageId.HoverSlots, ("slots", words.Count(SlotTimes.PerWeek(channel.Slots), Noun.Slot))));
         }
 
         return text.ToString();
     }
 
-    private static string Line(Publication publication, Grammar.Values.DateTimeValue? expires)
+    private static string Line(Publication publication, Grammar.Values.DateTimeValue? expires, Words words)
     {
-        var line = HumanText.DayTime(publication.Local);
+        var line = words.DayTime(publication.Local);
         if (publication.IsRepost)
         {
-            line += $" — repost {publication.Repost.ToString(CultureInfo.InvariantCulture)}";
+            line += words.Say(MessageId.HoverRepost, ("number", words.Number(publication.Repost)));
         }
 
         if (expires is not null && publication.IsAfter(expires))
         {
-            line += " — **after expiry**";
+            line += words.Say(MessageId.HoverAfterExpiry);
         }
 
         return line;
     }
 
-    private static string Counting(TextCounting counting) => counting switch
+    private static string Counting(TextCounting counting, Words words) => words.Say(counting switch
     {
-        TextCounting.Weighted => "as X does: most Latin letters and punctuation weigh 1, other characters 2, an emoji 2, every URL 23",
-        TextCounting.GraphemesShortUrls => "in characters as readers see them (grapheme clusters), every URL 23",
-        _ => "in characters as readers see them (grapheme clusters)",
-    };
+        TextCounting.Weighted => MessageId.HoverCountingX,
+        TextCounting.GraphemesShortUrls => MessageId.HoverCountingMastodon,
+        _ => MessageId.HoverCountingPlain,
+    });
 
-    private static string Recycling(QueueModel queue)
+    private static string Recycling(QueueModel queue, Words words)
     {
         if (queue.Recycle?.Value is not { } recycle)
         {
-            return "No `recycle`: each item is published once.";
+            return words.Say(MessageId.HoverNoRecycle);
         }
 
         var bounds = new List<string>();
         if (recycle.Until is { } until)
         {
-            bounds.Add($"until {Written(until.Value)}");
+            bounds.Add(words.Say(MessageId.HoverRecycleUntil, ("moment", Written(until.Value, words))));
         }
 
         if (recycle.Times is { } times)
         {
-            bounds.Add($"for {HumanText.Count(times.Value, "further pass", "further passes")}");
+            bounds.Add(words.Say(MessageId.HoverRecycleFor, ("count", words.Count(times.Value, Noun.FurtherPass))));
         }
 
-        return bounds.Count == 0 ? "Recycles with no bound." : $"Recycles {string.Join(" and ", bounds)}.";
+        return bounds.Count switch
+        {
+            0 => words.Say(MessageId.HoverRecycleUnbounded),
+            1 => words.Say(MessageId.HoverRecycles, ("bounds", bounds[0])),
+            _ => words.Say(MessageId.HoverRecycles, ("bounds", words.Say(MessageId.HoverBoundsAnd, ("first", bounds[0]), ("second", bounds[1])))),
+        };
     }
 
-    private static string RecycleGap(List<Publication> occurrences)
+    private static string RecycleGap(List<Publication> occurrences, Words words)
     {
         long? smallest = null;
         for (var i = 1; i < occurrences.Count; i++)
@@ -166,9 +173,9 @@ public static class EntityHover
             smallest = smallest is { } s ? Math.Min(s, minutes) : minutes;
         }
 
-        return smallest is { } gap ? HumanText.Gap(Period.FromMinutes(gap)) : "not recycled";
+        return smallest is { } gap ? words.Gap(Period.FromMinutes(gap)) : words.Say(MessageId.HoverNotRecycled);
     }
 
-    private static string Written(Grammar.Values.DateTimeValue value) =>
-        value.Time is { } time ? HumanText.DayTime(value.Date + time) : HumanText.Day(value.Date);
+    private static string Written(Grammar.Values.DateTimeValue value, Words words) =>
+        value.Time is { } time ? words.DayTime(value.Date + time) : words.Day(value.Date);
 }

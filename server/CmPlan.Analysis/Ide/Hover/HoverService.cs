@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -30,7 +31,7 @@ public static class HoverService
             sections.Add(word.Markdown);
         }
 
-        sections.AddRange(rules.Select(d => d.Rule).Distinct(StringComparer.Ordinal).Select(RuleSection).OfType<string>());
+        sections.AddRange(rules.Select(d => d.Rule).Distinct(StringComparer.Ordinal).Select(id => RuleSection(id, result.Words)).OfType<string>());
         if (sections.Count == 0)
         {
             return null;
@@ -40,9 +41,10 @@ public static class HoverService
     }
 
     /// <summary>"**Title** · `rule-id`", the rule's summary, and a link to its documentation.</summary>
-    public static string? RuleSection(string ruleId) =>
+    public static string? RuleSection(string ruleId, Words words) =>
         RuleCatalog.Find(ruleId) is { } rule
-            ? $"**{rule.Title}** · `{rule.Id}`\n\n{rule.Summary}\n\n[Documentation of {rule.Id}]({rule.HelpUri})"
+            ? $"**{RuleTexts.Title(rule, words.Language)}** · `{rule.Id}`\n\n{RuleTexts.Summary(rule, words.Language)}\n\n"
+                + words.Say(MessageId.RuleDocumentation, ("id", rule.Id), ("uri", rule.HelpUri.ToString()))
             : null;
 
     /// <summary>A rule id in a <c># cmplan-ignore</c> comment: that rule's section (the reason after <c>--</c> is free text).</summary>
@@ -50,7 +52,7 @@ public static class HoverService
     {
         var comment = result.Syntax.Comments.FirstOrDefault(c => c.Span.Contains(offset));
         var id = comment is null ? null : Rules.Suppression.SuppressionFinder.NamedRules(comment)?.FirstOrDefault(r => r.Span.Contains(offset));
-        return id is not null && RuleSection(id.Value) is { } section ? new HoverInfo(id.Span, section) : null;
+        return id is not null && RuleSection(id.Value, result.Words) is { } section ? new HoverInfo(id.Span, section) : null;
     }
 
     private static bool Covers(TextSpan span, int offset) => span.Contains(offset) || (span.Length == 0 && span.Start == offset);
@@ -65,7 +67,7 @@ public static class HoverService
 
         if (block.Keyword.Span.Contains(offset))
         {
-            return new HoverInfo(block.Keyword.Span, Keyword($"**{block.Keyword.Text}**", HoverTexts.Block(block.Kind)));
+            return new HoverInfo(block.Keyword.Span, Keyword($"**{block.Keyword.Text}**", HoverTexts.Block(block.Kind, result.Language)));
         }
 
         if (block.Argument is { } argument && argument.Span.Contains(offset))
@@ -81,7 +83,7 @@ public static class HoverService
 
         if (property.Key.Span.Contains(offset))
         {
-            return HoverTexts.Property(block.Kind, property.Key.Text) is { } text
+            return HoverTexts.Property(block.Kind, property.Key.Text, result.Language) is { } text
                 ? new HoverInfo(property.Key.Span, Keyword($"**{property.Key.Text}** ({block.Keyword.Text})", text))
                 : null;
         }
@@ -98,13 +100,13 @@ public static class HoverService
         var markdown = block.Kind switch
         {
             BlockKind.Post => model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) is { } post
-                ? EntityHover.Post(post, new ScheduleIndex(result.Schedule))
+                ? EntityHover.Post(post, new ScheduleIndex(result.Schedule), result.Words)
                 : null,
             BlockKind.Queue => model.Queues.FirstOrDefault(q => ReferenceEquals(q.Syntax, block)) is { } queue
-                ? EntityHover.Queue(queue, new ScheduleIndex(result.Schedule))
+                ? EntityHover.Queue(queue, new ScheduleIndex(result.Schedule), result.Words)
                 : null,
             BlockKind.Channel => model.Channels.FirstOrDefault(c => ReferenceEquals(c.Syntax, block)) is { } channel
-                ? EntityHover.Channel(channel, null)
+                ? EntityHover.Channel(channel, null, result.Words)
                 : null,
             _ => null,
         };
@@ -124,9 +126,9 @@ public static class HoverService
             case (BlockKind.Plan, "start" or "end"):
                 return Moment(result, ValueReader.Date(key, value) is { Located: { } date } ? new Located<DateTimeValue>(new(date.Value, null), date.Span) : null, key == "end");
             case (BlockKind.Policy, "min-interval" or "max-span" or "min-gap"):
-                return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value)) : null;
+                return ValueReader.Duration(key, value).Located is { } duration ? new HoverInfo(duration.Span, MomentHover.Of(duration.Value, result.Words)) : null;
             case (BlockKind.Policy, "rule"):
-                return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value) is { } section
+                return ValueReader.Rule(key, value).Located?.Value.RuleId is { } rule && rule.Span.Contains(offset) && RuleSection(rule.Value, result.Words) is { } section
                     ? new HoverInfo(rule.Span, section)
                     : null;
             case (BlockKind.Post, "repeat"):
@@ -149,7 +151,7 @@ public static class HoverService
     {
         if (repeat.Every.Span.Contains(offset))
         {
-            return new HoverInfo(repeat.Every.Span, MomentHover.Of(repeat.Every.Value));
+            return new HoverInfo(repeat.Every.Span, MomentHover.Of(repeat.Every.Value, result.Words));
         }
 
         return repeat.Until is { } until && until.Span.Contains(offset) ? Moment(result, until, true) : null;
@@ -165,11 +167,11 @@ public static class HoverService
         if (kind == BlockKind.Queue)
         {
             return result.Model.FindQueue(id.Value) is { } queue
-                ? new HoverInfo(id.Span, EntityHover.Queue(queue, new ScheduleIndex(result.Schedule)))
+                ? new HoverInfo(id.Span, EntityHover.Queue(queue, new ScheduleIndex(result.Schedule), result.Words))
                 : null;
         }
 
         var post = block.Kind == BlockKind.Post ? result.Model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) : null;
-        return result.Model.FindChannel(id.Value) is { } channel ? new HoverInfo(id.Span, EntityHover.Channel(channel, post)) : null;
+        return result.Model.FindChannel(id.Value) is { } channel ? new HoverInfo(id.Span, EntityHover.Channel(channel, post, result.Words)) : null;
     }
 }

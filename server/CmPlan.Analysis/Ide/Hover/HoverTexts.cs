@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Syntax;
 
 namespace CmPlan.Analysis.Ide.Hover;
@@ -46,4 +47,18 @@ public static class HoverTexts
     public static KeywordText Block(BlockKind kind) => Blocks[kind];
 
     public static KeywordText? Property(BlockKind kind, string key) => Properties.GetValueOrDefault((kind, key));
+
+    /// <summary>A block keyword's text in <paramref name="language"/>.</summary>
+    public static KeywordText Block(BlockKind kind, Language language) =>
+        language == Language.French && FrenchHoverTexts.Blocks.TryGetValue(kind, out var french) ? Blocks[kind] with { Summary = french } : Blocks[kind];
+
+    /// <summary>A property key's text in <paramref name="language"/>, or null for a key the block does not have.</summary>
+    public static KeywordText? Property(BlockKind kind, string key, Language language) =>
+        Property(kind, key) is not { } text ? null
+        : language == Language.French && FrenchHoverTexts.Properties.TryGetValue((kind, key), out var french) ? text with { Summary = french }
+        : text;
+
+    /// <summary>Every block kind and property key the catalogue explains, for the tests that keep both languages complete.</summary>
+    public static IEnumerable<(BlockKind Block, string? Key)> Keys() =>
+        Blocks.Keys.Select(b => (b, (string?)null)).Concat(Properties.Keys.Select(k => (k.Block, (string?)k.Key)));
 }

@@ -1,3 +1,4 @@
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Values;
@@ -22,27 +23,28 @@ public static class MomentHover
         // At the ends of NodaTime's range the zone cannot place the moment: say so rather than fail.
         var placed = LocalArithmetic.TryResolve(zone, local, out var zoned);
         var where = placed ? $"{zone.Id}, UTC{UtcOffset.Format(zoned.Offset)}" : zone.Id;
+        var words = result.Words;
         if (value.HasTime)
         {
-            var when = placed ? RelativeTime.Of(zoned.ToInstant(), result.Now, zone) : "beyond the calendar's range";
+            var when = placed ? RelativeTime.Of(zoned.ToInstant(), result.Now, zone, words) : words.Say(MessageId.MomentBeyond);
             // In a DST gap the written time does not exist: show the time it really goes out, as the diagnostics do.
             var moved = placed && zoned.LocalDateTime != local
-                ? $" (written {local.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}, which does not exist that day: the clocks go forward)"
+                ? words.Say(MessageId.MomentMoved, ("time", local.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)))
                 : string.Empty;
-            return $"**{HumanText.DayTime(placed ? zoned.LocalDateTime : local)}**{moved} · {where} · {when}";
+            return $"**{words.DayTime(placed ? zoned.LocalDateTime : local)}**{moved} · {where} · {when}";
         }
 
-        var meaning = isEnd ? "to the end of the day" : "from 00:00";
+        var meaning = words.Say(isEnd ? MessageId.MomentToEnd : MessageId.MomentFromMidnight);
         var today = LocalArithmetic.LocalOf(result.Now, zone, out _).Date;
-        return $"**{HumanText.Day(value.Date)}** ({meaning}) · {where} · {RelativeTime.Days(today, value.Date)}";
+        return $"**{words.Day(value.Date)}** ({meaning}) · {where} · {RelativeTime.Days(today, value.Date, words)}";
     }
 
     /// <summary>"**7 days** (`7d`)", with a note for calendar months.</summary>
-    public static string Of(PlanDuration duration)
+    public static string Of(PlanDuration duration, Words words)
     {
-        var text = $"**{HumanText.Duration(duration)}** (`{duration}`)";
+        var text = $"**{words.Duration(duration)}** (`{duration}`)";
         return duration.Unit == DurationUnit.Months
-            ? text + "\n\nCalendar months: 31 Jan + 1 month is 28 Feb (or 29 Feb), + 2 months is 31 Mar."
+            ? text + "\n\n" + words.Say(MessageId.DurationMonths)
             : text;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -33,10 +34,11 @@ public static class InlayHintService
             }
 
             var last = occurrences[^1].Local.Date;
-            var day = last.Year == today.Year ? HumanText.ShortDay(last) : HumanText.Day(last);
+            var words = result.Words;
+            var day = last.Year == today.Year ? words.ShortDay(last) : words.Day(last);
             var label = occurrences.Count == 1
-                ? "→ 1 publication only"
-                : $"→ {HumanText.Count(occurrences.Count, "publication")}, last {day}";
+                ? words.Say(MessageId.InlayOnce)
+                : words.Say(MessageId.InlayPublications, ("count", words.Count(occurrences.Count, Noun.Publication)), ("day", day));
             hints.Add(new InlayHintInfo(repeat.Span.End, label));
         }
 

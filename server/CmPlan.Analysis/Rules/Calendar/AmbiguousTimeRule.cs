@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Support;
 
 namespace CmPlan.Analysis.Rules.Calendar;
@@ -29,9 +30,13 @@ public sealed class AmbiguousTimeRule : WrittenDateTimeRule
         var day = written.Value.Date;
         context.Report(
             written.Span,
-            $"{HumanText.DayTime(written.Value)} happens twice in {zone.Id}: that night the clocks go back from "
-            + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}. It is read as the first one "
-            + $"({ClockChange.Utc(change.OffsetBefore)}), not the second ({ClockChange.Utc(change.OffsetAfter)}). "
-            + "Write a time outside the change to remove the doubt.");
+            context.Say(
+                MessageId.AmbiguousTime,
+                ("moment", context.Words.DayTime(written.Value)),
+                ("zone", zone.Id),
+                ("before", ClockChange.Clock(change.Before, day, context.Words)),
+                ("after", ClockChange.Clock(change.After, day, context.Words)),
+                ("first", ClockChange.Utc(change.OffsetBefore)),
+                ("second", ClockChange.Utc(change.OffsetAfter))));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Text;
 using NodaTime;
@@ -59,15 +60,22 @@ public sealed class AutomationRatioRule : Rule
 
             var header = channel.Syntax;
             var span = TextSpan.FromBounds(header.Keyword.Span.Start, header.NameOrKeywordSpan.End);
+            var words = context.Words;
             var others = weeks == 1
-                ? "It is the only such week"
-                : $"{HumanText.Count(weeks, "week")} are like this in all";
+                ? words.Say(MessageId.AutomationOnlyWeek)
+                : words.Say(MessageId.AutomationWeeks, ("weeks", words.Count(weeks, Noun.Week)));
             context.Report(
                 span,
-                $"In the week of {HumanText.Day(week.Monday)}, {week.Reposts} of the {week.Publications} publications on {channel.Id} "
-                + $"{(week.Reposts == 1 ? "is a repost" : "are reposts")} "
-                + $"({Percent(week.Reposts, week.Publications, maximum)}), more than the policy's max-automated of {maximum}%. "
-                + $"{others}: mix in new content or repost less.");
+                words.Say(
+                    MessageId.AutomationRatio,
+                    ("monday", words.Day(week.Monday)),
+                    ("reposts", words.Number(week.Reposts)),
+                    ("publications", words.Number(week.Publications)),
+                    ("channel", channel.Id),
+                    ("verb", words.Say(words.IsSingular(week.Reposts) ? MessageId.AutomationIsRepost : MessageId.AutomationAreReposts)),
+                    ("percent", Percent(words, week.Reposts, week.Publications, maximum)),
+                    ("maximum", words.Number(maximum)),
+                    ("others", others)));
 
             void Close(Week candidate)
             {
@@ -81,12 +89,14 @@ public sealed class AutomationRatioRule : Rule
     }
 
     /// <summary>The share as a whole percent ("86%"); to a tenth, rounded up, where a whole one would read as not above the maximum.</summary>
-    private static string Percent(int part, int whole, int maximum)
+    private static string Percent(Words words, int part, int whole, int maximum)
     {
         var share = part * 100m / whole;
         var rounded = Math.Round(share, MidpointRounding.AwayFromZero);
         var shown = rounded > maximum ? rounded : Math.Ceiling(share * 10m) / 10m;
-        return shown.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        return words.Language == Language.French
+            ? FrenchText.Decimal((double)shown) + FrenchText.ThinSpace + "%"
+            : shown.ToString("0.#", CultureInfo.InvariantCulture) + "%";
     }
 
     /// <summary>One ISO week of a channel (Monday to Sunday, local dates) and what it publishes.</summary>

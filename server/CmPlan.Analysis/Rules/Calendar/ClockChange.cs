@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Support;
 using NodaTime;
 using NodaTime.Text;
@@ -37,8 +38,11 @@ internal sealed record ClockChange(LocalDateTime Before, LocalDateTime After, Of
         mapping.LateInterval.WallOffset);
 
     /// <summary>"02:00" when on <paramref name="day"/>, else "Sat 27 Mar 2027 23:30": a change can cross midnight.</summary>
-    public static string Clock(LocalDateTime moment, LocalDate day) =>
-        moment.Date == day ? TimePattern.Format(moment.TimeOfDay) : HumanText.DayTime(moment);
+    public static string Clock(LocalDateTime moment, LocalDate day) => Clock(moment, day, Words.English);
+
+    /// <summary>As <see cref="Clock(LocalDateTime, LocalDate)"/>, the date in <paramref name="words"/>' language.</summary>
+    public static string Clock(LocalDateTime moment, LocalDate day, Words words) =>
+        moment.Date == day ? TimePattern.Format(moment.TimeOfDay) : words.DayTime(moment);
 
     /// <summary>"UTC+02:00".</summary>
     public static string Utc(Offset offset) => "UTC" + OffsetText.Format(offset);

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using NodaTime;
@@ -41,18 +42,23 @@ public sealed class NonexistentTimeRule : WrittenDateTimeRule
         // time it really goes out, or the instant a start or until really bounds at.
         var really = resolved.LocalDateTime;
         var replacement = HumanText.IsoDate(really.Date) + Separator(context, written) + ClockChange.Clock(really, really.Date);
-        var title = $"Use {replacement}, the time it really resolves to";
+        var words = context.Words;
+        var title = words.Say(MessageId.NonexistentFix, ("replacement", replacement));
         var fix = written.Anchors
-            ? Fixes.Unsafe(title + " (its reposts move too)", true, Fixes.Replace(written.Span, replacement))
+            ? Fixes.Unsafe(words.Say(MessageId.NonexistentFixMoves, ("title", title)), true, Fixes.Replace(written.Span, replacement))
             : Fixes.Safe(title, true, Fixes.Replace(written.Span, replacement));
-        var means = written.Key == "at"
-            ? $"As written, it would be published at {ClockChange.Clock(really, day)}."
-            : $"As written, it means {ClockChange.Clock(really, day)}.";
+        var clock = ClockChange.Clock(really, day, words);
+        var means = words.Say(written.Key == "at" ? MessageId.NonexistentMeansAt : MessageId.NonexistentMeans, ("clock", clock));
         context.Report(
             written.Span,
-            $"{HumanText.DayTime(written.Value)} does not exist in {zone.Id}: that night the clocks go forward from "
-            + $"{ClockChange.Clock(change.Before, day)} to {ClockChange.Clock(change.After, day)}. {means} "
-            + $"Write a time that exists, such as {ClockChange.Clock(really, day)}.",
+            words.Say(
+                MessageId.NonexistentTime,
+                ("moment", words.DayTime(written.Value)),
+                ("zone", zone.Id),
+                ("before", ClockChange.Clock(change.Before, day, words)),
+                ("after", ClockChange.Clock(change.After, day, words)),
+                ("means", means),
+                ("clock", clock)),
             [fix]);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Text;
@@ -57,13 +58,12 @@ public sealed class OffSlotRule : Rule
                 continue;
             }
 
-            var weekday = day.ToString();
+            var weekday = context.Words.Weekdays(day);
             if (times.IsEmpty)
             {
                 context.Report(
                     at.Span,
-                    $"{channel.Id} has no slot on {weekday}s: this post, at {HumanText.DayTime(at.Value)}, is outside its usual days. "
-                    + "Move it to a day with slots, or add one to the channel.");
+                    context.Say(MessageId.OffSlotNoDay, ("channel", channel.Id), ("weekday", weekday), ("moment", context.Words.DayTime(at.Value))));
                 continue;
             }
 
@@ -71,9 +71,14 @@ public sealed class OffSlotRule : Rule
             var list = string.Join(", ", times.Select(TimePattern.Format));
             context.Report(
                 at.Span,
-                $"{HumanText.DayTime(at.Value)} is not one of {channel.Id}'s slot times for {weekday}s ({list}); "
-                + $"the nearest is {TimePattern.Format(nearest)}.",
-                (common ??= CommonTimes(context, slotted, at.Value.Date)) is { IsEmpty: false } shared ? Fix(at.Span, Nearest(shared, time)) : []);
+                context.Say(
+                    MessageId.OffSlotTime,
+                    ("moment", context.Words.DayTime(at.Value)),
+                    ("channel", channel.Id),
+                    ("weekday", weekday),
+                    ("list", list),
+                    ("nearest", TimePattern.Format(nearest))),
+                (common ??= CommonTimes(context, slotted, at.Value.Date)) is { IsEmpty: false } shared ? Fix(context.Words, at.Span, Nearest(shared, time)) : []);
         }
     }
 
@@ -106,7 +111,7 @@ public sealed class OffSlotRule : Rule
     }
 
     /// <summary>Replaces only the <c>HH:MM</c> at the end of the value, so the date and its separator stay as written.</summary>
-    private static ImmutableArray<CodeFix> Fix(TextSpan at, LocalTime nearest)
+    private static ImmutableArray<CodeFix> Fix(Words words, TextSpan at, LocalTime nearest)
     {
         if (at.Length != DateTimeLength)
         {
@@ -115,6 +120,6 @@ public sealed class OffSlotRule : Rule
 
         var text = TimePattern.Format(nearest);
         // Unsafe: the content goes out at another time (contract §5).
-        return [Fixes.Unsafe($"Move to {text}, the nearest slot time", true, Fixes.Replace(new TextSpan(at.End - 5, 5), text))];
+        return [Fixes.Unsafe(words.Say(MessageId.OffSlotFix, ("time", text)), true, Fixes.Replace(new TextSpan(at.End - 5, 5), text))];
     }
 }

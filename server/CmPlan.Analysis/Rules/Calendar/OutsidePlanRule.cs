@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -38,15 +39,13 @@ public sealed class OutsidePlanRule : Rule
         {
             context.Report(
                 at.Span,
-                $"This post is first published on {HumanText.DayTime(at.Value)}, before the plan starts on {HumanText.Day(start.Value)}. "
-                + "Move it into the plan, or start the plan earlier.");
+                context.Say(MessageId.OutsidePlanBefore, ("moment", context.Words.DayTime(at.Value)), ("start", context.Words.Day(start.Value))));
         }
         else if (plan.End is { } end && !InstantBounds.Includes(InstantBounds.EndOfDay(end.Value, plan.Zone), instant))
         {
             context.Report(
                 at.Span,
-                $"This post is first published on {HumanText.DayTime(at.Value)}, after the plan ends on {HumanText.Day(end.Value)}. "
-                + "Move it into the plan, or end the plan later.");
+                context.Say(MessageId.OutsidePlanAfter, ("moment", context.Words.DayTime(at.Value)), ("end", context.Words.Day(end.Value))));
         }
     }
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -33,7 +34,6 @@ public sealed class PastPublicationRule : Rule
 
         context.Report(
             at.Span,
-            $"This post's first publication, {HumanText.DayTime(first.LocalDateTime)}, is already past (now is {context.NowText}). "
-            + "If it has not gone out yet, give it a new date.");
+            context.Say(MessageId.PastPublication, ("moment", context.Words.DayTime(first.LocalDateTime)), ("now", context.NowText)));
     }
 }

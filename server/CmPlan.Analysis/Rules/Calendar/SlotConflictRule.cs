@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -82,14 +83,24 @@ public sealed class SlotConflictRule : Rule
             var conflict = conflicts[key];
             var (earlier, later) = (conflict.Earlier, conflict.Later);
             var gap = Period.FromMinutes((long)(later.Instant - earlier.Instant).TotalMinutes);
+            var words = context.Words;
             var when = earlier.Instant == later.Instant
-                ? $"at the same time as {Describe(earlier)}"
-                : $"only {HumanText.Gap(gap)} after {Describe(earlier)} ({HumanText.DayTime(earlier.Local)})";
+                ? words.Say(MessageId.SlotSameTime, ("other", Describe(words, earlier)))
+                : words.Say(MessageId.SlotOnlyAfter, ("gap", words.Gap(gap)), ("other", Describe(words, earlier)), ("moment", words.DayTime(earlier.Local)));
             context.Report(
                 key.Item1,
-                $"{Capitalize(Describe(later))} on {later.Channel} ({HumanText.DayTime(later.Local)}) comes {when}, closer than the policy's "
-                + $"min-gap of {HumanText.Duration(minGap)} (min-gap {minGap}).{More(conflict)} Space them out.",
-                related: [new RelatedInformation(conflict.EarlierRange, $"{Capitalize(Describe(earlier))} on {earlier.Channel}: {HumanText.DayTime(earlier.Local)}.")]);
+                words.Say(
+                    MessageId.SlotConflict,
+                    ("later", Capitalize(Describe(words, later))),
+                    ("channel", later.Channel),
+                    ("moment", words.DayTime(later.Local)),
+                    ("when", when),
+                    ("minimum", words.Duration(minGap)),
+                    ("setting", minGap.ToString()),
+                    ("more", More(words, conflict))),
+                related: [new RelatedInformation(
+                    conflict.EarlierRange,
+                    words.Say(MessageId.SlotConflictRelated, ("earlier", Capitalize(Describe(words, earlier))), ("channel", earlier.Channel), ("moment", words.DayTime(earlier.Local))))]);
         }
     }
 
@@ -100,10 +111,11 @@ public sealed class SlotConflictRule : Rule
         : post.At is { } at ? at.Span
         : post.Syntax.NameOrKeywordSpan;
 
-    private static string More(Conflict conflict) =>
-        conflict.Count == 1 ? string.Empty : $" It clashes with {conflict.Earlier.Post} {HumanText.Count(conflict.Count - 1, "more time")}.";
+    private static string More(Words words, Conflict conflict) =>
+        conflict.Count == 1 ? string.Empty : words.Say(MessageId.SlotConflictMore, ("post", conflict.Earlier.Post), ("count", words.Count(conflict.Count - 1, Noun.MoreTime)));
 
-    private static string Describe(Publication publication) => $"{HumanText.Publication(publication.Repost)} of {publication.Post}";
+    private static string Describe(Words words, Publication publication) =>
+        words.Say(MessageId.SlotDescribe, ("publication", words.Publication(publication.Repost)), ("post", publication.Post));
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -48,21 +49,26 @@ public sealed class DatedContentRule : Rule
         var span = Span(starts, stale.Mention);
         var written = string.Join(' ', text.Substring(stale.Mention.Start, stale.Mention.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var expires = HumanText.IsoDate(stale.Day);
-        context.Report(span, Message(stale, written, first, late, expires), Fix(context, post, stale, late, expires));
+        context.Report(span, Message(context.Words, stale, written, first, late, expires), Fix(context, post, stale, late, expires));
     }
 
-    private static string Message(StalePoint stale, string written, LocalDate first, Publication late, string expires)
+    private static string Message(Words words, StalePoint stale, string written, LocalDate first, Publication late, string expires)
     {
+        var day = words.Day(stale.Day);
         var (mentioned, over) = stale.Mention.Kind switch
         {
-            DateMentionKind.Year => (written, $"{written} ended"),
-            DateMentionKind.MonthYear => ($"'{written}' (until {HumanText.Day(stale.Day)})", "that month ended"),
-            DateMentionKind.DayMonth => ($"'{written}' ({HumanText.Day(stale.Day)}: no year is written, so the next one from the first publication on {HumanText.Day(first)})", "that day"),
-            _ => ($"'{written}' ({HumanText.Day(stale.Day)})", "that day"),
+            DateMentionKind.Year => (written, words.Say(MessageId.DatedYearEnded, ("written", written))),
+            DateMentionKind.MonthYear => (words.Say(MessageId.DatedMonthYear, ("written", written), ("day", day)), words.Say(MessageId.DatedMonthEnded)),
+            DateMentionKind.DayMonth => (words.Say(MessageId.DatedDayMonth, ("written", written), ("day", day), ("first", words.Day(first))), words.Say(MessageId.DatedThatDay)),
+            _ => (words.Say(MessageId.DatedDay, ("written", written), ("day", day)), words.Say(MessageId.DatedThatDay)),
         };
-        return $"The text mentions {mentioned}, but this post is still published on {HumanText.Day(late.Local.Date)} "
-            + $"({HumanText.Publication(late.Repost)}), after {over}. Add 'expires {expires}' (or the day the content "
-            + "really stops being true), so that no publication outlives it.";
+        return words.Say(
+            MessageId.DatedContent,
+            ("mentioned", mentioned),
+            ("day", words.Day(late.Local.Date)),
+            ("publication", words.Publication(late.Repost)),
+            ("over", over),
+            ("expires", expires));
     }
 
     /// <summary>
@@ -78,8 +84,8 @@ public sealed class DatedContentRule : Rule
         }
 
         var property = $"expires {expires}";
-        var title = $"Add '{property}'";
-        if (post.IsQueueItem || post.Repeat is not { } repeat || RepeatBound.By(context.Source, post, repeat, late, expires) is not { } bound)
+        var title = context.Say(MessageId.DatedAddFix, ("property", property));
+        if (post.IsQueueItem || post.Repeat is not { } repeat || RepeatBound.By(context.Source, post, repeat, late, expires, context.Words) is not { } bound)
         {
             return [Fixes.Safe(title, true, Fixes.InsertProperty(context.Source, post.Syntax, property))];
         }
@@ -88,10 +94,10 @@ public sealed class DatedContentRule : Rule
         {
             // The repeat line is deleted: expires takes its place (the two edits would touch when it is the last line).
             var lineContent = TextSpan.FromBounds(line.Key.Span.Start, context.Source.Lines[line.LastLine].End);
-            return [Fixes.Unsafe($"{title} and {bound.Description}", true, Fixes.Replace(lineContent, property))];
+            return [Fixes.Unsafe(context.Say(MessageId.DatedAddAndBound, ("title", title), ("bound", bound.Description)), true, Fixes.Replace(lineContent, property))];
         }
 
-        return [Fixes.Safe($"{title} and {bound.Description}", true, bound.Edit, Fixes.InsertProperty(context.Source, post.Syntax, property))];
+        return [Fixes.Safe(context.Say(MessageId.DatedAddAndBound, ("title", title), ("bound", bound.Description)), true, bound.Edit, Fixes.InsertProperty(context.Source, post.Syntax, property))];
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Content.Unicode;
 using CmPlan.Analysis.Rules.Support;
@@ -84,10 +85,15 @@ public sealed class DuplicateContentRule : Rule
             var minimum = context.Settings.MinInterval;
             context.Report(
                 groupOf[laterId].Text,
-                $"Same text as post '{earlierId}' (case and spacing aside), and both are published on channel '{mine.Channel}' "
-                + $"less than {HumanText.Duration(minimum)} apart (min-interval {minimum}): post '{earlierId}' on {HumanText.DayTime(theirs.Local)}, "
-                + $"this one on {HumanText.DayTime(mine.Local)}. Reword one of them, or space them out.",
-                related: [new RelatedInformation(groupOf[earlierId].Text, $"The same text, in post '{earlierId}'.")]);
+                context.Say(
+                    MessageId.DuplicateContent,
+                    ("earlier", earlierId),
+                    ("channel", mine.Channel),
+                    ("minimum", context.Words.Duration(minimum)),
+                    ("setting", minimum.ToString()),
+                    ("theirs", context.Words.DayTime(theirs.Local)),
+                    ("mine", context.Words.DayTime(mine.Local))),
+                related: [new RelatedInformation(groupOf[earlierId].Text, context.Say(MessageId.DuplicateContentRelated, ("earlier", earlierId)))]);
         }
     }
 

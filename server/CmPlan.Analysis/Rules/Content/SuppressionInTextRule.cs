@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Suppression;
 
@@ -31,7 +32,7 @@ public sealed class SuppressionInTextRule : Rule
             {
                 context.Report(
                     line.Span.Sub(indent, line.Span.Length - indent),
-                    "This line of the text reads like a cmplan-ignore comment, but inside a text '#' is text: it will be published as written and silences nothing. To silence a rule for this text, put the comment at the end of its 'text' line or on the line above it.");
+                    context.Say(MessageId.SuppressionInText));
             }
         }
     }

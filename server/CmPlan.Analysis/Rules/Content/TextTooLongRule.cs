@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 
 namespace CmPlan.Analysis.Rules.Content;
@@ -41,27 +42,34 @@ public sealed class TextTooLongRule : Rule
 
             if (length > limit)
             {
-                context.Report(text.Span, Message(channel, limit, length, counting, post.Link is not null));
+                context.Report(text.Span, Message(context.Words, channel, limit, length, counting, post.Link is not null));
             }
         }
     }
 
-    private static string Message(ChannelModel channel, int limit, int length, TextCounting counting, bool hasLink)
+    private static string Message(Words words, ChannelModel channel, int limit, int length, TextCounting counting, bool hasLink)
     {
-        var counted = counting switch
-        {
-            TextCounting.Weighted => $"{length} characters as X counts them (URLs 23, emoji and CJK characters 2)",
-            TextCounting.GraphemesShortUrls => $"{length} characters as Mastodon counts them (URLs 23)",
-            _ => $"{length} characters",
-        };
-        var link = hasLink ? " with its link" : string.Empty;
+        var counted = words.Say(
+            counting switch
+            {
+                TextCounting.Weighted => MessageId.CountedX,
+                TextCounting.GraphemesShortUrls => MessageId.CountedMastodon,
+                _ => MessageId.CountedPlain,
+            },
+            ("length", words.Number(length)));
+        var link = hasLink ? words.Say(MessageId.TextWithLink) : string.Empty;
         var whose = (channel.Limit, channel.Network) switch
         {
-            (null, { } network) => $"the {network} limit of {limit}",
-            (_, { } network) => $"its own limit of {limit} ({network} allows {Networks.Limit(network)})",
-            _ => $"its own limit of {limit}",
+            (null, { } network) => words.Say(MessageId.LimitNetwork, ("network", $"{network}"), ("limit", words.Number(limit))),
+            (_, { } network) => words.Say(MessageId.LimitOwnOver, ("limit", words.Number(limit)), ("network", $"{network}"), ("allowed", $"{Networks.Limit(network)}")),
+            _ => words.Say(MessageId.LimitOwn, ("limit", words.Number(limit))),
         };
-        var over = length - limit;
-        return $"Too long for channel '{channel.Id}': the text{link} is {counted}, over {whose}. Cut {over} {(over == 1 ? "character" : "characters")}.";
+        return words.Say(
+            MessageId.TextTooLong,
+            ("channel", channel.Id),
+            ("link", link),
+            ("counted", counted),
+            ("whose", whose),
+            ("over", words.Count(length - limit, Noun.Character)));
     }
 }

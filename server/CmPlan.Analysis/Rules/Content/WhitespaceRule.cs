@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Text;
@@ -51,9 +52,9 @@ public sealed class WhitespaceRule : Rule
         }
 
         var edits = runs.Select(r => Fixes.Replace(line.Span.Sub(r.Start, r.Length), r.Where == Where.Inside ? " " : string.Empty));
-        var fix = Fixes.Safe("Remove the stray blanks", true, [.. edits]);
+        var fix = Fixes.Safe(context.Say(MessageId.WhitespaceFix), true, [.. edits]);
         var span = TextSpan.FromBounds(line.Span.Start + runs[0].Start, line.Span.Start + runs[^1].Start + runs[^1].Length);
-        context.Report(span, Message(runs, line.IsQuoted), [fix]);
+        context.Report(span, Message(context.Words, runs, line.IsQuoted), [fix]);
     }
 
     /// <summary>The runs of stray blanks, in order. In a text block the leading blanks are indentation.</summary>
@@ -91,47 +92,43 @@ public sealed class WhitespaceRule : Rule
         return runs;
     }
 
-    private static string Message(List<(int Start, int Length, Where Where)> runs, bool quoted)
+    private static string Message(Words words, List<(int Start, int Length, Where Where)> runs, bool quoted)
     {
         var parts = new List<string>();
         if (runs.Count == 1 && runs[0].Start == 0 && runs[0].Where == Where.End)
         {
-            parts.Add("is only blanks");
+            parts.Add(words.Say(MessageId.WhitespaceOnlyBlanks));
         }
         else
         {
             foreach (var (_, length, where) in runs.Where(r => r.Where == Where.Start))
             {
-                parts.Add($"starts with {HumanText.Count(length, "blank")}");
+                parts.Add(words.Say(MessageId.WhitespaceStartsWith, ("count", words.Count(length, Noun.Blank))));
             }
 
             var inside = runs.Where(r => r.Where == Where.Inside).ToList();
             if (inside.Count == 1)
             {
-                parts.Add($"has {inside[0].Length} blanks in a row");
+                parts.Add(words.Say(MessageId.WhitespaceInRow, ("count", words.Number(inside[0].Length))));
             }
             else if (inside.Count > 1)
             {
-                parts.Add($"has {inside.Count} runs of blanks in a row");
+                parts.Add(words.Say(MessageId.WhitespaceRuns, ("count", words.Number(inside.Count))));
             }
 
             foreach (var (_, length, where) in runs.Where(r => r.Where == Where.End))
             {
-                parts.Add($"ends with {HumanText.Count(length, "blank")}");
+                parts.Add(words.Say(MessageId.WhitespaceEndsWith, ("count", words.Count(length, Noun.Blank))));
             }
         }
 
-        var subject = quoted ? "The text" : "This line of the text";
-        var them = runs.Count == 1 && runs[0].Length == 1 ? "it" : "them";
-        return $"{subject} {Join(parts)}. Remove {them}: stray blanks show as uneven gaps, or are trimmed differently by each network.";
+        var subject = words.Say(quoted ? MessageId.WhitespaceTheText : MessageId.WhitespaceThisLine);
+        var remove = words.Say(runs.Count == 1 && runs[0].Length == 1 ? MessageId.WhitespaceRemoveIt : MessageId.WhitespaceRemoveThem);
+        return words.Say(MessageId.WhitespaceMessage, ("subject", subject), ("parts", Join(words, parts)), ("remove", remove));
     }
 
-    private static string Join(List<string> parts) => parts.Count switch
-    {
-        1 => parts[0],
-        2 => $"{parts[0]} and {parts[1]}",
-        _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}",
-    };
+    private static string Join(Words words, List<string> parts) =>
+        parts.Count == 1 ? parts[0] : words.Say(MessageId.ListAnd, ("list", string.Join(", ", parts.Take(parts.Count - 1))), ("last", parts[^1]));
 
     private static bool IsBlank(char c) => c is ' ' or '\t';
 }

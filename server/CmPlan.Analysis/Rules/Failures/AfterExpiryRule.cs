@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -41,8 +42,10 @@ public sealed class AfterExpiryRule : Rule
         {
             context.Report(
                 at.Span,
-                $"The first publication ({Expiry.DescribeMoment(first, expires.Value)}) is after this content expires ({Expiry.Describe(expires.Value)}): "
-                + "it would go out already out of date. Publish it earlier, or correct 'expires'.");
+                context.Say(
+                    MessageId.AfterExpiryFirst,
+                    ("moment", Expiry.DescribeMoment(first, expires.Value, context.Words)),
+                    ("expires", Expiry.Describe(expires.Value, context.Words))));
             return;
         }
 
@@ -57,16 +60,25 @@ public sealed class AfterExpiryRule : Rule
             return;
         }
 
-        context.Report(repeat.Span, Message(occurrences, late, expires.Value), Fix(context, post, expires, repeat, occurrences[late]));
+        context.Report(repeat.Span, Message(context.Words, occurrences, late, expires.Value), Fix(context, post, expires, repeat, occurrences[late]));
     }
 
-    private static string Message(List<Publication> occurrences, int late, DateTimeValue expires)
+    private static string Message(Words words, List<Publication> occurrences, int late, DateTimeValue expires)
     {
         var publication = occurrences[late];
         var others = occurrences.Count - late - 1;
-        var also = others == 0 ? string.Empty : $", and so {(others == 1 ? "is the one" : $"are the {others}")} after it";
-        return $"The {HumanText.Ordinal(publication.Repost)} repost ({Expiry.DescribeMoment(publication.Local, expires)}) is after this content expires "
-            + $"({Expiry.Describe(expires)}){also}: stop the reposts by the expiry.";
+        var also = others switch
+        {
+            0 => string.Empty,
+            1 => words.Say(MessageId.AfterExpiryAlsoOne),
+            _ => words.Say(MessageId.AfterExpiryAlsoMany, ("count", words.Number(others))),
+        };
+        return words.Say(
+            MessageId.AfterExpiryRepost,
+            ("ordinal", words.Ordinal(publication.Repost)),
+            ("moment", Expiry.DescribeMoment(publication.Local, expires, words)),
+            ("expires", Expiry.Describe(expires, words)),
+            ("also", also));
     }
 
     /// <summary>
@@ -75,13 +87,13 @@ public sealed class AfterExpiryRule : Rule
     /// </summary>
     private static ImmutableArray<CodeFix> Fix(RuleContext context, PostModel post, Located<DateTimeValue> expires, Located<RepeatValue> repeat, Publication firstLate)
     {
-        if (RepeatBound.By(context.Source, post, repeat, firstLate, context.Source[expires.Span]) is not { } bound)
+        if (RepeatBound.By(context.Source, post, repeat, firstLate, context.Source[expires.Span], context.Words) is not { } bound)
         {
             return [];
         }
 
         return bound.IsSafe
-            ? [Fixes.Safe($"Stop the reposts by the expiry: {bound.Description}", true, bound.Edit)]
-            : [Fixes.Unsafe("Delete the repeat: no repost comes before the expiry", true, bound.Edit)];
+            ? [Fixes.Safe(context.Say(MessageId.AfterExpiryStopFix, ("bound", bound.Description)), true, bound.Edit)]
+            : [Fixes.Unsafe(context.Say(MessageId.AfterExpiryDeleteFix), true, bound.Edit)];
     }
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
@@ -29,15 +30,19 @@ public sealed class ExpiredContentRule : Rule
             return;
         }
 
-        var kind = post.IsQueueItem ? "queue item" : "post";
+        var kind = context.Say(post.IsQueueItem ? MessageId.ExpiredKindQueueItem : MessageId.ExpiredKindPost);
         var consequence = post.Queue is { } queue
-            ? $"the queue '{queue.Value}' skips it from then on"
-            : "it has no place left in the plan";
-        var fix = Fixes.Unsafe($"Delete the {kind} '{post.Id}'", true, Fixes.DeleteBlock(context.Source, post.Syntax));
+            ? context.Say(MessageId.ExpiredSkippedByQueue, ("queue", queue.Value))
+            : context.Say(MessageId.ExpiredNoPlace);
+        var fix = Fixes.Unsafe(context.Say(MessageId.ExpiredDeleteFix, ("kind", kind), ("id", post.Id)), true, Fixes.DeleteBlock(context.Source, post.Syntax));
         context.Report(
             expires.Span,
-            $"This content expired on {Expiry.Describe(expires.Value)}, before now ({context.NowText}): {consequence}. "
-            + $"Delete the {kind}, or correct 'expires' if it is still valid.",
+            context.Say(
+                MessageId.ExpiredContent,
+                ("expires", Expiry.Describe(expires.Value, context.Words)),
+                ("now", context.NowText),
+                ("consequence", consequence),
+                ("kind", kind)),
             [fix]);
     }
 }

@@ -1,3 +1,4 @@
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Values;
@@ -9,12 +10,12 @@ namespace CmPlan.Analysis.Rules.Failures;
 internal static class Expiry
 {
     /// <summary>"Sat 10 Apr 2027" for a date, "Sun 21 Mar 2027 20:00" for a date-time.</summary>
-    public static string Describe(DateTimeValue expires) =>
-        expires.Time is { } time ? HumanText.DayTime(expires.Date + time) : HumanText.Day(expires.Date);
+    public static string Describe(DateTimeValue expires, Words words) =>
+        expires.Time is { } time ? words.DayTime(expires.Date + time) : words.Day(expires.Date);
 
     /// <summary>A moment with the precision of the expiry it is compared with: the day, or the minute when the expiry has a time.</summary>
-    public static string DescribeMoment(LocalDateTime moment, DateTimeValue expires) =>
-        expires.HasTime ? HumanText.DayTime(moment) : HumanText.Day(moment.Date);
+    public static string DescribeMoment(LocalDateTime moment, DateTimeValue expires, Words words) =>
+        expires.HasTime ? words.DayTime(moment) : words.Day(moment.Date);
 
     /// <summary>
     /// The first instant the content is no longer valid: the next day's 00:00 for a date (its whole

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -33,34 +34,34 @@ public sealed class IneffectiveRepeatRule : Rule
             return;
         }
 
-        var first = HumanText.DayTime(schedule.First);
+        var words = context.Words;
+        var first = words.DayTime(schedule.First);
         var next = LocalArithmetic.TryPlusMultiple(schedule.First, repeat.Value.Every.Value, 1, out var nominal) ? nominal : (LocalDateTime?)null;
-        var when = cut is ScheduleCut.Until or ScheduleCut.PlanEnd or ScheduleCut.Horizon ? HumanText.DayTime(at.LocalDateTime) : next is { } n ? HumanText.DayTime(n) : null;
+        var when = cut is ScheduleCut.Until or ScheduleCut.PlanEnd or ScheduleCut.Horizon ? words.DayTime(at.LocalDateTime) : next is { } n ? words.DayTime(n) : string.Empty;
         var reason = cut switch
         {
-            ScheduleCut.Times => "'times 0' allows no repost",
-            ScheduleCut.Until => $"'until {repeat.Value.Until?.Value}' comes before the first repost ({when})",
-            ScheduleCut.PlanEnd => $"the plan ends on {HumanText.Day(context.Model.Plan.End!.Value)}, before the first repost ({when})",
-            ScheduleCut.Horizon => $"the first repost ({when}) is past the schedule's horizon, {Horizon.DefaultDays} days after the first publication when the plan has no 'end'",
-            _ => "the first repost would fall after 9999-12-31, the end of the calendar",
+            ScheduleCut.Times => words.Say(MessageId.IneffectiveTimes),
+            ScheduleCut.Until => words.Say(MessageId.IneffectiveUntil, ("until", $"{repeat.Value.Until?.Value}"), ("when", when)),
+            ScheduleCut.PlanEnd => words.Say(MessageId.IneffectivePlanEnd, ("end", words.Day(context.Model.Plan.End!.Value)), ("when", when)),
+            ScheduleCut.Horizon => words.Say(MessageId.IneffectiveHorizon, ("when", when), ("days", words.Number(Horizon.DefaultDays))),
+            _ => words.Say(MessageId.IneffectiveCalendar),
         };
         ImmutableArray<CodeFix> fix = LineOf(post, repeat.Span) is { } line
-            ? [Fixes.Unsafe("Delete the 'repeat' line", true, Fixes.DeleteProperty(context.Source, line))]
+            ? [Fixes.Unsafe(words.Say(MessageId.DeleteRepeatLine), true, Fixes.DeleteProperty(context.Source, line))]
             : [];
         context.Report(
             repeat.Span,
-            $"This repeat gives no repost: {reason}, so the post goes out once, on {first}. "
-            + $"Delete the repeat, or {Advice(cut)}.",
+            words.Say(MessageId.IneffectiveRepeat, ("reason", reason), ("first", first), ("advice", words.Say(Advice(cut)))),
             fix);
     }
 
-    private static string Advice(ScheduleCut cut) => cut switch
+    private static MessageId Advice(ScheduleCut cut) => cut switch
     {
-        ScheduleCut.Times => "give it the number of reposts you want ('times 2')",
-        ScheduleCut.Until => "move 'until' after the first repost",
-        ScheduleCut.PlanEnd => "move the plan's 'end' later",
-        ScheduleCut.Horizon => "repeat more often, or give the plan an 'end'",
-        _ => "publish earlier",
+        ScheduleCut.Times => MessageId.IneffectiveAdviceTimes,
+        ScheduleCut.Until => MessageId.IneffectiveAdviceUntil,
+        ScheduleCut.PlanEnd => MessageId.IneffectiveAdvicePlanEnd,
+        ScheduleCut.Horizon => MessageId.IneffectiveAdviceHorizon,
+        _ => MessageId.IneffectiveAdviceCalendar,
     };
 
     /// <summary>The repeat's line; none when the block repeats it (a second 'repeat' would take over once the first is gone).</summary>

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Rules.Calendar;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -60,12 +61,21 @@ public sealed class QueueTooFrequentRule : Rule
             var header = queue.Syntax;
             var span = TextSpan.FromBounds(header.Keyword.Span.Start, header.NameOrKeywordSpan.End);
             var firstGap = Period.Between(firstPrevious.Nominal, first.Nominal, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
+            var words = context.Words;
             context.Report(
                 span,
-                $"Queue {queue.Id} has {HumanText.Count(queue.Items.Length, "item")} for {HumanText.Count(SlotTimes.PerWeek(queue.Slots), "slot")} a week, "
-                + $"so an item comes back after as little as {HumanText.Gap(Period.FromMinutes(tightest))}, less than the policy minimum of "
-                + $"{HumanText.Duration(minimum)} (min-interval {minimum}). It first happens on {HumanText.DayTime(first.Local)}: {first.Post} again, "
-                + $"{HumanText.Gap(firstGap)} after {HumanText.DayTime(firstPrevious.Local)}. Add items, use fewer slots, or recycle less.");
+                words.Say(
+                    MessageId.QueueTooFrequent,
+                    ("queue", queue.Id),
+                    ("items", words.Count(queue.Items.Length, Noun.Item)),
+                    ("slots", words.Count(SlotTimes.PerWeek(queue.Slots), Noun.Slot)),
+                    ("gap", words.Gap(Period.FromMinutes(tightest))),
+                    ("minimum", words.Duration(minimum)),
+                    ("setting", minimum.ToString()),
+                    ("first", words.DayTime(first.Local)),
+                    ("post", first.Post),
+                    ("firstGap", words.Gap(firstGap)),
+                    ("previous", words.DayTime(firstPrevious.Local))));
         }
     }
 }

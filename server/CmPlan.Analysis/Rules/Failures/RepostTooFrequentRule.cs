@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
@@ -34,11 +35,15 @@ public sealed class RepostTooFrequentRule : Rule
         }
 
         // Unsafe: every repost after the first moves (contract §5).
-        var fix = Fixes.Unsafe($"Repeat every {minimum} (the policy's min-interval)", true, Fixes.Replace(every.Span, minimum.ToString()));
+        var fix = Fixes.Unsafe(context.Say(MessageId.RepostTooFrequentFix, ("setting", minimum.ToString())), true, Fixes.Replace(every.Span, minimum.ToString()));
         context.Report(
             every.Span,
-            $"Repeats every {HumanText.Duration(every.Value)}, more often than the policy minimum of {HumanText.Duration(minimum)} (min-interval {minimum}): "
-            + $"the first repost would come back on {HumanText.DayTime(next)}. Space the reposts out.",
+            context.Say(
+                MessageId.RepostTooFrequent,
+                ("every", context.Words.Duration(every.Value)),
+                ("minimum", context.Words.Duration(minimum)),
+                ("setting", minimum.ToString()),
+                ("next", context.Words.DayTime(next))),
             [fix]);
     }
 }

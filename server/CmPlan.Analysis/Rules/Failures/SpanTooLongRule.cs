@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Text;
@@ -35,11 +36,18 @@ public sealed class SpanTooLongRule : Rule
             return;
         }
 
+        var words = context.Words;
         var stop = LocalGap.Plus(run.First.Nominal, limit)?.Date;
-        var message = $"Published from {HumanText.Day(run.First.Local.Date)} to {HumanText.Day(run.Last.Local.Date)}, {HumanText.Gap(run.Span)} apart, "
-            + $"longer than {Policy(maxSpan)}: by then the content has gone stale for your audience."
-            + (stop is { } s ? $" Stop the reposts by {HumanText.Day(s)}." : string.Empty);
-        var bound = LocalGap.Plus(run.First.Nominal, limit) is { } end ? new RepostBound(RepostBound.At(end), $"max-span {maxSpan} after the first publication") : null;
+        var message = words.Say(
+            MessageId.SpanTooLong,
+            ("from", words.Day(run.First.Local.Date)),
+            ("to", words.Day(run.Last.Local.Date)),
+            ("gap", words.Gap(run.Span)),
+            ("policy", Policy(words, maxSpan)),
+            ("stop", stop is { } s ? words.Say(MessageId.SpanStop, ("day", words.Day(s))) : string.Empty));
+        var bound = LocalGap.Plus(run.First.Nominal, limit) is { } end
+            ? new RepostBound(RepostBound.At(end), words.Say(MessageId.SpanReason, ("setting", maxSpan.ToString())))
+            : null;
         context.Report(repeat.Span, message, Fix(context, repeat.Value.Until, repeat.Span, bound));
     }
 
@@ -63,24 +71,30 @@ public sealed class SpanTooLongRule : Rule
                 continue;
             }
 
-            var others = over.Count - 1;
-            var also = others == 0 ? string.Empty : $", and {HumanText.Count(others, "other item")} {(others == 1 ? "goes" : "go")} over too";
+            var words = context.Words;
             var stop = LocalGap.Plus(worst.First.Nominal, limit)?.Date;
             // The fix stops at the earliest end over every item, so that none goes over.
             var first = over.MinBy(r => r.First.Nominal)!;
             var bound = LocalGap.Plus(first.First.Nominal, limit) is { } end
-                ? new RepostBound(RepostBound.At(end), $"max-span {maxSpan} after the first publication of '{first.Content.Id}'")
+                ? new RepostBound(RepostBound.At(end), words.Say(MessageId.SpanReasonItem, ("setting", maxSpan.ToString()), ("item", first.Content.Id)))
                 : null;
             context.Report(
                 recycle.Span,
-                $"Recycling publishes '{worst.Content.Id}' from {HumanText.Day(worst.First.Local.Date)} to {HumanText.Day(worst.Last.Local.Date)}, "
-                + $"{HumanText.Gap(worst.Span)} apart, longer than {Policy(maxSpan)}{also}."
-                + (stop is { } s ? $" Stop recycling by {HumanText.Day(s)}, or recycle fewer times." : " Recycle fewer times."),
+                words.Say(
+                    MessageId.SpanTooLongQueue,
+                    ("item", worst.Content.Id),
+                    ("from", words.Day(worst.First.Local.Date)),
+                    ("to", words.Day(worst.Last.Local.Date)),
+                    ("gap", words.Gap(worst.Span)),
+                    ("policy", Policy(words, maxSpan)),
+                    ("also", TooManyRepeatsRule.Others(words, over.Count - 1)),
+                    ("stop", stop is { } s ? words.Say(MessageId.SpanStopRecycling, ("day", words.Day(s))) : words.Say(MessageId.SpanRecycleFewer))),
                 Fix(context, recycle.Value.Until, recycle.Span, bound));
         }
     }
 
-    private static string Policy(PlanDuration maxSpan) => $"the policy maximum of {HumanText.Duration(maxSpan)} (max-span {maxSpan})";
+    private static string Policy(Words words, PlanDuration maxSpan) =>
+        words.Say(MessageId.SpanPolicy, ("duration", words.Duration(maxSpan)), ("setting", maxSpan.ToString()));
 
     /// <summary>Sets <c>until</c> to the end of max-span (a date-time: the first publication's time of day), or appends it; none when it would change nothing.</summary>
     private static ImmutableArray<CodeFix> Fix(RuleContext context, Located<DateTimeValue>? until, TextSpan value, RepostBound? bound)
@@ -90,7 +104,7 @@ public sealed class SpanTooLongRule : Rule
             return [];
         }
 
-        var stop = HumanText.DayTime(bound.Until.AsStart);
-        return [Fixes.Safe($"Stop on {stop}, {bound.Reason} (until {bound.Text})", true, bound.Write(until, value))];
+        var stop = context.Words.DayTime(bound.Until.AsStart);
+        return [Fixes.Safe(context.Say(MessageId.StopOnFix, ("stop", stop), ("reason", bound.Reason), ("until", bound.Text)), true, bound.Write(until, value))];
     }
 }

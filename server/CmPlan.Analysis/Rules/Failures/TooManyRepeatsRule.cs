@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 
@@ -31,12 +32,16 @@ public sealed class TooManyRepeatsRule : Rule
             return;
         }
 
-        var message = $"Reposted {HumanText.Count(run.Reposts, "time")} (the last on {HumanText.Day(run.Last.Local.Date)}), more than {Policy(max)}: "
-            + "past a few returns, each copy mostly reaches people who have seen it already. Keep the best reposts.";
+        var words = context.Words;
+        var message = words.Say(
+            MessageId.TooManyRepeats,
+            ("count", words.Count(run.Reposts, Noun.Time)),
+            ("last", words.Day(run.Last.Local.Date)),
+            ("policy", Policy(words, max)));
         if (repeat.Value.Times is { } times)
         {
             // Never 'times 0' (max-repeats 0): a repeat with no repost is a mistake of its own.
-            var fix = Fixes.Safe($"Repost at most {max.ToString(CultureInfo.InvariantCulture)} times (max-repeats)", true, Fixes.Replace(times.Span, max.ToString(CultureInfo.InvariantCulture)));
+            var fix = Fixes.Safe(words.Say(MessageId.TooManyRepeatsFix, ("max", words.Number(max))), true, Fixes.Replace(times.Span, max.ToString(CultureInfo.InvariantCulture)));
             context.Report(times.Span, message, max > 0 ? [fix] : []);
         }
         else
@@ -64,15 +69,26 @@ public sealed class TooManyRepeatsRule : Rule
                 continue;
             }
 
-            var others = over.Count - 1;
-            var also = others == 0 ? string.Empty : $", and {HumanText.Count(others, "other item")} {(others == 1 ? "goes" : "go")} over too";
+            var words = context.Words;
             context.Report(
                 recycle.Span,
-                $"Recycling reposts '{worst.Content.Id}' {HumanText.Count(worst.Reposts, "time")} (the last on {HumanText.Day(worst.Last.Local.Date)}), "
-                + $"more than {Policy(max)}{also}. Recycle fewer times or stop earlier, or add items to the queue.");
+                words.Say(
+                    MessageId.TooManyRepeatsQueue,
+                    ("item", worst.Content.Id),
+                    ("count", words.Count(worst.Reposts, Noun.Time)),
+                    ("last", words.Day(worst.Last.Local.Date)),
+                    ("policy", Policy(words, max)),
+                    ("also", Others(words, over.Count - 1))));
         }
     }
 
-    private static string Policy(int max) =>
-        $"the policy maximum of {max.ToString(CultureInfo.InvariantCulture)} (max-repeats {max.ToString(CultureInfo.InvariantCulture)})";
+    private static string Policy(Words words, int max) => words.Say(MessageId.TooManyRepeatsPolicy, ("max", words.Number(max)));
+
+    /// <summary>", and 2 other items go over too", or nothing.</summary>
+    internal static string Others(Words words, int others) => others switch
+    {
+        0 => string.Empty,
+        1 => words.Say(MessageId.OthersGoOverOne, ("count", words.Count(others, Noun.OtherItem))),
+        _ => words.Say(MessageId.OthersGoOverMany, ("count", words.Count(others, Noun.OtherItem))),
+    };
 }

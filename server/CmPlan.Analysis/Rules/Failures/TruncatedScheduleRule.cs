@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -40,8 +41,11 @@ public sealed class TruncatedScheduleRule : Rule
             {
                 context.Report(
                     at.Span,
-                    $"{HumanText.DayTime(at.Value)} in {context.Zone.Id} falls after the end of the calendar (9999-12-31 23:59 UTC): "
-                    + $"{Publications(channels)} {(channels == 1 ? "does" : "do")} not go out. Publish earlier.");
+                    context.Say(
+                        MessageId.TruncatedCalendarAt,
+                        ("moment", context.Words.DayTime(at.Value)),
+                        ("zone", context.Zone.Id),
+                        ("missing", NotOut(context.Words, channels))));
             }
 
             return;
@@ -58,14 +62,24 @@ public sealed class TruncatedScheduleRule : Rule
             return;
         }
 
-        var bound = repeat.Value.Times is { } times && times.Value == allowed ? $"'times {times.Value}'" : $"'until {repeat.Value.Until?.Value}'";
+        var words = context.Words;
+        var bound = repeat.Value.Times is { } times && times.Value == allowed
+            ? words.Say(MessageId.TruncatedBoundTimes, ("value", $"{times.Value}"))
+            : words.Say(MessageId.TruncatedBoundUntil, ("value", $"{repeat.Value.Until?.Value}"));
         var missing = (allowed - run.Reposts) * channels;
-        var first = cut == ScheduleCut.Calendar ? string.Empty : $", from {HumanText.DayTime(next.LocalDateTime)}";
+        var first = cut == ScheduleCut.Calendar ? string.Empty : words.Say(MessageId.TruncatedFrom, ("moment", words.DayTime(next.LocalDateTime)));
         context.Report(
             repeat.Span,
-            $"{bound} allows {Count(allowed, "repost")}, but {Bound(context, cut)} cuts the schedule after {Count(run.Reposts, "repost")} "
-            + $"(the last on {HumanText.Day(run.Last.Local.Date)}): {Publications(missing)} {Verb(missing)} not go out{first}. "
-            + $"{Advice(cut)}, or lower the bound to what goes out.");
+            words.Say(
+                MessageId.TruncatedRepeat,
+                ("bound", bound),
+                ("allowed", words.LargeCount(allowed, Noun.Repost)),
+                ("cut", Bound(context, cut)),
+                ("reposts", words.LargeCount(run.Reposts, Noun.Repost)),
+                ("last", words.Day(run.Last.Local.Date)),
+                ("missing", NotOut(words, missing)),
+                ("first", first),
+                ("advice", words.Say(Advice(cut)))));
     }
 
     public override bool FollowsSchedule => true;
@@ -79,33 +93,36 @@ public sealed class TruncatedScheduleRule : Rule
                 continue;
             }
 
+            var words = context.Words;
             var missing = truncation.Missing is { } m
-                ? $"{Publications(m)} that it allows {Verb(m)} not go out"
-                : $"more than {Publications((long)QueueExpander.CountedPastCut * PublicationSink.Channels(queue.On).Length)} that it allows do not go out";
+                ? words.Say(words.IsSingular(m) ? MessageId.TruncatedAllowedOne : MessageId.TruncatedAllowedMany, ("count", words.LargeCount(m, Noun.Publication)))
+                : words.Say(MessageId.TruncatedAllowedMore, ("count", words.LargeCount((long)QueueExpander.CountedPastCut * PublicationSink.Channels(queue.On).Length, Noun.Publication)));
             context.Report(
                 recycle.Span,
-                $"Recycling is cut by {Bound(context, truncation.Cut)} before its own bound ({context.Source[recycle.Span]}): {missing}. "
-                + $"{Advice(truncation.Cut)}, or recycle less.");
+                words.Say(
+                    MessageId.TruncatedQueue,
+                    ("cut", Bound(context, truncation.Cut)),
+                    ("recycle", context.Source[recycle.Span]),
+                    ("missing", missing),
+                    ("advice", words.Say(Advice(truncation.Cut)))));
         }
     }
 
     private static string Bound(RuleContext context, ScheduleCut cut) => cut switch
     {
-        ScheduleCut.PlanEnd => $"the plan's end ({HumanText.Day(context.Model.Plan.End!.Value)})",
-        ScheduleCut.Horizon => $"the schedule's horizon ({Horizon.DefaultDays} days after the first publication, as the plan has no 'end')",
-        _ => "the calendar's end (9999-12-31)",
+        ScheduleCut.PlanEnd => context.Say(MessageId.TruncatedCutPlanEnd, ("day", context.Words.Day(context.Model.Plan.End!.Value))),
+        ScheduleCut.Horizon => context.Say(MessageId.TruncatedCutHorizon, ("days", context.Words.Number(Horizon.DefaultDays))),
+        _ => context.Say(MessageId.TruncatedCutCalendar),
     };
 
-    private static string Advice(ScheduleCut cut) => cut switch
+    private static MessageId Advice(ScheduleCut cut) => cut switch
     {
-        ScheduleCut.PlanEnd => "Move the plan's 'end' later",
-        ScheduleCut.Horizon => "Give the plan an 'end'",
-        _ => "Publish earlier",
+        ScheduleCut.PlanEnd => MessageId.TruncatedAdvicePlanEnd,
+        ScheduleCut.Horizon => MessageId.TruncatedAdviceHorizon,
+        _ => MessageId.TruncatedAdviceCalendar,
     };
 
-    private static string Count(long n, string singular) => $"{n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? singular : singular + "s")}";
-
-    private static string Publications(long n) => Count(n, "publication");
-
-    private static string Verb(long n) => n == 1 ? "does" : "do";
+    /// <summary>"3 publications do not go out".</summary>
+    private static string NotOut(Words words, long n) =>
+        words.Say(words.IsSingular(n) ? MessageId.TruncatedNotOutOne : MessageId.TruncatedNotOutMany, ("count", words.LargeCount(n, Noun.Publication)));
 }

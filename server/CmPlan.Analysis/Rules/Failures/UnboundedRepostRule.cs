@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -17,7 +18,6 @@ namespace CmPlan.Analysis.Rules.Failures;
 /// </summary>
 public sealed class UnboundedRepostRule : Rule
 {
-    private const string Advice = "Add 'until' or 'times' to bound it.";
 
     public override RuleDescriptor Descriptor { get; } = new(
         RuleIds.UnboundedRepost,
@@ -58,32 +58,43 @@ public sealed class UnboundedRepostRule : Rule
 
     private static string PostMessage(RuleContext context, RepeatValue repeat, ContentRun? run)
     {
-        var head = $"Repeats every {HumanText.Duration(repeat.Every.Value)} with neither 'times' nor 'until'";
+        var words = context.Words;
+        var head = words.Say(MessageId.UnboundedRepeatHead, ("every", words.Duration(repeat.Every.Value)));
+        var advice = words.Say(MessageId.UnboundedAdvice);
         if (run is not { Reposts: > 0 } r)
         {
-            return $"{head}, so it never stops. {Advice}";
+            return words.Say(MessageId.UnboundedForever, ("head", head), ("advice", advice));
         }
 
-        var reposts = HumanText.Count(r.Reposts, "repost");
-        var last = HumanText.Day(r.Last.Local.Date);
-        return context.Model.Plan.End is null
-            ? $"{head}, so it never stops: {reposts} up to {last} already, and more after. {Advice}"
-            : $"{head}, so only the plan's end stops it: {reposts}, the last on {last}. {Advice}";
+        return words.Say(
+            context.Model.Plan.End is null ? MessageId.UnboundedUpTo : MessageId.UnboundedPlanEnd,
+            ("head", head),
+            ("count", words.Count(r.Reposts, Noun.Repost)),
+            ("last", words.Day(r.Last.Local.Date)),
+            ("advice", advice));
     }
 
     private static string QueueMessage(RuleContext context, List<ContentRun> runs)
     {
-        const string head = "Recycles with neither 'times' nor 'until'";
+        var words = context.Words;
+        var head = words.Say(MessageId.UnboundedRecycleHead);
+        var advice = words.Say(MessageId.UnboundedAdvice);
         var worst = runs.Count == 0 ? null : runs.MaxBy(r => r.Reposts);
         if (worst is not { Reposts: > 0 })
         {
-            return $"{head}, so the queue starts over forever. {Advice}";
+            return words.Say(MessageId.UnboundedRecycleForever, ("head", head), ("advice", advice));
         }
 
-        var item = $"'{worst.Content.Id}' alone comes back {HumanText.Count(worst.Reposts, "time")}, the last on {HumanText.Day(worst.Last.Local.Date)}";
-        return context.Model.Plan.End is null
-            ? $"{head}, so the queue starts over forever: {item}, and more after. {Advice}"
-            : $"{head}, so the queue starts over until the plan's end: {item}. {Advice}";
+        var item = words.Say(
+            MessageId.UnboundedRecycleItem,
+            ("item", worst.Content.Id),
+            ("count", words.Count(worst.Reposts, Noun.Time)),
+            ("last", words.Day(worst.Last.Local.Date)));
+        return words.Say(
+            context.Model.Plan.End is null ? MessageId.UnboundedRecycleUpTo : MessageId.UnboundedRecyclePlanEnd,
+            ("head", head),
+            ("item", item),
+            ("advice", advice));
     }
 
     /// <summary>
@@ -101,18 +112,19 @@ public sealed class UnboundedRepostRule : Rule
         }
 
         // Candidates in the contract's order, so that a tie names the first one.
-        var best = RepostBound.Earlier(null, expires, "when it expires");
-        best = RepostBound.Earlier(best, context.Model.Plan.End?.Value is { } end ? new DateTimeValue(end, null) : null, "the plan's end");
+        var words = context.Words;
+        var best = RepostBound.Earlier(null, expires, words.Say(MessageId.BoundExpiry));
+        best = RepostBound.Earlier(best, context.Model.Plan.End?.Value is { } end ? new DateTimeValue(end, null) : null, words.Say(MessageId.BoundPlanEnd));
         var maxSpan = context.Settings.MaxSpan;
         foreach (var first in firsts)
         {
-            best = RepostBound.Earlier(best, LocalGap.Plus(first, maxSpan.ToPeriod()) is { } stop ? RepostBound.At(stop) : null, $"max-span {maxSpan} after the first publication");
+            best = RepostBound.Earlier(best, LocalGap.Plus(first, maxSpan.ToPeriod()) is { } stop ? RepostBound.At(stop) : null, words.Say(MessageId.SpanReason, ("setting", maxSpan.ToString())));
         }
 
         var max = context.Settings.MaxRepeats;
         foreach (var content in contents)
         {
-            best = RepostBound.Earlier(best, content.Find(p => p.Repost == max) is { } last ? RepostBound.At(last.Local) : null, $"at its {HumanText.Ordinal(max)} repost, max-repeats {max.ToString(CultureInfo.InvariantCulture)}");
+            best = RepostBound.Earlier(best, content.Find(p => p.Repost == max) is { } last ? RepostBound.At(last.Local) : null, words.Say(MessageId.BoundMaxRepeats, ("ordinal", words.Ordinal(max)), ("max", words.Number(max))));
         }
 
         return best is not null && firsts.TrueForAll(best.Until.EndIncludes) ? best : null;
@@ -142,14 +154,15 @@ public sealed class UnboundedRepostRule : Rule
         }
 
         var until = $"until {bound.Text}";
-        var stop = bound.Until.Time is { } time ? HumanText.DayTime(bound.Until.Date + time) : HumanText.Day(bound.Until.Date);
+        var words = context.Words;
+        var stop = bound.Until.Time is { } time ? words.DayTime(bound.Until.Date + time) : words.Day(bound.Until.Date);
         var fixes = ImmutableArray.CreateBuilder<CodeFix>();
-        fixes.Add(Fixes.Safe($"Stop on {stop}, {bound.Reason} (add '{until}')", true, Fixes.Append(value, " " + until)));
+        fixes.Add(Fixes.Safe(words.Say(MessageId.UnboundedStopFix, ("stop", stop), ("reason", bound.Reason), ("until", until)), true, Fixes.Append(value, " " + until)));
         // Never 'times 0': a repeat with no repost is no bound but a mistake (ineffective-repeat).
         if (TimesWithin(contents, bound) is > 0 and var count)
         {
             var times = $"times {count.ToString(CultureInfo.InvariantCulture)}";
-            fixes.Add(Fixes.Safe($"Repost at most {HumanText.Count(count, "time")}, within the same bounds (add '{times}')", false, Fixes.Append(value, " " + times)));
+            fixes.Add(Fixes.Safe(words.Say(MessageId.UnboundedTimesFix, ("count", words.Count(count, Noun.Time)), ("times", times)), false, Fixes.Append(value, " " + times)));
         }
 
         return fixes.ToImmutable();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Syntax;
@@ -25,7 +26,7 @@ public sealed record RepeatBound(TextEdit Edit, bool IsSafe, string Description,
     /// publication after the end written <paramref name="endText"/>; null for an unbounded repeat
     /// (<c>unbounded-repost</c>'s fix bounds it) or a late first publication (nothing to bound).
     /// </summary>
-    public static RepeatBound? By(SourceText source, PostModel post, Located<RepeatValue> repeat, Publication firstLate, string endText)
+    public static RepeatBound? By(SourceText source, PostModel post, Located<RepeatValue> repeat, Publication firstLate, string endText, Words words)
     {
         if (!repeat.Value.IsBounded || firstLate.Repost < 1)
         {
@@ -41,17 +42,17 @@ public sealed record RepeatBound(TextEdit Edit, bool IsSafe, string Description,
             }
 
             var span = TextSpan.FromBounds(source.Lines[line.FirstLine].Start, source.Lines[line.LastLine].EndIncludingTerminator);
-            return new RepeatBound(new TextEdit(span, string.Empty), false, "delete the 'repeat' line (no repost comes before it)", line);
+            return new RepeatBound(new TextEdit(span, string.Empty), false, words.Say(MessageId.RepeatBoundDelete), line);
         }
 
         if (repeat.Value.Times is { } times)
         {
             var count = fits.ToString(CultureInfo.InvariantCulture);
-            return new RepeatBound(Fixes.Replace(times.Span, count), true, $"repost {HumanText.Count(fits, "time")} (set 'times {count}')", null);
+            return new RepeatBound(Fixes.Replace(times.Span, count), true, words.Say(MessageId.RepeatBoundTimes, ("count", words.Count(fits, Noun.Time)), ("times", count)), null);
         }
 
         return repeat.Value.Until is { } until
-            ? new RepeatBound(Fixes.Replace(until.Span, endText), true, $"repeat until then ('until {endText}')", null)
+            ? new RepeatBound(Fixes.Replace(until.Span, endText), true, words.Say(MessageId.RepeatBoundUntil, ("end", endText)), null)
             : null;
     }
 }

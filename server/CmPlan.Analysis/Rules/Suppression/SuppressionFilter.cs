@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -16,7 +17,8 @@ public static class SuppressionFilter
         DocumentSyntax syntax,
         Settings settings,
         ImmutableArray<Suppression> suppressions,
-        IEnumerable<Diagnostic> diagnostics)
+        IEnumerable<Diagnostic> diagnostics,
+        Words words)
     {
         var used = new bool[suppressions.Length];
         var kept = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -48,7 +50,7 @@ public static class SuppressionFilter
             {
                 if (!used[i])
                 {
-                    kept.Add(Unused(syntax.Source, suppressions[i].Comment, severity));
+                    kept.Add(Unused(syntax.Source, suppressions[i].Comment, severity, words));
                 }
             }
         }
@@ -59,7 +61,7 @@ public static class SuppressionFilter
     private static bool IsSuppressible(string rule) =>
         rule != RuleIds.UnusedSuppression && RuleCatalog.Find(rule) is { IsStructural: false };
 
-    private static Diagnostic Unused(SourceText source, CommentSyntax comment, Severity severity)
+    private static Diagnostic Unused(SourceText source, CommentSyntax comment, Severity severity, Words words)
     {
         var line = source.Lines[comment.Line];
         var lineText = source.GetLineText(comment.Line);
@@ -80,8 +82,8 @@ public static class SuppressionFilter
             deletion = TextSpan.FromBounds(line.Start, line.EndIncludingTerminator);
         }
 
-        var fix = new CodeFix("Delete this cmplan-ignore comment", true, true, [new TextEdit(deletion, string.Empty)]);
+        var fix = new CodeFix(words.Say(MessageId.DeleteUnusedSuppression), true, true, [new TextEdit(deletion, string.Empty)]);
         return new Diagnostic(RuleIds.UnusedSuppression, severity, comment.Span,
-            "This cmplan-ignore comment silences nothing: no diagnostic it names starts where it applies. Delete it.", [], [fix]);
+            words.Say(MessageId.UnusedSuppression), [], [fix]);
     }
 }

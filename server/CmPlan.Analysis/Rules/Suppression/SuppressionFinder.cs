@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
@@ -42,7 +43,7 @@ public static class SuppressionFinder
             : -1;
     }
 
-    public static ImmutableArray<Suppression> Find(DocumentSyntax syntax, List<Diagnostic> diagnostics)
+    public static ImmutableArray<Suppression> Find(DocumentSyntax syntax, List<Diagnostic> diagnostics, Words words)
     {
         var standaloneLines = syntax.Comments.Where(c => !c.IsTrailing).Select(c => c.Line).ToHashSet();
         // Built on the first suppression comment only: most plans have none, and a keystroke runs this.
@@ -50,7 +51,7 @@ public static class SuppressionFinder
         var found = ImmutableArray.CreateBuilder<Suppression>();
         foreach (var comment in syntax.Comments)
         {
-            if (Parse(comment, diagnostics) is not { } rules)
+            if (Parse(comment, diagnostics, words) is not { } rules)
             {
                 continue;
             }
@@ -90,10 +91,10 @@ public static class SuppressionFinder
     }
 
     /// <summary>The rule ids a suppression comment names (none: every rule), or null when the comment is not one: for the editor.</summary>
-    public static ImmutableArray<Located<string>>? NamedRules(CommentSyntax comment) => Parse(comment, []);
+    public static ImmutableArray<Located<string>>? NamedRules(CommentSyntax comment) => Parse(comment, [], Words.English);
 
     /// <summary>The rule ids of a suppression comment, or null when the comment is not one.</summary>
-    private static ImmutableArray<Located<string>>? Parse(CommentSyntax comment, List<Diagnostic> diagnostics)
+    private static ImmutableArray<Located<string>>? Parse(CommentSyntax comment, List<Diagnostic> diagnostics, Words words)
     {
         var text = comment.Text;
         var afterMarker = MarkerEnd(text);
@@ -128,8 +129,8 @@ public static class SuppressionFinder
                 if (RuleCatalog.Find(id.Value) is null)
                 {
                     var suggestion = Binding.StructuralFixes.ClosestRule(id.Value);
-                    diagnostics.Add(new Diagnostic(RuleIds.UnknownRule, Severity.Error, id.Span, Binding.StructureMessages.UnknownRule(id.Value, suggestion), [],
-                        Binding.StructuralFixes.Of(Binding.StructuralFixes.Suggest(id.Span, suggestion))));
+                    diagnostics.Add(new Diagnostic(RuleIds.UnknownRule, Severity.Error, id.Span, Binding.StructureMessages.UnknownRule(words, id.Value, suggestion), [],
+                        Binding.StructuralFixes.Of(Binding.StructuralFixes.Suggest(id.Span, suggestion), words)));
                 }
 
                 rules.Add(id);
