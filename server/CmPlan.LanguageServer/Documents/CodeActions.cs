@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
-using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol;
@@ -43,7 +42,7 @@ public static class CodeActions
             // by an incremental analysis of a copy of the document's session.
             FixVerifier? verifier = null;
             bool Qualifies(Diagnostic diagnostic, CodeFix fix) => document.CheckedFixes.GetOrAdd(fix, _ =>
-                (verifier ??= new FixVerifier(document.Session is { } kept && kept.Options == options && ReferenceEquals(kept.Source, source) ? kept : new AnalysisSession(source, options)))
+                (verifier ??= new FixVerifier(document.SessionFor(options)))
                     .Qualifies(diagnostic, fix));
 
             foreach (var diagnostic in document.Analysis.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))

@@ -19,6 +19,10 @@ public sealed record OpenDocument(string Uri, int Version, SourceText Source, An
     /// </summary>
     internal AnalysisSession? Session { get; private init; }
 
+    /// <summary>The editing state of this version for <paramref name="options"/>: the kept one, else a new analysis.</summary>
+    internal AnalysisSession SessionFor(AnalysisOptions options) =>
+        Session is { } kept && kept.Options == options && ReferenceEquals(kept.Source, Source) ? kept : new AnalysisSession(Source, options);
+
     /// <summary>
     /// Whether each fix of this version's diagnostics only removes problems, as checked so far: the
     /// light bulb asks at every cursor move, and a fix is checked (an incremental analysis) once.
