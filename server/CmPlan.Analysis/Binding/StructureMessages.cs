@@ -55,5 +55,26 @@ internal static class StructureMessages
         $"'{Quote.Cut(name)}' is not a network." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")
         + " Use x, twitter, instagram, linkedin, facebook, threads, bluesky, mastodon, tiktok, pinterest or youtube.";
 
+    public static string DuplicateText(int firstLine) =>
+        $"'text' is already set on line {firstLine + 1}: a post has one plain text. For another channel's text write a variant, like 'text linkedin \"…\"'.";
+
+    public static string DuplicateVariant(string channel, int firstLine) =>
+        $"Channel '{Quote.Cut(channel)}' already has a variant on line {firstLine + 1}: a channel gets one text.";
+
+    public static string TextBlockWithValue(string value) =>
+        $"A text block's 'text' line takes no text: '{Quote.Cut(value)}' would be lost. Move it into the block, or name channels for a variant, like 'text instagram'.";
+
+    public static string MissingTextFor(string block, IEnumerable<string> channels) =>
+        $"{block} has no plain 'text' and no variant for {string.Join(", ", channels.Select(c => $"'{Quote.Cut(c)}'"))}: add a line like 'text \"Bonjour !\"', or a variant naming them.";
+
+    public static string MediaForm(string value) =>
+        $"'media' expects a path or a web address, then optionally alt and a quoted text, like 'media affiche.png alt \"Affiche du webinar\"', not '{Quote.Cut(value)}'.";
+
+    public static string MediaKindUnknown(string path) =>
+        $"'{Quote.Cut(path)}' is neither an image ({string.Join(" ", Model.MediaKinds.Images)}) nor a video ({string.Join(" ", Model.MediaKinds.Videos)}): a media path must name one.";
+
+    public static string UnknownStatus(string value, string? suggestion) =>
+        $"'status' expects draft, review or approved, not '{Quote.Cut(value)}'." + (suggestion is null ? string.Empty : $" Write '{suggestion}'.");
+
     public const string LimitAtLeastOne = "A text limit must be at least 1.";
 }

@@ -14,13 +14,15 @@ namespace CmPlan.Analysis.Ide.Completion;
 /// Completion at a UTF-16 offset, from the line's text up to the cursor: block keywords at
 /// column 0, properties of the current block not yet used, then by key: channel ids after
 /// <c>on</c>, queue ids after <c>queue</c>, day words in <c>slots</c>, zone ids after
-/// <c>timezone</c>, networks, rule ids then severities after <c>rule</c> (rule ids in
+/// <c>timezone</c>, channel ids for a text variant, <c>status</c> values, networks, rule ids then severities after <c>rule</c> (rule ids in
 /// <c># cmplan-ignore</c> too, until the <c>--</c> of a reason; none inside a text block), and the post's channels' slot times after <c>at &lt;date&gt; </c>.
 /// Items keep only those starting with the word typed so far, which they replace.
 /// </summary>
 public static partial class PlanCompletion
 {
     private static readonly string[] DayWords = ["daily", "weekdays", "weekends", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    private static readonly string[] Statuses = ["draft", "review", "approved"];
 
     private static readonly string[] Severities = ["error", "warning", "info", "hint", "off"];
 
@@ -143,6 +145,11 @@ public static partial class PlanCompletion
             (BlockKind.Policy, "rule") when RuleThenBlank().IsMatch(value) => Severities
                 .Select(s => context.Item(s, CompletionKind.Value, "severity", s)),
             (BlockKind.Post, "at") => SlotTimes(context, block, value),
+            (BlockKind.Post, "text") when !value.Contains('"') && (value.Length == 0 || value.TrimEnd().EndsWith(',')) => model.Channels
+                .Where(c => !ListedIds(value).Contains(c.Id))
+                .Select(c => context.Item(c.Id, CompletionKind.Channel, "variant: this channel's own text", c.Id)),
+            (BlockKind.Post, "status") when value.Length == 0 => Statuses
+                .Select(s => context.Item(s, CompletionKind.Value, "approval status", s)),
             (BlockKind.Post, "repeat") or (BlockKind.Queue, "recycle") => BoundWords(context, key, value),
             _ => [],
         };
