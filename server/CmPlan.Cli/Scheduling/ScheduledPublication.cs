@@ -9,7 +9,8 @@ public sealed record ScheduledPublication(Publication Publication, PostModel? Po
     /// <summary>Published after its post's <c>expires</c> (a bare date covers its whole day), as <c>after-expiry</c> reports it.</summary>
     public bool AfterExpiry => Post?.Expires?.Value is { } expires && !expires.EndIncludes(Publication.Local);
 
-    public string? Text => Post?.Text?.Value.Content;
+    /// <summary>The text this channel publishes: its variant, else the plain text (1.2).</summary>
+    public string? Text => Post?.TextFor(Publication.Channel)?.Value.Content;
 
     public string? Link => Post?.Link?.Value;
 }

@@ -98,7 +98,7 @@ public static class EntityHover
             var source = channel.Limit is not null ? "set by `limit`" : "the network's";
             var counting = TextLength.CountingOf(channel.Network);
             text.Append(CultureInfo.InvariantCulture, $"\n\nLimit: {limit} ({source}), counted {Counting(counting)}.");
-            if (post?.Text is { } postText)
+            if (post?.TextFor(channel.Id) is { } postText)
             {
                 var length = TextLength.OfPost(postText.Value.Content, post.Link?.Value, counting);
                 text.Append(CultureInfo.InvariantCulture, $"\n\nThis post counts {length} of {limit}{(length > limit ? ": too long" : string.Empty)}.");
