@@ -42,7 +42,7 @@ public static class PlanAnalyzer
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, d.Message, [], StructuralFixes.Of(d.Fix)))
             .Concat(binding.Diagnostics)
             .Concat(ScheduleTooLarge.Of(schedule.Schedule, binding.Model) is { } tooLarge ? [tooLarge] : []);
-        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts)
+        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts, options.MediaFiles)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -75,8 +75,6 @@ internal static class PostBinder
     private static System.Collections.Immutable.ImmutableArray<PostMedia> ReadMedia(PropertyBag bag) =>
         [.. bag.All("media").Select(p => MediaReader.Read(bag, p)).OfType<PostMedia>()];
 
-    private static readonly string[] Statuses = ["draft", "review", "approved"];
-
     private static Located<ApprovalStatus>? ReadStatus(PropertyBag bag)
     {
         if (bag.Read("status", ValueReader.Ident) is not { } status)
@@ -84,10 +82,10 @@ internal static class PostBinder
             return null;
         }
 
-        var index = Array.IndexOf(Statuses, status.Value);
+        var index = ApprovalStatuses.Words.IndexOf(status.Value);
         if (index < 0)
         {
-            var suggestion = Suggestions.Closest(status.Value.ToLowerInvariant(), Statuses, 2);
+            var suggestion = Suggestions.Closest(status.Value.ToLowerInvariant(), ApprovalStatuses.Words, 2);
             bag.ReportInvalid(status.Span, StructureMessages.UnknownStatus(status.Value, suggestion), StructuralFixes.Suggest(status.Span, suggestion));
             return null;
         }

@@ -34,7 +34,8 @@ public static class RuleRunner
         ScheduleIndex index,
         Instant now,
         IEnumerable<Diagnostic> structural,
-        ICarriedFindings? posts)
+        ICarriedFindings? posts,
+        IMediaFiles? mediaFiles = null)
     {
         var rules = RuleRegistry.All;
         var contexts = new RuleContext?[rules.Count];
@@ -42,7 +43,7 @@ public static class RuleRunner
         {
             if (model.Settings.SeverityOf(rules[r].Descriptor) is { } severity)
             {
-                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, []);
+                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, []) { MediaFiles = mediaFiles };
             }
         }
 

@@ -51,7 +51,7 @@ public static class CheckCommand
         }
 
         var files = inputs
-            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config)), configs.Shown(i.Config)))
+            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config) { MediaFiles = i.Input.Path.MediaFiles() }), configs.Shown(i.Config)))
             .ToList();
 
         var summary = CheckSummary.From(files);

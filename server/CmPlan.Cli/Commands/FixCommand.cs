@@ -60,7 +60,7 @@ public static class FixCommand
         var (fixes, files, errors, failed) = (0, 0, 0, 0);
         foreach (var (input, config) in inputs)
         {
-            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config));
+            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config) { MediaFiles = input.Path.MediaFiles() });
             if (input.Source.InvalidUtf8ByteOffset is { } offset)
             {
                 // What is on disk stays as it is: its problems are still there, and say so.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Schedule;
 
@@ -13,4 +14,9 @@ public sealed record ScheduledPublication(Publication Publication, PostModel? Po
     public string? Text => Post?.TextFor(Publication.Channel)?.Value.Content;
 
     public string? Link => Post?.Link?.Value;
+
+    public ImmutableArray<PostMedia> Media => Post?.Media ?? [];
+
+    /// <summary>The approval status as written (<c>draft</c>, <c>review</c>, <c>approved</c>); null when none.</summary>
+    public string? Status => Post?.Status is { } status ? ApprovalStatuses.Name(status.Value) : null;
 }

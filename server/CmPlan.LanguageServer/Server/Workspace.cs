@@ -16,6 +16,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
 {
     private readonly Dictionary<string, Entry> documents = new(StringComparer.Ordinal);
     private readonly ConfigCache configs = new(options.Analysis.Config);
+    private readonly MediaFolderCache mediaFolders = new();
 
     public PositionEncoding Encoding { get; set; } = PositionEncoding.Utf16;
 
@@ -97,8 +98,8 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         return edits;
     }
 
-    /// <summary>The analysis options of a document: the clock and its nearest <c>cmplan.json</c>.</summary>
-    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message)));
+    /// <summary>The analysis options of a document: the clock, its nearest <c>cmplan.json</c> and its media folder.</summary>
+    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message))) { MediaFiles = mediaFolders.For(uri) };
 
     /// <summary>A new "now": every open document is analysed again.</summary>
     public void UseClock(PlanClock clock)
@@ -114,6 +115,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     public void ConfigurationFilesChanged()
     {
         configs.Clear();
+        mediaFolders.Clear();
         Reanalyze();
     }
 

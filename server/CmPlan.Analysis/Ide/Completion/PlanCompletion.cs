@@ -22,8 +22,6 @@ public static partial class PlanCompletion
 {
     private static readonly string[] DayWords = ["daily", "weekdays", "weekends", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-    private static readonly string[] Statuses = ["draft", "review", "approved"];
-
     private static readonly string[] Severities = ["error", "warning", "info", "hint", "off"];
 
     public static ImmutableArray<CompletionItem> Complete(AnalysisResult result, int offset)
@@ -148,7 +146,7 @@ public static partial class PlanCompletion
             (BlockKind.Post, "text") when !value.Contains('"') && (value.Length == 0 || value.TrimEnd().EndsWith(',')) => model.Channels
                 .Where(c => !ListedIds(value).Contains(c.Id))
                 .Select(c => context.Item(c.Id, CompletionKind.Channel, "variant: this channel's own text", c.Id)),
-            (BlockKind.Post, "status") when value.Length == 0 => Statuses
+            (BlockKind.Post, "status") when value.Length == 0 => Model.ApprovalStatuses.Words
                 .Select(s => context.Item(s, CompletionKind.Value, "approval status", s)),
             (BlockKind.Post, "repeat") or (BlockKind.Queue, "recycle") => BoundWords(context, key, value),
             _ => [],
