@@ -20,7 +20,7 @@ public sealed class MissingAltRule : Rule
     {
         foreach (var media in post.Media.Where(m => m.Kind == MediaKind.Image && m.Alt is null))
         {
-            context.Report(media.Source.Span, "This image has no alt text: people who use a screen reader will only hear \"image\". Describe what it shows, like 'alt \"Savons à la lavande sur un plan de travail en bois\"'.");
+            context.Report(media.Source.Span, "This image has no alt text: people who use a screen reader will only hear \"image\". Describe what it shows in a sentence, like 'alt \"A cargo bike in front of the workshop\"'.");
         }
     }
 }
