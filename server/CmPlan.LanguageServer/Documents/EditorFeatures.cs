@@ -17,7 +17,8 @@ public static class EditorFeatures
     public static HoverDto? Hover(OpenDocument document, Position position, PositionEncoding encoding)
     {
         var offset = Positions.ToOffset(document.Source, position, encoding);
-        return HoverService.Hover(document.Analysis, offset) is { } hover
+        var uri = Uri.TryCreate(document.Uri, UriKind.Absolute, out var parsed) ? parsed : null;
+        return HoverService.Hover(document.Analysis, offset, uri) is { } hover
             ? new HoverDto(new MarkupContent("markdown", hover.Markdown), Positions.ToRange(document.Source, hover.Range, encoding))
             : null;
     }
