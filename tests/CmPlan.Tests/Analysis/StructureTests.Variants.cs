@@ -101,4 +101,24 @@ public partial class StructureTests
         CheckStructure("policy\n  approval-lead 0d\n", "invalid-value 2:17-2:19");
         Assert.Equal(Settings.DefaultApprovalLead, CheckStructure("").Model.Settings.ApprovalLead);
     }
+
+    [Fact]
+    public void A_text_block_under_an_unquoted_text_keeps_the_block_and_reports_the_lost_words()
+    {
+        var result = CheckStructure(Channel + "post a\n  on x\n  at 2027-03-02 09:00\n  text Bonjour à tous\n    Le printemps arrive 🌷\n", "invalid-value 6:8-6:22");
+        Assert.Equal(
+            "A text block's 'text' line takes no text: 'Bonjour à tous' would be lost. Move it into the block, or name channels for a variant, like 'text instagram'.",
+            result.Diagnostics[0].Message);
+        Assert.Equal("Le printemps arrive 🌷", result.Model.Posts[0].Text?.Value.Content);
+    }
+
+    [Fact]
+    public void Formatting_keeps_a_variants_channels_and_text_block()
+    {
+        const string Plan = "channel x\n\nchannel insta\n  network instagram\n\npost a\n    on x, insta\n    at 2027-03-02 09:00\n    media a.png alt \"A\"\n    text \"Bonjour\"\n    text insta   # pour Instagram\n        Le printemps 🌷\n\n          #printemps\n";
+        var formatted = CmPlan.Analysis.Formatting.PlanFormatter.Format(CmPlan.Grammar.Text.SourceText.From(Plan));
+        Assert.True(formatted.Succeeded, formatted.Refusal);
+        Assert.EndsWith("  text \"Bonjour\"\n  text insta  # pour Instagram\n    Le printemps 🌷\n\n      #printemps\n", formatted.Text, StringComparison.Ordinal);
+        Assert.Equal("Le printemps 🌷\n\n  #printemps", CheckStructure(formatted.Text).Model.Posts[0].TextFor("insta")?.Value.Content);
+    }
 }
