@@ -10,4 +10,7 @@ public interface IMediaFiles
 {
     /// <summary>Checks <paramref name="path"/> as written in the plan: relative to the plan's folder.</summary>
     MediaFileStatus Check(string path);
+
+    /// <summary>The images and videos a <c>media</c> line may name, relative to the plan's folder with <c>/</c>, for completion.</summary>
+    IReadOnlyList<string> List();
 }

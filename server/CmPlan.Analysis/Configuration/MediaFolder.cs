@@ -30,6 +30,42 @@ public sealed record MediaFolder(string Folder, string Boundary) : IMediaFiles
         return new MediaFolder(real, boundary);
     }
 
+    /// <summary>At most this many files are listed, from at most this deep: completion, not an inventory.</summary>
+    private const int MaxListed = 200;
+
+    private const int MaxDepth = 3;
+
+    private static readonly string[] Skipped = [".git", "node_modules", "bin", "obj"];
+
+    /// <summary>
+    /// The images and videos under <see cref="Folder"/> (symbolic links not followed, hidden and
+    /// tool folders skipped), in ordinal order. Read when the editor asks for completion on a
+    /// <c>media</c> line, never during an analysis.
+    /// </summary>
+    public IReadOnlyList<string> List()
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            MaxRecursionDepth = MaxDepth,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
+        };
+        try
+        {
+            return [.. Directory.EnumerateFiles(Folder, "*", options)
+                .Select(f => Path.GetRelativePath(Folder, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(f => !f.Split('/').Any(part => Skipped.Contains(part, StringComparer.Ordinal) || part.StartsWith('.')))
+                .Where(f => Model.MediaKinds.Of(f) != Model.MediaKind.Unknown)
+                .Order(StringComparer.Ordinal)
+                .Take(MaxListed)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     public MediaFileStatus Check(string path)
     {
         string full;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CmPlan.Analysis;
 using CmPlan.Analysis.Ide.Completion;
 using CmPlan.Analysis.Ide.Hover;
 using CmPlan.Analysis.Ide.InlayHints;
@@ -37,10 +38,10 @@ public static class EditorFeatures
         [.. FoldingRanges.Of(document.Analysis)
             .Select(f => new FoldingRangeDto(f.StartLine, f.EndLine, f.Kind == FoldingKind.Comment ? "comment" : "region"))];
 
-    public static ImmutableArray<CompletionItemDto> Completion(OpenDocument document, Position position, PositionEncoding encoding)
+    public static ImmutableArray<CompletionItemDto> Completion(OpenDocument document, Position position, PositionEncoding encoding, IMediaFiles? media = null)
     {
         var offset = Positions.ToOffset(document.Source, position, encoding);
-        return [.. PlanCompletion.Complete(document.Analysis, offset)
+        return [.. PlanCompletion.Complete(document.Analysis, offset, media)
             .Select(c => new CompletionItemDto(
                 c.Label,
                 Kind(c.Kind),
