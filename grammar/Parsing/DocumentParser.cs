@@ -239,7 +239,7 @@ internal sealed class DocumentParser(SourceText source)
             var trailing = commentStart < 0 ? null : parser.Comment(line, commentStart, isTrailing: true);
             var next = line + 1;
             TextBlockSyntax? textBlock = null;
-            if (head.Word == "text" && value is null)
+            if (head.Word == "text" && (value is null || !HasQuote(value.Text)))
             {
                 next = ReadTextBlock(line + 1, indent, out textBlock);
             }
@@ -249,6 +249,12 @@ internal sealed class DocumentParser(SourceText source)
             body.Add(new PropertySyntax(span, line, lastLine, indent, key, value, trailing, textBlock));
             return next;
         }
+
+        /// <summary>
+        /// Whether a <c>text</c> value carries its text on the line (a quoted string, straight or curly):
+        /// else it is a variant's channels (<c>text instagram</c>) and its text block follows.
+        /// </summary>
+        private static bool HasQuote(string value) => value.AsSpan().IndexOfAny("\"“”«»„") >= 0;
 
         /// <summary>The indentation of the block's first code line from <paramref name="line"/> on that is indented with spaces only; -1 when none is.</summary>
         private int FirstSpaceIndent(int line)

@@ -43,7 +43,7 @@ public static class PlanAnalyzer
             .Select(d => new Diagnostic(RuleIds.Syntax, Severity.Error, d.Span, Localization.SyntaxTexts.Of(d, words), [], StructuralFixes.Of(d.Fix, words)))
             .Concat(binding.Diagnostics)
             .Concat(ScheduleTooLarge.Of(schedule.Schedule, binding.Model, options.Language) is { } tooLarge ? [tooLarge] : []);
-        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts, options.Language)
+        var diagnostics = RuleRunner.Run(syntax, binding.Model, schedule, now, structural, posts, options.Language, options.MediaFiles)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Rule, StringComparer.Ordinal)
             .ToImmutableArray();

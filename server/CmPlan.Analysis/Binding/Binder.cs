@@ -53,6 +53,7 @@ public static class Binder
         {
             var (on, queue) = (references.Channels(post.On), references.Queue(post.Queue));
             var resolved = on == post.On && queue == post.Queue ? post : post with { On = on, Queue = queue };
+            resolved = references.Variants(resolved);
             if (isFirst)
             {
                 resolvedPosts.Add(resolved);
@@ -68,6 +69,11 @@ public static class Binder
             {
                 resolvedQueues.Add(resolved);
             }
+        }
+
+        foreach (var post in resolvedPosts)
+        {
+            PostVariants.CheckPlainText(post, resolvedQueues, diagnostics);
         }
 
         var model = new PlanModel(plan, settings, [.. channels.Where(c => c.IsFirst).Select(c => c.Model)], [.. resolvedQueues], [.. resolvedPosts]);

@@ -30,6 +30,8 @@ internal static class ChannelBinder
             limit = null;
         }
 
-        return new ChannelModel(id, network, limit, [.. bag.ReadAll("slots", ValueReader.Slots)], block);
+        // max-media 0 is a channel that publishes text only.
+        var maxMedia = bag.Read("max-media", ValueReader.Int);
+        return new ChannelModel(id, network, limit, [.. bag.ReadAll("slots", ValueReader.Slots)], block) { MaxMedia = maxMedia };
     }
 }

@@ -24,7 +24,10 @@ internal static class PolicyBinder
             config.MaxSpan ?? defaults.MaxSpan,
             config.MaxAutomated ?? defaults.MaxAutomated,
             config.MinGap ?? defaults.MinGap,
-            config.Rules);
+            config.Rules)
+        {
+            ApprovalLead = config.ApprovalLead ?? defaults.ApprovalLead,
+        };
         if (policy is null)
         {
             return fromConfig;
@@ -37,7 +40,10 @@ internal static class PolicyBinder
             bag.Read("max-span", ValueReader.Duration)?.Value ?? fromConfig.MaxSpan,
             bag.Read("max-automated", ValueReader.Percent)?.Value ?? fromConfig.MaxAutomated,
             bag.Read("min-gap", ValueReader.Duration)?.Value ?? fromConfig.MinGap,
-            RuleSeverities(bag, fromConfig.RuleSeverities, diagnostics));
+            RuleSeverities(bag, fromConfig.RuleSeverities, diagnostics))
+        {
+            ApprovalLead = bag.Read("approval-lead", ValueReader.Duration)?.Value ?? fromConfig.ApprovalLead,
+        };
     }
 
     private static ImmutableDictionary<string, SeverityValue> RuleSeverities(

@@ -1,7 +1,7 @@
 using CmPlan.Analysis.Diagnostics;
-using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
+using CmPlan.Grammar.Text;
 using CmPlan.Grammar.Values;
 using CmPlan.Grammar.Values.Reading;
 
@@ -18,7 +18,13 @@ internal static class PostBinder
     public static PostModel Bind(BlockSyntax block, string id, DiagnosticBag diagnostics)
     {
         var bag = new PropertyBag(block, diagnostics);
-        bag.Require("text", "text \"Bonjour !\"");
+        var texts = PostTexts.Read(bag, diagnostics);
+        if (texts.Variants.IsEmpty)
+        {
+            // With variants, whether a plain text is needed depends on the channels: the binder checks it once they are resolved.
+            bag.Require("text", "text \"Bonjour !\"");
+        }
+
         var queue = bag.Read("queue", Ids.Ident);
         if (bag.Get("queue") is { } queueProperty)
         {
@@ -31,7 +37,12 @@ internal static class PostBinder
                 }
             }
 
-            return new PostModel(id, [], null, queue, null, ReadExpires(bag), ReadText(bag), ReadLink(bag), ReadTags(bag), block);
+            return new PostModel(id, [], null, queue, null, ReadExpires(bag), texts.Plain, ReadLink(bag), ReadTags(bag), block) with
+            {
+                Variants = texts.Variants,
+                Media = ReadMedia(bag),
+                Status = ReadStatus(bag),
+            };
         }
 
         bag.Require("on", "on x, insta");
@@ -43,10 +54,15 @@ internal static class PostBinder
             null,
             bag.Read("repeat", ValueReader.Repeat),
             ReadExpires(bag),
-            ReadText(bag),
+            texts.Plain,
             ReadLink(bag),
             ReadTags(bag),
-            block);
+            block)
+        {
+            Variants = texts.Variants,
+            Media = ReadMedia(bag),
+            Status = ReadStatus(bag),
+        };
     }
 
     private static Located<DateTimeValue>? ReadExpires(PropertyBag bag) => bag.Read("expires", ValueReader.DateOrDateTime);
@@ -56,27 +72,24 @@ internal static class PostBinder
     private static System.Collections.Immutable.ImmutableArray<Located<string>> ReadTags(PropertyBag bag) =>
         bag.Read("tags", ValueReader.IdList)?.Value ?? [];
 
-    /// <summary>The quoted text on the line, or the text block below a bare <c>text</c>.</summary>
-    private static Located<TextValue>? ReadText(PropertyBag bag)
+    private static System.Collections.Immutable.ImmutableArray<PostMedia> ReadMedia(PropertyBag bag) =>
+        [.. bag.All("media").Select(p => MediaReader.Read(bag, p)).OfType<PostMedia>()];
+
+    private static Located<ApprovalStatus>? ReadStatus(PropertyBag bag)
     {
-        if (bag.Get("text") is not { } property)
+        if (bag.Read("status", ValueReader.Ident) is not { } status)
         {
             return null;
         }
 
-        if (property.TextBlock is { } block)
+        var index = ApprovalStatuses.Words.IndexOf(status.Value);
+        if (index < 0)
         {
-            return new Located<TextValue>(new TextValue(block.Content, true), block.Span);
-        }
-
-        if (property.Value is null)
-        {
-            bag.ReportInvalid(property.Key.Span, bag.Words.Say(MessageId.EmptyText));
+            var suggestion = Suggestions.Closest(status.Value.ToLowerInvariant(), ApprovalStatuses.Words, 2);
+            bag.ReportInvalid(status.Span, StructureMessages.UnknownStatus(bag.Words, status.Value, suggestion), StructuralFixes.Suggest(status.Span, suggestion));
             return null;
         }
 
-        return bag.Read(property, ValueReader.QuotedString) is { } quoted
-            ? new Located<TextValue>(new TextValue(quoted.Value, false), quoted.Span)
-            : null;
+        return new Located<ApprovalStatus>((ApprovalStatus)index, status.Span);
     }
 }

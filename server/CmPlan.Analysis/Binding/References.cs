@@ -55,6 +55,18 @@ internal sealed class References(IReadOnlyCollection<string> channels, IReadOnly
         return false;
     }
 
+    /// <summary>The post with its variants' unknown channels reported and dropped (variant ids are channel ids, not networks).</summary>
+    public PostModel Variants(PostModel post)
+    {
+        if (post.Variants.IsEmpty)
+        {
+            return post;
+        }
+
+        var variants = post.Variants.Select(v => Channels(v.Channels) is var known && known == v.Channels ? v : v with { Channels = known }).ToImmutableArray();
+        return variants.SequenceEqual(post.Variants) ? post : post with { Variants = variants };
+    }
+
     public Located<string>? Queue(Located<string>? id) => id is not null && Resolve(id, queues, "queue") ? id : null;
 
     private bool Resolve(Located<string> id, IReadOnlyCollection<string> declared, string kind)

@@ -59,5 +59,27 @@ internal static class StructureMessages
     public static string Block(Words words, BlockSyntax block) =>
         block.Argument is null ? block.Keyword.Text : words.Say(MessageId.BlockNamed, ("keyword", block.Keyword.Text), ("name", Quote.Cut(block.Argument.Text)));
 
+    public static string DuplicateText(Words words, int firstLine) =>
+        words.Say(MessageId.DuplicateText, ("line", Line(words, firstLine)));
+
+    public static string DuplicateVariant(Words words, string channel, int firstLine) =>
+        words.Say(MessageId.DuplicateVariant, ("channel", Quote.Cut(channel)), ("line", Line(words, firstLine)));
+
+    public static string TextBlockWithValue(Words words, string value) =>
+        words.Say(MessageId.TextBlockWithValue, ("value", Quote.Cut(value)));
+
+    public static string MissingTextFor(Words words, string block, IEnumerable<string> channels) =>
+        words.Say(MessageId.MissingTextFor, ("block", block), ("channels", string.Join(", ", channels.Select(c => words.Say(MessageId.Quoted, ("name", Quote.Cut(c)))))));
+
+    public static string MediaForm(Words words, string value) =>
+        words.Say(MessageId.MediaForm, ("value", Quote.Cut(value)));
+
+    public static string MediaKindUnknown(Words words, string path) =>
+        words.Say(MessageId.MediaKindUnknown, ("path", Quote.Cut(path)), ("images", string.Join(" ", Model.MediaKinds.Images)), ("videos", string.Join(" ", Model.MediaKinds.Videos)));
+
+    public static string UnknownStatus(Words words, string value, string? suggestion) =>
+        words.Say(MessageId.UnknownStatus, ("value", Quote.Cut(value)))
+        + (suggestion is null ? string.Empty : words.Say(MessageId.WriteSuggestion, ("suggestion", suggestion)));
+
     private static string Line(Words words, int line) => words.Number(line + 1);
 }

@@ -13,5 +13,8 @@ public sealed record ConfigFile(
     PlanDuration? MinGap,
     ImmutableDictionary<string, SeverityValue> Rules)
 {
+    /// <summary><c>policy.approvalLead</c> (1.2); null when absent.</summary>
+    public PlanDuration? ApprovalLead { get; init; }
+
     public static ConfigFile Empty { get; } = new(null, null, null, null, null, null, ImmutableDictionary<string, SeverityValue>.Empty);
 }

@@ -14,13 +14,14 @@ namespace CmPlan.Analysis.Configuration;
 internal sealed class ConfigJsonParser(byte[] utf8, string path)
 {
     private static readonly string[] RootKeys = ["policy", "rules"];
-    private static readonly string[] PolicyKeys = ["minInterval", "maxRepeats", "maxSpan", "maxAutomated", "minGap"];
+    private static readonly string[] PolicyKeys = ["minInterval", "maxRepeats", "maxSpan", "maxAutomated", "minGap", "approvalLead"];
 
     private PlanDuration? minInterval;
     private int? maxRepeats;
     private PlanDuration? maxSpan;
     private int? maxAutomated;
     private PlanDuration? minGap;
+    private PlanDuration? approvalLead;
     private readonly ImmutableDictionary<string, SeverityValue>.Builder rules = ImmutableDictionary.CreateBuilder<string, SeverityValue>(StringComparer.Ordinal);
 
     public ConfigLoadResult Run()
@@ -50,7 +51,7 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
             return ConfigLoadResult.Failure(FromJsonException(e));
         }
 
-        return ConfigLoadResult.Success(new ConfigFile(path, minInterval, maxRepeats, maxSpan, maxAutomated, minGap, rules.ToImmutable()));
+        return ConfigLoadResult.Success(new ConfigFile(path, minInterval, maxRepeats, maxSpan, maxAutomated, minGap, rules.ToImmutable()) { ApprovalLead = approvalLead });
     }
 
     private ConfigError? ReadRoot(ref Utf8JsonReader reader)
@@ -99,6 +100,7 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
                 "minInterval" => ReadDuration(ref reader, key, out minInterval),
                 "maxSpan" => ReadDuration(ref reader, key, out maxSpan),
                 "minGap" => ReadDuration(ref reader, key, out minGap),
+                "approvalLead" => ReadDuration(ref reader, key, out approvalLead),
                 "maxRepeats" => ReadInt(ref reader, key, 0, int.MaxValue, out maxRepeats),
                 _ => ReadInt(ref reader, key, 0, 100, out maxAutomated),
             };

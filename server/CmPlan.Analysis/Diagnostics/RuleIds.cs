@@ -24,6 +24,12 @@ public static class RuleIds
     public const string OffSlot = "off-slot";
     public const string Whitespace = "whitespace";
     public const string UnusedSuppression = "unused-suppression";
+    public const string UnusedVariant = "unused-variant";
+    public const string MissingMedia = "missing-media";
+    public const string TooManyMedia = "too-many-media";
+    public const string MissingAlt = "missing-alt";
+    public const string MediaNotFound = "media-not-found";
+    public const string NotApproved = "not-approved";
     public const string SuppressionInText = "suppression-in-text";
 
     public const string Syntax = "syntax";
@@ -43,7 +49,8 @@ public static class RuleIds
         UnboundedRepost, AfterExpiry, ExpiredContent, DatedContent, RepostTooFrequent, QueueTooFrequent, TooManyRepeats, SpanTooLong,
         IneffectiveRepeat, TruncatedSchedule,
         TextTooLong, DuplicateContent, SlotConflict, AutomationRatio, NonexistentTime, AmbiguousTime, OutsidePlan, PastPublication,
-        OffSlot, Whitespace, UnusedSuppression, SuppressionInText,
+        OffSlot, Whitespace, UnusedSuppression, UnusedVariant, MissingMedia, TooManyMedia, MissingAlt, MediaNotFound, NotApproved,
+        SuppressionInText,
         Syntax, UnknownProperty, MissingProperty, DuplicateProperty, InvalidValue, UnknownReference, DuplicateDefinition,
         ConflictingSchedule, UnknownRule, ScheduleTooLarge,
     ];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Schedule;
 
 namespace CmPlan.Analysis.Diffing;
@@ -30,7 +31,7 @@ public sealed record PlanDiff(
         return new PlanDiff(added, removed, moved, TextChanges(before, after), introduced, resolved);
     }
 
-    /// <summary>Posts on both sides, with publications in the new plan, whose text or link differs.</summary>
+    /// <summary>Posts on both sides, with publications in the new plan, whose text (a variant included) or link differs.</summary>
     private static ImmutableArray<string> TextChanges(AnalysisResult? before, AnalysisResult? after)
     {
         if (before is null || after is null)
@@ -42,8 +43,11 @@ public sealed record PlanDiff(
         return [.. after.Model.Posts
             .Where(post => publishing.Contains(post.Id))
             .Where(post => before.Model.FindPost(post.Id) is { } old
-                && (old.Text?.Value.Content != post.Text?.Value.Content || old.Link?.Value != post.Link?.Value))
+                && (!Texts(old).SequenceEqual(Texts(post)) || old.Link?.Value != post.Link?.Value))
             .Select(post => post.Id)
             .Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>What a post publishes as text: every text property's content, variants included (1.2).</summary>
+    private static IEnumerable<string> Texts(PostModel post) => post.AllTexts().Select(t => t.Value.Content);
 }

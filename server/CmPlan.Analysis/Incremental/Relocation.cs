@@ -59,6 +59,13 @@ internal static class Relocation
         Link = post.Link.Moved(offset),
         Tags = post.Tags.Moved(offset),
         Syntax = block,
+        Variants = post.Variants.IsEmpty
+            ? post.Variants
+            : [.. post.Variants.Select(v => new TextVariant(v.Channels.Moved(offset), v.Text.Moved(offset), v.Span.Moved(offset)))],
+        Media = post.Media.IsEmpty
+            ? post.Media
+            : [.. post.Media.Select(m => m with { Source = m.Source.Moved(offset)!, Alt = m.Alt.Moved(offset) })],
+        Status = post.Status.Moved(offset),
     };
 
     private static Located<T>? Moved<T>(this Located<T>? located, int offset) =>

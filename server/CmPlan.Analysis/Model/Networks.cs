@@ -34,5 +34,18 @@ public static class Networks
         _ => 63206,
     };
 
+    /// <summary>The most media one publication may carry (contract §3 Media); null: no limit unless the channel sets one.</summary>
+    public static int? MaxMedia(Network network) => network switch
+    {
+        Network.X or Network.Bluesky or Network.Mastodon => 4,
+        Network.Instagram => 20,
+        _ => null,
+    };
+
+    /// <summary>Whether the network publishes nothing without media (contract §3 Media); YouTube needs a video, see <see cref="NeedsVideo"/>.</summary>
+    public static bool NeedsMedia(Network network) => network is Network.Instagram or Network.TikTok or Network.Pinterest;
+
+    public static bool NeedsVideo(Network network) => network is Network.YouTube;
+
     public static string Name(Network network) => network.ToString().ToLowerInvariant();
 }

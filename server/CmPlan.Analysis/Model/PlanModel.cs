@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Model;
 
@@ -18,4 +19,8 @@ public sealed record PlanModel(
     public QueueModel? FindQueue(string id) => Queues.FirstOrDefault(q => q.Id == id);
 
     public PostModel? FindPost(string id) => Posts.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The channels a post is published on, in its <c>on</c> order: its own, or for a queue item its queue's.</summary>
+    public ImmutableArray<Located<string>> ChannelsOf(PostModel post) =>
+        post.Queue is { } queue ? FindQueue(queue.Value)?.On ?? [] : post.On;
 }

@@ -16,6 +16,11 @@ public sealed record Settings(
     PlanDuration MinGap,
     ImmutableDictionary<string, SeverityValue> RuleSeverities)
 {
+    /// <summary>How long before its first publication a post with a <c>status</c> must be approved (1.2, <c>approval-lead</c>).</summary>
+    public PlanDuration ApprovalLead { get; init; } = DefaultApprovalLead;
+
+    public static PlanDuration DefaultApprovalLead { get; } = new(2, DurationUnit.Days);
+
     public static Settings Defaults { get; } = new(
         new PlanDuration(7, DurationUnit.Days),
         10,

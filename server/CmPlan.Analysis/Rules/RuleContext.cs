@@ -52,6 +52,9 @@ public sealed class RuleContext
 
     public Instant Now { get; }
 
+    /// <summary>Where media paths are looked up; null when they are not checked (stdin, an unsaved buffer, a library caller).</summary>
+    public IMediaFiles? MediaFiles { get; init; }
+
     /// <summary>
     /// Now as messages show it: in the plan's zone, or in UTC (marked so) for an instant so far out
     /// that the zone cannot map it. Computed once for all the rules' messages.

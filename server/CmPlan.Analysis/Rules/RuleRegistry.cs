@@ -25,6 +25,12 @@ public static class RuleRegistry
         new Calendar.PastPublicationRule(),
         new Calendar.OffSlotRule(),
         new Content.WhitespaceRule(),
+        new Content.UnusedVariantRule(),
+        new Media.MissingMediaRule(),
+        new Media.TooManyMediaRule(),
+        new Media.MissingAltRule(),
+        new Media.MediaNotFoundRule(),
+        new Calendar.NotApprovedRule(),
         new Content.SuppressionInTextRule(),
     ];
 }

@@ -36,7 +36,8 @@ public static class RuleRunner
         Instant now,
         IEnumerable<Diagnostic> structural,
         ICarriedFindings? posts,
-        Language language = Language.English)
+        Language language = Language.English,
+        IMediaFiles? mediaFiles = null)
     {
         var rules = RuleRegistry.All;
         var contexts = new RuleContext?[rules.Count];
@@ -44,7 +45,7 @@ public static class RuleRunner
         {
             if (model.Settings.SeverityOf(rules[r].Descriptor) is { } severity)
             {
-                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, [], Words.For(language));
+                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, [], Words.For(language)) { MediaFiles = mediaFiles };
             }
         }
 

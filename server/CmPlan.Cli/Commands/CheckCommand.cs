@@ -52,7 +52,7 @@ public static class CheckCommand
         }
 
         var files = inputs
-            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config) { Language = words.Language }), configs.Shown(i.Config)))
+            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config) { Language = words.Language, MediaFiles = i.Input.Path.MediaFiles() }), configs.Shown(i.Config)))
             .ToList();
 
         var summary = CheckSummary.From(files) with { Words = words };

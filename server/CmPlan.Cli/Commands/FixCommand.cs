@@ -61,7 +61,7 @@ public static class FixCommand
         var (fixes, files, errors, failed) = (0, 0, 0, 0);
         foreach (var (input, config) in inputs)
         {
-            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config) { Language = words.Language });
+            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config) { Language = words.Language, MediaFiles = input.Path.MediaFiles() });
             if (input.Source.InvalidUtf8ByteOffset is { } offset)
             {
                 // What is on disk stays as it is: its problems are still there, and say so.

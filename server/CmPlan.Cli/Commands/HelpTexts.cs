@@ -84,7 +84,8 @@ public static class HelpTexts
         Lists every publication of a plan, in time order. <file> may be - for stdin.
 
         Options:
-          --format <f>         text (default), json or ics (an iCalendar file)
+          --format <f>         text (default), json, ics (an iCalendar file) or csv (one row
+                               per publication, UTF-8 with a BOM, for spreadsheets)
           --from <date>        only publications on or after this local date (2027-03-15)
           --to <date>          only publications on or before this local date
           --channel <id>       only publications on this channel (repeatable: any of them)

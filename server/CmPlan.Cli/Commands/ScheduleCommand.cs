@@ -11,8 +11,8 @@ using NodaTime;
 namespace CmPlan.Cli.Commands;
 
 /// <summary>
-/// <c>cmplan schedule &lt;file&gt;</c>: the publications a plan expands to, as text, JSON or
-/// iCalendar, filtered by local dates (<c>--from</c>, <c>--to</c>, inclusive), <c>--channel</c> and
+/// <c>cmplan schedule &lt;file&gt;</c>: the publications a plan expands to, as text, JSON,
+/// iCalendar or CSV, filtered by local dates (<c>--from</c>, <c>--to</c>, inclusive), <c>--channel</c> and
 /// <c>--tag</c> (repeatable: any given matches).
 /// </summary>
 public static class ScheduleCommand
@@ -41,7 +41,8 @@ public static class ScheduleCommand
             null or "text" => ScheduleFormat.Text,
             "json" => ScheduleFormat.Json,
             "ics" => ScheduleFormat.Ics,
-            var other => throw new CliError($"invalid --format '{other}': expected text, json or ics"),
+            "csv" => ScheduleFormat.Csv,
+            var other => throw new CliError($"invalid --format '{other}': expected text, json, ics or csv"),
         };
         var clock = NowOption.Parse(parsed.Value("--now"));
         var filter = new ScheduleFilter(Date(parsed, "--from"), Date(parsed, "--to"), parsed.All("--channel"), parsed.All("--tag"));
@@ -77,6 +78,9 @@ public static class ScheduleCommand
         {
             case ScheduleFormat.Json:
                 ScheduleJsonWriter.Write(view, env.Out);
+                break;
+            case ScheduleFormat.Csv:
+                ScheduleCsvWriter.Write(view, env.Out);
                 break;
             case ScheduleFormat.Ics:
                 // DTSTAMP: --now when given, else derived from the plan (the same on every run).

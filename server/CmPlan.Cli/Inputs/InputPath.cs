@@ -1,3 +1,6 @@
+using CmPlan.Analysis;
+using CmPlan.Analysis.Configuration;
+
 namespace CmPlan.Cli.Inputs;
 
 /// <summary>
@@ -21,4 +24,7 @@ public sealed record InputPath(string? FullPath, string DisplayPath)
     /// files in the tree they are given); null when they may.
     /// </summary>
     public string? NotWritable { get; init; }
+
+    /// <summary>Where its media paths are looked up (<c>media-not-found</c>): its folder, within its repository; none for standard input.</summary>
+    public IMediaFiles? MediaFiles() => FullPath is { } path ? MediaFolder.ForPlan(path) : null;
 }

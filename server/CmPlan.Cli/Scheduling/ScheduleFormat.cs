@@ -6,4 +6,5 @@ public enum ScheduleFormat
     Text,
     Json,
     Ics,
+    Csv,
 }

@@ -7,7 +7,8 @@ namespace CmPlan.Cli.Scheduling;
 /// <summary>
 /// The schedule JSON of contract §6: the zone, then the publications in the schedule's order, each
 /// with <c>post</c>, <c>channel</c>, <c>at</c>, <c>repost</c>, and where they apply <c>queue</c>,
-/// <c>text</c>, <c>link</c>, <c>expires</c> (<c>2027-04-10</c> or <c>2027-04-10T18:00</c>, local)
+/// <c>text</c> (the channel's: its variant, else the plain text), <c>link</c>, <c>media</c>
+/// (<c>[{src, kind, alt}]</c>, alt when set), <c>status</c> (1.2), <c>expires</c> (<c>2027-04-10</c> or <c>2027-04-10T18:00</c>, local)
 /// and <c>afterExpiry: true</c> — absent, not null or false, when they do not.
 /// </summary>
 public static class ScheduleJsonWriter
@@ -38,6 +39,22 @@ public static class ScheduleJsonWriter
         WriteOptional(writer, "queue", publication.Queue);
         WriteOptional(writer, "text", scheduled.Text);
         WriteOptional(writer, "link", scheduled.Link);
+        if (!scheduled.Media.IsEmpty)
+        {
+            writer.WriteStartArray("media");
+            foreach (var media in scheduled.Media)
+            {
+                writer.WriteStartObject();
+                writer.WriteText("src", media.Source.Value);
+                writer.WriteText("kind", media.KindName);
+                WriteOptional(writer, "alt", media.Alt?.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        WriteOptional(writer, "status", scheduled.Status);
         WriteOptional(writer, "expires", scheduled.Post?.Expires?.Value is { } expires ? Local(expires) : null);
         if (scheduled.AfterExpiry)
         {

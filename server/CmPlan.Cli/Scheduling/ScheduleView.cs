@@ -12,6 +12,9 @@ namespace CmPlan.Cli.Scheduling;
 /// </summary>
 public sealed record ScheduleView(DateTimeZone Zone, ImmutableArray<ScheduledPublication> Publications, string? Name, string PlanKey)
 {
+    /// <summary>Each channel's network, canonical (<c>x</c> for twitter); channels of no known network are absent.</summary>
+    public ImmutableDictionary<string, string> Networks { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     public static ScheduleView Of(AnalysisResult result, string fileName, ScheduleFilter filter)
     {
         var posts = new Dictionary<string, PostModel>(StringComparer.Ordinal);
@@ -25,6 +28,9 @@ public sealed record ScheduleView(DateTimeZone Zone, ImmutableArray<ScheduledPub
             .Where(filter.Matches)
             .ToImmutableArray();
         var name = result.Model.Plan.Name;
-        return new ScheduleView(result.Schedule.Zone, publications, name, name ?? fileName);
+        var networks = result.Model.Channels
+            .Where(c => c.Network is not null)
+            .ToImmutableDictionary(c => c.Id, c => CmPlan.Analysis.Model.Networks.Name(c.Network!.Value), StringComparer.Ordinal);
+        return new ScheduleView(result.Schedule.Zone, publications, name, name ?? fileName) { Networks = networks };
     }
 }

@@ -14,6 +14,9 @@ public static class TimeFormats
     /// <summary>A local date and time as JSON shows it: <c>2027-04-10T18:00</c>.</summary>
     public static LocalDateTimePattern IsoLocal { get; } = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 
+    /// <summary>A local date and time as the CSV shows it: <c>2027-04-10 18:00</c>.</summary>
+    public static LocalDateTimePattern CsvLocal { get; } = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
+
     public static LocalDatePattern Date { get; } = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
 
     public static LocalTimePattern Time { get; } = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");

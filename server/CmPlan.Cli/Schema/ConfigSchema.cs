@@ -27,6 +27,7 @@ public static class ConfigSchema
         new("maxSpan", "max-span", Settings.Defaults.MaxSpan),
         new("maxAutomated", "max-automated", Settings.Defaults.MaxAutomated, Maximum: 100),
         new("minGap", "min-gap", Settings.Defaults.MinGap),
+        new("approvalLead", "approval-lead", Settings.Defaults.ApprovalLead),
     ];
 
     public static string Generate() => JsonText.Build(Write);

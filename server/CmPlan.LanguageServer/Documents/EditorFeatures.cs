@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CmPlan.Analysis;
 using CmPlan.Analysis.Ide.Completion;
 using CmPlan.Analysis.Ide.Hover;
 using CmPlan.Analysis.Ide.InlayHints;
@@ -17,7 +18,8 @@ public static class EditorFeatures
     public static HoverDto? Hover(OpenDocument document, Position position, PositionEncoding encoding)
     {
         var offset = Positions.ToOffset(document.Source, position, encoding);
-        return HoverService.Hover(document.Analysis, offset) is { } hover
+        var uri = Uri.TryCreate(document.Uri, UriKind.Absolute, out var parsed) ? parsed : null;
+        return HoverService.Hover(document.Analysis, offset, uri) is { } hover
             ? new HoverDto(new MarkupContent("markdown", hover.Markdown), Positions.ToRange(document.Source, hover.Range, encoding))
             : null;
     }
@@ -36,10 +38,10 @@ public static class EditorFeatures
         [.. FoldingRanges.Of(document.Analysis)
             .Select(f => new FoldingRangeDto(f.StartLine, f.EndLine, f.Kind == FoldingKind.Comment ? "comment" : "region"))];
 
-    public static ImmutableArray<CompletionItemDto> Completion(OpenDocument document, Position position, PositionEncoding encoding)
+    public static ImmutableArray<CompletionItemDto> Completion(OpenDocument document, Position position, PositionEncoding encoding, IMediaFiles? media = null)
     {
         var offset = Positions.ToOffset(document.Source, position, encoding);
-        return [.. PlanCompletion.Complete(document.Analysis, offset)
+        return [.. PlanCompletion.Complete(document.Analysis, offset, media)
             .Select(c => new CompletionItemDto(
                 c.Label,
                 Kind(c.Kind),

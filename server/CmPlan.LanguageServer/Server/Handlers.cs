@@ -37,7 +37,7 @@ public static class Handlers
                 ? new SemanticTokensDto(SemanticTokenEncoder.Encode(document, w.Encoding, Positions.ToSpan(document.Source, p.Range, w.Encoding)))
                 : null),
         ["textDocument/completion"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.ImmutableArrayCompletionItemDto, (w, p) =>
-            EditorFeatures.Completion(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
+            EditorFeatures.Completion(w.Get(p.TextDocument.Uri), p.Position, w.Encoding, w.OptionsFor(p.TextDocument.Uri).MediaFiles)),
         ["textDocument/definition"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.Location, (w, p) =>
             IdFeatures.Definition(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
         ["textDocument/references"] = Now(Json.Default.ReferenceParams, Json.Default.ImmutableArrayLocation, (w, p) =>

@@ -17,6 +17,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
 {
     private readonly Dictionary<string, Entry> documents = new(StringComparer.Ordinal);
     private readonly ConfigCache configs = new(options.Analysis.Config);
+    private readonly MediaFolderCache mediaFolders = new();
 
     public PositionEncoding Encoding { get; set; } = PositionEncoding.Utf16;
 
@@ -101,8 +102,8 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         return edits;
     }
 
-    /// <summary>The analysis options of a document: the clock and its nearest <c>cmplan.json</c>.</summary>
-    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message))) { Language = Language };
+    /// <summary>The analysis options of a document: the clock, its nearest <c>cmplan.json</c>, its media folder and the language.</summary>
+    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message))) { Language = Language, MediaFiles = mediaFolders.For(uri) };
 
     /// <summary>A new language: every open document is analysed again, and its diagnostics published in it.</summary>
     public void UseLanguage(Language language)
@@ -128,6 +129,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     public void ConfigurationFilesChanged()
     {
         configs.Clear();
+        mediaFolders.Clear();
         Reanalyze();
     }
 

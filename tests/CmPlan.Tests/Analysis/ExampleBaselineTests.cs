@@ -1,4 +1,5 @@
 using CmPlan.Analysis;
+using CmPlan.Analysis.Configuration;
 using CmPlan.Grammar.Text;
 using CmPlan.Tests.Support;
 
@@ -13,8 +14,10 @@ public class ExampleBaselineTests
     [MemberData(nameof(Examples))]
     public void Example_diagnostics_match_the_baseline(string example)
     {
-        var source = SourceText.FromBytes(File.ReadAllBytes(Path.Combine(Repo.Examples, example)));
-        var result = PlanAnalyzer.Analyze(source, AnalysisOptions.Default with { Clock = Plans.DefaultNow });
+        var path = Path.Combine(Repo.Examples, example);
+        var source = SourceText.FromBytes(File.ReadAllBytes(path));
+        // Media paths are looked up next to the example, as cmplan check does.
+        var result = PlanAnalyzer.Analyze(source, AnalysisOptions.Default with { Clock = Plans.DefaultNow, MediaFiles = MediaFolder.ForPlan(path) });
         Golden.Verify($"diagnostics/{Path.ChangeExtension(example, ".diagnostics")}", DiagnosticsBaseline.Print(source, result.Diagnostics));
     }
 }

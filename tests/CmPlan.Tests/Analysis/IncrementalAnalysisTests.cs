@@ -28,6 +28,7 @@ public class IncrementalAnalysisTests
         "post new-post\n  on x\n  at 2027-03-02 09:00\n  text \"Bonjour\"\n\n",
         "channel x\n", "  repeat every 1d times 40\n", "  text\n    Line one\n    Line two\n", "queue q\n  on x\n  slots mon 09:00\n",
         "  expires 2026-01-01\n", "plan \"P\"\n  timezone Europe/Paris\n  end 2027-12-31\n", "policy\n  min-gap 1h\n",
+        "  text x \"Court\"\n", "  text x, insta\n    Ligne\n", "  media a.png alt \"A\"\n", "  status draft\n",
     ];
 
     public static TheoryData<int> Batches() => [0, 1, 2, 3];
@@ -179,7 +180,7 @@ public class IncrementalAnalysisTests
         text.AppendLine(SyntaxTreePrinter.Print(result.Syntax));
         foreach (var post in result.Model.Posts)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"post {post.Id} {post.Syntax.Span} on [{string.Join(' ', post.On.Select(o => $"{o.Value}{o.Span}"))}] at {post.At?.Span} queue {post.Queue?.Span} repeat {post.Repeat?.Span}/{post.Repeat?.Value.Every.Span}/{post.Repeat?.Value.Times?.Span}/{post.Repeat?.Value.Until?.Span} expires {post.Expires?.Span} text {post.Text?.Span} link {post.Link?.Span} tags [{string.Join(' ', post.Tags.Select(t => $"{t.Value}{t.Span}"))}]");
+            text.AppendLine(CultureInfo.InvariantCulture, $"post {post.Id} {post.Syntax.Span} on [{string.Join(' ', post.On.Select(o => $"{o.Value}{o.Span}"))}] at {post.At?.Span} queue {post.Queue?.Span} repeat {post.Repeat?.Span}/{post.Repeat?.Value.Every.Span}/{post.Repeat?.Value.Times?.Span}/{post.Repeat?.Value.Until?.Span} expires {post.Expires?.Span} text {post.Text?.Span} link {post.Link?.Span} tags [{string.Join(' ', post.Tags.Select(t => $"{t.Value}{t.Span}"))}] variants [{string.Join(' ', post.Variants.Select(v => $"{string.Join(',', v.Channels.Select(c => $"{c.Value}{c.Span}"))}{v.Text?.Span}{v.Span}"))}] media [{string.Join(' ', post.Media.Select(m => $"{m.Source.Value}{m.Source.Span}{m.Alt?.Span}"))}] status {post.Status?.Value}{post.Status?.Span}");
         }
 
         foreach (var publication in result.Schedule.Publications)

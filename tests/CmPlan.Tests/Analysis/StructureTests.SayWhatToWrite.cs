@@ -149,7 +149,7 @@ public partial class StructureTests
     [Fact]
     public void A_misspelt_property_gets_its_fix() =>
         Says(PostAt("expire 2027-03-31"), "unknown-property",
-            "'expire' is not a property of post. Did you mean 'expires'? Known: on, at, queue, repeat, expires, text, link, tags.",
+            "'expire' is not a property of post. Did you mean 'expires'? Known: on, at, queue, repeat, expires, text, link, media, status, tags.",
             PostAt("expires 2027-03-31"));
 
     [Theory]

@@ -46,6 +46,7 @@ public class ConfigSchemaTests
         Assert.Equal(Settings.Defaults.MaxSpan, config.MaxSpan);
         Assert.Equal(Settings.Defaults.MaxAutomated, config.MaxAutomated);
         Assert.Equal(Settings.Defaults.MinGap, config.MinGap);
+        Assert.Equal(Settings.Defaults.ApprovalLead, config.ApprovalLead);
         Assert.All(config.Rules.Values, v => Assert.Equal(SeverityValue.Off, v));
         Assert.Equal("^[0-9]*[1-9][0-9]*(min|mo|d|h|w)$", (string?)policy["minGap"]!["pattern"]);
         Assert.Equal(JsonValueKind.Number, policy["maxAutomated"]!["maximum"]!.GetValueKind());

@@ -33,6 +33,35 @@ public class ScheduleCommandTests : IDisposable
     [Fact]
     public void Ics() => Golden.Verify("cli/schedule.ics", Schedule("schedule.cmplan", "--format=ics", Now).Out);
 
+    /// <summary>The golden file holds the CSV after its BOM (a reader drops it); the BOM and CRLFs are checked below.</summary>
+    [Fact]
+    public void Csv()
+    {
+        var csv = Schedule("schedule.cmplan", "--format", "csv", Now).Out;
+        Assert.Equal('\uFEFF', csv[0]);
+        Golden.Verify("cli/schedule.csv", csv[1..]);
+    }
+
+    [Fact]
+    public void Csv_is_rfc_4180_with_a_bom_and_the_columns_of_the_contract()
+    {
+        var csv = Schedule("schedule.cmplan", "--format=csv", Now).Out;
+        Assert.StartsWith("\uFEFFdate,timezone,utc,channel,network,post,repost,text,link,media,alt,tags,status\r\n", csv, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
+
+        // The webinar on x: its variant, both media (aligned alts), its status; after a DST change the local time it really goes out.
+        Assert.Contains(
+            "2027-03-31 12:30,Europe/Paris,2027-03-31T10:30:00Z,x,x,webinar,2,Webinar le 7 avril à 18h 🎉,https://example.org/webinar,"
+            + "https://example.org/webinar.png | https://example.org/teaser.mp4,\"Affiche du webinar, 7 avril à 18h | \",,approved\r\n",
+            csv,
+            StringComparison.Ordinal);
+
+        // On insta the plain text: a quoted field whose line break stays inside it.
+        Assert.Contains(",instagram,webinar,0,\"Webinar « Animer sa communauté » le 7 avril à 18h ; inscrivez-vous, c'est gratuit !\nDétails", csv, StringComparison.Ordinal);
+        var json = Schedule("schedule.cmplan", "--format=json", Now).Out;
+        Assert.Equal(json.Split("\"post\"").Length, csv.Split("\r\n").Length - 1);
+    }
+
     [Fact]
     public void Ics_of_a_utc_plan() => Golden.Verify("cli/schedule-utc.ics", Schedule("utc.cmplan", "--format=ics", Now).Out);
 

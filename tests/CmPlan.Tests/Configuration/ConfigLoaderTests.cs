@@ -21,7 +21,7 @@ public class ConfigLoaderTests
     {
         var result = Parse("""
             {
-              "policy": {"minInterval": "7d", "maxRepeats": 10, "maxSpan": "3mo", "maxAutomated": 50, "minGap": "10min"},
+              "policy": {"minInterval": "7d", "maxRepeats": 10, "maxSpan": "3mo", "maxAutomated": 50, "minGap": "10min", "approvalLead": "3d"},
               "rules": {"whitespace": "off", "dated-content": "error", "past-publication": "hint", "off-slot": "info", "unbounded-repost": "warning"}
             }
             """);
@@ -33,6 +33,7 @@ public class ConfigLoaderTests
         Assert.Equal(new PlanDuration(3, DurationUnit.Months), config.MaxSpan);
         Assert.Equal(50, config.MaxAutomated);
         Assert.Equal(new PlanDuration(10, DurationUnit.Minutes), config.MinGap);
+        Assert.Equal(new PlanDuration(3, DurationUnit.Days), config.ApprovalLead);
         Assert.Equal(SeverityValue.Off, config.Rules["whitespace"]);
         Assert.Equal(SeverityValue.Error, config.Rules["dated-content"]);
         Assert.Equal(SeverityValue.Hint, config.Rules["past-publication"]);

@@ -1,4 +1,5 @@
 using CmPlan.Analysis;
+using CmPlan.Analysis.Configuration;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
 using CmPlan.Grammar.Text;
@@ -16,7 +17,12 @@ public class GalleryTests
 {
     private static string Folder => Path.Combine(Repo.Examples, "gallery");
 
-    private static AnalysisOptions Options { get; } = AnalysisOptions.Default with { Clock = Plans.DefaultNow };
+    /// <summary>Media paths are looked up in the gallery's folder, as <c>cmplan check</c> does (media-not-found).</summary>
+    private static AnalysisOptions Options { get; } = AnalysisOptions.Default with
+    {
+        Clock = Plans.DefaultNow,
+        MediaFiles = MediaFolder.ForPlan(Path.Combine(Folder, "media.cmplan")),
+    };
 
     /// <summary>The gallery's plans, by name without extension.</summary>
     private static IEnumerable<string> PlanNames() =>

@@ -45,12 +45,25 @@ public class CompletionTests
     [Fact]
     public void Properties_valid_in_the_block_and_not_yet_used()
     {
-        Assert.Equal(["queue", "repeat", "expires", "text", "link", "tags"], Labels(Channels + "post a\n  on x\n  at 2027-03-02 09:00\n  |\n"));
-        Assert.Equal(["network", "limit", "slots"], Labels("channel x\n  |"));
-        Assert.Equal(["limit", "slots"], Labels("channel x\n  network x\n  |"));
+        Assert.Equal(["queue", "repeat", "expires", "text", "link", "media", "status", "tags"], Labels(Channels + "post a\n  on x\n  at 2027-03-02 09:00\n  |\n"));
+        Assert.Equal(["network", "limit", "slots", "max-media"], Labels("channel x\n  |"));
+        Assert.Equal(["limit", "slots", "max-media"], Labels("channel x\n  network x\n  |"));
         Assert.Equal(["rule"], Labels("policy\n  rule whitespace off\n  r|"));
         var item = Assert.Single(Complete("post a\n  ex|"));
         Assert.Equal(new CompletionItem("expires", CompletionKind.Property, "post property", "expires ", new TextSpan(9, 2)), item);
+    }
+
+    [Fact]
+    public void Text_variants_status_and_approval_lead_are_offered()
+    {
+        // A post with a plain text may still get variants (text is repeatable), and media repeat.
+        Assert.Equal(["text", "media"], Labels(Channels + "post a\n  on x\n  text \"Bonjour\"\n  media a.png\n  status draft\n  |\n").Intersect(["text", "media", "status"]));
+        Assert.Equal(["x", "insta", "linkedin"], Labels(Channels + "post a\n  text |\n"));
+        Assert.Equal(["insta", "linkedin"], Labels(Channels + "post a\n  text x, |\n"));
+        Assert.Empty(Labels(Channels + "post a\n  text x \"Court |\n"));
+        Assert.Equal(["draft", "review", "approved"], Labels(Channels + "post a\n  status |\n"));
+        Assert.Equal(["review"], Labels(Channels + "post a\n  status re|\n"));
+        Assert.Contains("approval-lead", Labels("policy\n  |"));
     }
 
     [Fact]

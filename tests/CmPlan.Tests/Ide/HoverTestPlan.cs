@@ -33,6 +33,7 @@ internal static class HoverTestPlan
           repeat every 7d times 3
           expires 2027-03-25
           text "Join us"
+          media https://example.org/webinar.png alt "Poster"
 
         post tip-1
           queue tips

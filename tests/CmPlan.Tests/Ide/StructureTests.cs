@@ -109,6 +109,23 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_variants_channels_are_references_its_text_content_and_a_variant_block_content_too()
+    {
+        var result = Plans.Analyze("post a\n  on x, insta\n  at 2027-03-02 09:00\n  status review\n  text x, insta \"Go #now\"\n  text linkedin\n    Le #printemps\n");
+        var tokens = SemanticTokens.Of(result);
+        var source = result.Syntax.Source;
+        string[] pieces = [.. tokens.Select(t => $"{source.Text.Substring(t.Offset, t.Length)}:{t.Type}")];
+        Assert.Contains("x:Variable", pieces);
+        Assert.Contains("insta:Variable", pieces);
+        Assert.Contains("\"Go :String", pieces);
+        Assert.Contains("#now:Hashtag", pieces);
+        Assert.Contains("linkedin:Variable", pieces);
+        Assert.Contains("#printemps:Hashtag", pieces);
+        Assert.Contains("review:EnumMember", pieces);
+        Assert.All(tokens.Zip(tokens.Skip(1)), pair => Assert.True(pair.First.Offset + pair.First.Length <= pair.Second.Offset));
+    }
+
+    [Fact]
     public void The_legend_names_every_type_and_modifier()
     {
         Assert.Equal(Enum.GetValues<SemanticTokenType>().Length, SemanticTokenLegend.TokenTypes.Count);

@@ -67,4 +67,21 @@ public class ScheduleRequestTests
         Assert.Equal(4, schedule.GetProperty("posts")[0].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
         Assert.Equal(0, schedule.GetProperty("publications").GetArrayLength());
     }
+
+    [Fact]
+    public void A_publication_carries_its_posts_status_and_media_and_omits_them_when_absent()
+    {
+        var text = Text + "\npost affiche\n  on mastodon\n  at 2027-03-05 12:00\n  status review\n"
+            + "  media visuels/affiche.png alt \"Affiche de la fête du printemps\"\n  media https://example.org/teaser.mp4\n  text \"La fête du printemps 🌸\"\n";
+        var dispatcher = Started(text: text);
+        var publications = Assert.Single(Send(dispatcher, Request(2, "cmplan/schedule", new { textDocument = Doc }))).GetProperty("result").GetProperty("publications").EnumerateArray().ToList();
+        var affiche = Assert.Single(publications, p => p.GetProperty("post").GetString() == "affiche");
+        Assert.Equal("review", affiche.GetProperty("status").GetString());
+        Assert.Equal(
+            ["visuels/affiche.png image Affiche de la fête du printemps", "https://example.org/teaser.mp4 video -"],
+            affiche.GetProperty("media").EnumerateArray().Select(m => $"{m.GetProperty("src").GetString()} {m.GetProperty("kind").GetString()} {(m.TryGetProperty("alt", out var alt) ? alt.GetString() : "-")}"));
+        var other = publications.First(p => p.GetProperty("post").GetString() != "affiche");
+        Assert.False(other.TryGetProperty("status", out _));
+        Assert.False(other.TryGetProperty("media", out _));
+    }
 }

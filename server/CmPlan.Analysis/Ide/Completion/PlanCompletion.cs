@@ -15,7 +15,8 @@ namespace CmPlan.Analysis.Ide.Completion;
 /// Completion at a UTF-16 offset, from the line's text up to the cursor: block keywords at
 /// column 0, properties of the current block not yet used, then by key: channel ids after
 /// <c>on</c>, queue ids after <c>queue</c>, day words in <c>slots</c>, zone ids after
-/// <c>timezone</c>, networks, rule ids then severities after <c>rule</c> (rule ids in
+/// <c>timezone</c>, channel ids for a text variant, <c>status</c> values, the images and videos
+/// next to the plan after <c>media</c> (when its folder is given), networks, rule ids then severities after <c>rule</c> (rule ids in
 /// <c># cmplan-ignore</c> too, until the <c>--</c> of a reason; none inside a text block), and the post's channels' slot times after <c>at &lt;date&gt; </c>.
 /// Items keep only those starting with the word typed so far, which they replace.
 /// </summary>
@@ -25,7 +26,8 @@ public static partial class PlanCompletion
 
     private static readonly string[] Severities = ["error", "warning", "info", "hint", "off"];
 
-    public static ImmutableArray<CompletionItem> Complete(AnalysisResult result, int offset)
+    /// <param name="media">The plan's folder, to offer its images and videos after <c>media</c>; null: none offered.</param>
+    public static ImmutableArray<CompletionItem> Complete(AnalysisResult result, int offset, IMediaFiles? media = null)
     {
         var source = result.Syntax.Source;
         offset = Math.Clamp(offset, 0, source.Length);
@@ -44,6 +46,13 @@ public static partial class PlanCompletion
         }
 
         var context = new CompletionContext(result, line.Number, source[TextSpan.FromBounds(wordStart, offset)], TextSpan.FromBounds(wordStart, wordEnd), before[..(wordStart - line.Start)]);
+        if (media is not null && MediaLine().IsMatch(context.Before) && !InTextBlock(context))
+        {
+            return [.. media.List()
+                .Select(f => context.Item(f, CompletionKind.Value, Model.MediaKinds.Of(f) == Model.MediaKind.Video ? "video" : "image", f))
+                .Where(i => Matches(i, context.Typed))];
+        }
+
         return [.. Items(context).Where(i => Matches(i, context.Typed))];
     }
 
@@ -144,6 +153,11 @@ public static partial class PlanCompletion
             (BlockKind.Policy, "rule") when RuleThenBlank().IsMatch(value) => Severities
                 .Select(s => context.Item(s, CompletionKind.Value, context.Result.Words.Say(MessageId.CompleteSeverity), s)),
             (BlockKind.Post, "at") => SlotTimes(context, block, value),
+            (BlockKind.Post, "text") when !value.Contains('"') && (value.Length == 0 || value.TrimEnd().EndsWith(',')) => model.Channels
+                .Where(c => !ListedIds(value).Contains(c.Id))
+                .Select(c => context.Item(c.Id, CompletionKind.Channel, "variant: this channel's own text", c.Id)),
+            (BlockKind.Post, "status") when value.Length == 0 => Model.ApprovalStatuses.Words
+                .Select(s => context.Item(s, CompletionKind.Value, "approval status", s)),
             (BlockKind.Post, "repeat") or (BlockKind.Queue, "recycle") => BoundWords(context, key, value),
             _ => [],
         };
@@ -231,6 +245,10 @@ public static partial class PlanCompletion
 
     [GeneratedRegex(@"^\s*(?:\S.*\s)?#\s*cmplan-ignore(\s.*)$")]
     private static partial Regex IgnoreComment();
+
+    /// <summary>A <c>media</c> key and blanks before the word typed: the path comes next.</summary>
+    [GeneratedRegex(@"^\s+media\s+$")]
+    private static partial Regex MediaLine();
 
     [GeneratedRegex(@"^\s+([a-z-]+)\s+(.*)$")]
     private static partial Regex PropertyLine();

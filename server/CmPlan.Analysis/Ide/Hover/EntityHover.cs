@@ -56,7 +56,75 @@ public static class EntityHover
             text.Append("\n\n").Append(words.Say(MessageId.HoverMore, ("count", words.Count(moments.Count - Listed, Noun.MorePublication)), ("line", Line(moments[^1], expires, words))));
         }
 
+        AppendTexts(text, post, channels, words);
         return text.ToString();
+    }
+
+    /// <summary>With variants that give channels different texts (1.2): each text, under the channels that publish it.</summary>
+    private static void AppendTexts(StringBuilder text, PostModel post, List<string> channels, Words words)
+    {
+        // In the post's own on order (a queue item: the order its channels publish in).
+        var ordered = post.On.IsEmpty ? channels : [.. post.On.Select(o => o.Value).Distinct(StringComparer.Ordinal).Where(channels.Contains)];
+        var byText = ordered
+            .Select(c => (Channel: c, Text: post.TextFor(c)))
+            .Where(t => t.Text is not null)
+            .GroupBy(t => t.Text!.Value.Content, StringComparer.Ordinal)
+            .ToList();
+        if (post.Variants.IsEmpty || byText.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var group in byText)
+        {
+            text.Append("\n\n").Append(words.Say(MessageId.HoverTextOn, ("channels", string.Join(", ", group.Select(g => $"`{g.Channel}`"))))).Append('\n');
+            foreach (var line in group.Key.Split('\n'))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n> {Escape(line)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A media: its kind and source, the image as markdown the editor renders (a path resolved
+    /// against the plan's <paramref name="document"/> when known), and its alt text or its absence.
+    /// </summary>
+    public static string Media(PostMedia media, Uri? document, Words words)
+    {
+        var source = media.Source.Value;
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"**{words.Say(media.Kind == MediaKind.Image ? MessageId.HoverImage : MessageId.HoverVideo)}** `{source.Replace('`', '\'')}`");
+        var target = media.IsUrl || document is null || !document.IsAbsoluteUri ? source : new Uri(document, source.Replace('\\', '/')).AbsoluteUri;
+        if (media.Kind == MediaKind.Image)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n\n![{Escape(media.Alt?.Value ?? string.Empty)}](<{target.Replace(">", "%3E", StringComparison.Ordinal)}>)");
+        }
+
+        if (media.Alt is { } alt)
+        {
+            text.Append("\n\n").Append(words.Say(MessageId.HoverAltText, ("alt", Escape(alt.Value))));
+        }
+        else if (media.Kind == MediaKind.Image)
+        {
+            text.Append("\n\n").Append(words.Say(MessageId.HoverNoAlt));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Markdown's own characters written as text.</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '[' or ']' or '*' or '_' or '`' or '<' or '>' or '#')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c is '\n' ? ' ' : c);
+        }
+
+        return escaped.ToString();
     }
 
     /// <summary>The queue's items, slots per week, recycling, and each item's recycle gap (the shortest time between two of its publications).</summary>
@@ -99,7 +167,7 @@ public static class EntityHover
             var source = words.Say(channel.Limit is not null ? MessageId.HoverLimitSet : MessageId.HoverLimitNetwork);
             var counting = TextLength.CountingOf(channel.Network);
             text.Append("\n\n").Append(words.Say(MessageId.HoverLimit, ("limit", words.Number(limit)), ("source", source), ("counting", Counting(counting, words))));
-            if (post?.Text is { } postText)
+            if (post?.TextFor(channel.Id) is { } postText)
             {
                 var length = TextLength.OfPost(postText.Value.Content, post.Link?.Value, counting);
                 var over = length > limit ? words.Say(MessageId.HoverTooLong) : string.Empty;

@@ -16,9 +16,10 @@ public static class HoverService
 {
     private const string Separator = "\n\n---\n\n";
 
-    public static HoverInfo? Hover(AnalysisResult result, int offset)
+    /// <param name="document">Where the plan is, to show a media path as an image the editor can load; null: as written.</param>
+    public static HoverInfo? Hover(AnalysisResult result, int offset, Uri? document = null)
     {
-        var word = AtWord(result, offset) ?? InSuppression(result, offset);
+        var word = AtWord(result, offset, document) ?? InSuppression(result, offset);
         var rules = result.Diagnostics.Where(d => Covers(d.Span, offset)).ToList();
         if (word is null && rules.Count == 0)
         {
@@ -57,7 +58,7 @@ public static class HoverService
 
     private static bool Covers(TextSpan span, int offset) => span.Contains(offset) || (span.Length == 0 && span.Start == offset);
 
-    private static HoverInfo? AtWord(AnalysisResult result, int offset)
+    private static HoverInfo? AtWord(AnalysisResult result, int offset, Uri? document)
     {
         var block = result.Syntax.Blocks.FirstOrDefault(b => b.Span.Contains(offset));
         if (block is null)
@@ -88,7 +89,20 @@ public static class HoverService
                 : null;
         }
 
+        if (block.Kind == BlockKind.Post && property.Key.Text == "media")
+        {
+            return Media(result, block, offset, document);
+        }
+
         return property.Value is { } value ? Value(result, block, property.Key.Text, value, offset) : null;
+    }
+
+    /// <summary>A <c>media</c> line: the image itself (a web address, or the path next to the plan) and its alt text.</summary>
+    private static HoverInfo? Media(AnalysisResult result, BlockSyntax block, int offset, Uri? document)
+    {
+        var media = result.Model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block))?.Media
+            .FirstOrDefault(m => TextSpan.FromBounds(m.Source.Span.Start, (m.Alt ?? m.Source).Span.End).Contains(offset));
+        return media is null ? null : new HoverInfo(TextSpan.FromBounds(media.Source.Span.Start, (media.Alt ?? media.Source).Span.End), EntityHover.Media(media, document, result.Words));
     }
 
     private static string Keyword(string title, KeywordText text) =>

@@ -102,12 +102,19 @@ public static partial class SemanticTokens
     /// <summary>The tokens of a value, from its start.</summary>
     private static void Value(BlockKind block, string key, string value, List<SemanticToken> tokens)
     {
-        if (key == "text" && value.StartsWith('"'))
+        if (key == "text" && value.IndexOf('"', StringComparison.Ordinal) is >= 0 and var quote)
         {
-            Content(value, 0, tokens);
+            // A variant's channels (1.2) before its text, then the text as content.
+            Pieces(block, key, value[..quote], tokens);
+            Content(value[quote..], quote, tokens);
             return;
         }
 
+        Pieces(block, key, value, tokens);
+    }
+
+    private static void Pieces(BlockKind block, string key, string value, List<SemanticToken> tokens)
+    {
         foreach (Match match in ValuePiece().Matches(value))
         {
             var span = new TextSpan(match.Index, match.Length);
@@ -133,6 +140,8 @@ public static partial class SemanticTokens
     private static SemanticTokenType? Word(BlockKind block, string key, string word) => key switch
     {
         "on" or "queue" when block is BlockKind.Post or BlockKind.Queue => SemanticTokenType.Variable,
+        "text" when block is BlockKind.Post => SemanticTokenType.Variable,
+        "status" => SemanticTokenType.EnumMember,
         "repeat" or "recycle" when word is "every" or "times" or "until" => SemanticTokenType.Keyword,
         "slots" or "network" or "timezone" or "rule" => SemanticTokenType.EnumMember,
         _ => null,

@@ -6,6 +6,7 @@ using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
 using NodaTime;
 
 namespace CmPlan.Analysis.Rules.Content;
@@ -32,14 +33,29 @@ public sealed class DatedContentRule : Rule
     public override void CheckPost(RuleContext context, PostModel post)
     {
         // An invalid expires is still the author's answer (and already an error): no second report.
-        var publications = context.Schedule.OfPost(post.Id);
-        if (post.Syntax.Properties.Any(p => p.Key.Text == "expires") || publications.MinBy(p => p.Instant) is not { } firstPublication)
+        if (post.Syntax.Properties.Any(p => p.Key.Text == "expires"))
+        {
+            return;
+        }
+
+        // Once per text property (1.2), against the publications on the channels that use it.
+        var all = context.Schedule.OfPost(post.Id);
+        foreach (var text in post.AllTexts())
+        {
+            var publications = post.Variants.IsEmpty ? all : [.. all.Where(p => post.TextFor(p.Channel) == text)];
+            Check(context, post, text, publications);
+        }
+    }
+
+    private static void Check(RuleContext context, PostModel post, Located<TextValue> property, ImmutableArray<Publication> publications)
+    {
+        if (publications.MinBy(p => p.Instant) is not { } firstPublication)
         {
             return;
         }
 
         var first = firstPublication.Local.Date;
-        var (text, starts) = Text(context.Source, post);
+        var (text, starts) = Text(context.Source, post, property);
         if (StalePoint.Of(DateMentions.Find(text), first) is not { } stale
             || publications.Where(p => p.Local.Date > stale.Day).MinBy(p => p.Instant) is not { } late)
         {
@@ -104,11 +120,11 @@ public sealed class DatedContentRule : Rule
     /// The post's text as written, its lines joined by LF (a quoted text's <c>\n</c> escapes read as
     /// two blanks), and where each line starts in the file, to map mentions back.
     /// </summary>
-    private static (string Text, List<(int At, int Source)> Starts) Text(SourceText source, PostModel post)
+    private static (string Text, List<(int At, int Source)> Starts) Text(SourceText source, PostModel post, Located<TextValue> property)
     {
         var builder = new StringBuilder();
         var starts = new List<(int At, int Source)>();
-        foreach (var line in RawText.Lines(source, post))
+        foreach (var line in RawText.Lines(source, post, property))
         {
             if (builder.Length > 0)
             {

@@ -54,14 +54,14 @@ public sealed class DuplicateContentRule : Rule
         }
 
         var period = context.Settings.MinInterval.ToPeriod();
-        var found = new Dictionary<(string Earlier, string Later), Finding>();
+        var found = new Dictionary<(string Earlier, string Later), Dictionary<string, Finding>>();
         var partners = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var channel in context.Model.Channels.Select(c => c.Id).Distinct(StringComparer.Ordinal))
         {
             var byGroup = new Dictionary<int, List<Publication>>();
             foreach (var publication in context.Schedule.OnChannel(channel))
             {
-                if (groupOf.TryGetValue(publication.Post, out var member))
+                if (groupOf.TryGetValue((publication.Post, channel), out var member))
                 {
                     if (!byGroup.TryGetValue(member.Group, out var list))
                     {
@@ -78,13 +78,20 @@ public sealed class DuplicateContentRule : Rule
             }
         }
 
-        foreach (var ((earlierId, laterId), finding) in found.OrderBy(f => groupOf[f.Key.Later].Order).ThenBy(f => groupOf[f.Key.Earlier].Order))
+        var order = context.Model.Posts.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        foreach (var ((earlierId, laterId), byChannel) in found.OrderBy(f => order[f.Key.Later]).ThenBy(f => order[f.Key.Earlier]))
         {
+            // On the later post's text used on the first clashing channel in its on order; the
+            // message names the first clash among the channels that use that text.
+            var later = context.Model.Posts[order[laterId]];
+            var first = context.Model.ChannelsOf(later).Select(c => c.Value).First(byChannel.ContainsKey);
+            var text = groupOf[(laterId, first)].Text;
+            var finding = byChannel.Where(f => groupOf[(laterId, f.Key)].Text == text).Select(f => f.Value).MinBy(f => f.Second.Nominal)!;
             var mine = finding.First.Post == laterId ? finding.First : finding.Second;
             var theirs = finding.First.Post == laterId ? finding.Second : finding.First;
             var minimum = context.Settings.MinInterval;
             context.Report(
-                groupOf[laterId].Text,
+                text,
                 context.Say(
                     MessageId.DuplicateContent,
                     ("earlier", earlierId),
@@ -93,7 +100,7 @@ public sealed class DuplicateContentRule : Rule
                     ("setting", minimum.ToString()),
                     ("theirs", context.Words.DayTime(theirs.Local)),
                     ("mine", context.Words.DayTime(mine.Local))),
-                related: [new RelatedInformation(groupOf[earlierId].Text, context.Say(MessageId.DuplicateContentRelated, ("earlier", earlierId)))]);
+                related: [new RelatedInformation(groupOf[(earlierId, mine.Channel)].Text, context.Say(MessageId.DuplicateContentRelated, ("earlier", earlierId)))]);
         }
     }
 
@@ -122,44 +129,57 @@ public sealed class DuplicateContentRule : Rule
         return builder.ToString();
     }
 
-    /// <summary>Posts whose text another post shares, by id: the group and their rank in the file.</summary>
-    private static Dictionary<string, Member> GroupsOfDuplicates(PlanModel model)
+    /// <summary>
+    /// The posts whose text on a channel another post shares, by (post, channel): the group, the post,
+    /// and where that text is in the file. A post's text on a channel is its variant there, else its plain text.
+    /// </summary>
+    private static Dictionary<(string Post, string Channel), Member> GroupsOfDuplicates(PlanModel model)
     {
         // Most texts are unique: a list is made only for a text seen a second time.
-        var byText = new Dictionary<string, (PostModel First, List<PostModel>? All)>(model.Posts.Length, StringComparer.Ordinal);
-        var shared = new List<List<PostModel>>();
+        var byText = new Dictionary<string, (Shared First, List<Shared>? All)>(model.Posts.Length, StringComparer.Ordinal);
+        var shared = new List<List<Shared>>();
         foreach (var post in model.Posts)
         {
-            if (post.Text is { } text && Normalized.GetValue(text.Value, t => Normalize(t.Content)) is { Length: > 0 } key)
+            foreach (var text in post.AllTexts())
             {
+                if (Normalized.GetValue(text.Value, t => Normalize(t.Content)) is not { Length: > 0 } key)
+                {
+                    continue;
+                }
+
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(byText, key, out var exists);
                 if (!exists)
                 {
-                    entry = (post, null);
+                    entry = (new Shared(post, text), null);
                 }
                 else if (entry.All is null)
                 {
-                    entry.All = [entry.First, post];
+                    entry.All = [entry.First, new Shared(post, text)];
                     shared.Add(entry.All);
                 }
                 else
                 {
-                    entry.All.Add(post);
+                    entry.All.Add(new Shared(post, text));
                 }
             }
         }
 
-        var groupOf = new Dictionary<string, Member>(StringComparer.Ordinal);
+        var groupOf = new Dictionary<(string, string), Member>();
         for (var group = 0; group < shared.Count; group++)
         {
-            foreach (var post in shared[group])
+            foreach (var (post, text) in shared[group])
             {
-                groupOf.TryAdd(post.Id, new Member(group, post, post.Text?.Span ?? default));
+                foreach (var channel in model.ChannelsOf(post).Select(c => c.Value).Where(c => post.TextFor(c) == text))
+                {
+                    groupOf.TryAdd((post.Id, channel), new Member(group, post, text.Span));
+                }
             }
         }
 
         return groupOf;
     }
+
+    private sealed record Shared(PostModel Post, Located<TextValue> Text);
 
     /// <summary>
     /// Walks one channel's publications of one group in local time, keeping the window of those less
@@ -169,8 +189,8 @@ public sealed class DuplicateContentRule : Rule
     private static void Sweep(
         List<Publication> publications,
         Period period,
-        Dictionary<string, Member> groupOf,
-        Dictionary<(string, string), Finding> found,
+        Dictionary<(string Post, string Channel), Member> groupOf,
+        Dictionary<(string, string), Dictionary<string, Finding>> found,
         Dictionary<string, int> partners)
     {
         var ordered = publications.OrderBy(p => p.Nominal).ToList();
@@ -193,7 +213,7 @@ public sealed class DuplicateContentRule : Rule
                 }
             }
 
-            var me = groupOf[current.Post];
+            var me = groupOf[(current.Post, current.Channel)];
             var lookups = 0;
             foreach (var (other, (_, latest)) in inWindow)
             {
@@ -207,19 +227,19 @@ public sealed class DuplicateContentRule : Rule
                     break;
                 }
 
-                var them = groupOf[other];
+                var them = groupOf[(other, current.Channel)];
                 var key = me.Order > them.Order ? (them.Post.Id, me.Post.Id) : (me.Post.Id, them.Post.Id);
-                if (found.TryGetValue(key, out var known))
+                if (found.TryGetValue(key, out var byChannel))
                 {
-                    if (current.Nominal < known.Second.Nominal)
+                    if (!byChannel.TryGetValue(current.Channel, out var known) || current.Nominal < known.Second.Nominal)
                     {
-                        found[key] = new Finding(latest, current);
+                        byChannel[current.Channel] = new Finding(latest, current);
                     }
                 }
                 else if (partners.GetValueOrDefault(key.Item2) < MaxPartners)
                 {
                     partners[key.Item2] = partners.GetValueOrDefault(key.Item2) + 1;
-                    found[key] = new Finding(latest, current);
+                    found[key] = new() { [current.Channel] = new Finding(latest, current) };
                 }
             }
 
@@ -227,10 +247,10 @@ public sealed class DuplicateContentRule : Rule
         }
     }
 
-    /// <summary>A post whose text others share: its group, the post, and where its text is in the file (its declaration order).</summary>
+    /// <summary>A post whose text on a channel others share: its group, the post, and where that text is in the file.</summary>
     private sealed record Member(int Group, PostModel Post, TextSpan Text)
     {
-        public int Order => Text.Start;
+        public int Order => Post.Syntax.Span.Start;
     }
 
     /// <summary>The first close pair of publications found: <see cref="First"/> is not after <see cref="Second"/>.</summary>

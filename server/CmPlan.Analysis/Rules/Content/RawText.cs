@@ -1,5 +1,6 @@
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Rules.Content;
 
@@ -13,13 +14,13 @@ public readonly record struct RawTextLine(TextSpan Span, bool IsQuoted);
 /// </summary>
 public static class RawText
 {
-    public static IEnumerable<RawTextLine> Lines(SourceText source, PostModel post)
-    {
-        if (post.Text is not { } text)
-        {
-            return [];
-        }
+    /// <summary>The lines of every text property of the post, the plain text then each variant (1.2): what checks every text once reads.</summary>
+    public static IEnumerable<RawTextLine> Lines(SourceText source, PostModel post) =>
+        post.AllTexts().SelectMany(text => Lines(source, post, text));
 
+    /// <summary>The lines of one text property of <paramref name="post"/>, its plain text or a variant's.</summary>
+    public static IEnumerable<RawTextLine> Lines(SourceText source, PostModel post, Located<TextValue> text)
+    {
         if (!text.Value.IsBlock)
         {
             var span = text.Span;

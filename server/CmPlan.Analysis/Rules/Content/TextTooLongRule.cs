@@ -1,12 +1,13 @@
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
+using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Rules.Content;
 
 /// <summary>
-/// <c>text-too-long</c>: a post's text, its link included, is longer than the limit of one of the
-/// channels it goes to (its own, or its queue's), counted as that channel's network counts
+/// <c>text-too-long</c>: the text a channel publishes (its variant, else the plain text), its link
+/// included, is longer than that channel's limit (the post's channels, or its queue's), counted as that channel's network counts
 /// (<see cref="TextLength"/>). One diagnostic per channel over. Doc: docs/rules/text-too-long.md.
 /// </summary>
 public sealed class TextTooLongRule : Rule
@@ -20,24 +21,19 @@ public sealed class TextTooLongRule : Rule
 
     public override void CheckPost(RuleContext context, PostModel post)
     {
-        if (post.Text is not { } text)
+        var lengths = new Dictionary<(TextSpan, TextCounting), int>();
+        foreach (var id in context.Model.ChannelsOf(post).Select(o => o.Value).Distinct(StringComparer.Ordinal))
         {
-            return;
-        }
-
-        var on = post.Queue is { } queueName ? context.Model.FindQueue(queueName.Value)?.On ?? [] : post.On;
-        var lengths = new Dictionary<TextCounting, int>();
-        foreach (var id in on.Select(o => o.Value).Distinct(StringComparer.Ordinal))
-        {
-            if (context.Model.FindChannel(id) is not { EffectiveLimit: { } limit } channel)
+            // Each channel's own text: its variant, else the plain text (1.2).
+            if (post.TextFor(id) is not { } text || context.Model.FindChannel(id) is not { EffectiveLimit: { } limit } channel)
             {
                 continue;
             }
 
             var counting = TextLength.CountingOf(channel.Network);
-            if (!lengths.TryGetValue(counting, out var length))
+            if (!lengths.TryGetValue((text.Span, counting), out var length))
             {
-                lengths[counting] = length = TextLength.OfPost(text.Value.Content, post.Link?.Value, counting);
+                lengths[(text.Span, counting)] = length = TextLength.OfPost(text.Value.Content, post.Link?.Value, counting);
             }
 
             if (length > limit)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CmPlan.Cli.Inputs;
+namespace CmPlan.Analysis.Configuration;
 
 /// <summary>
 /// <c>realpath(3)</c>: a path with every symbolic link resolved, by the system rather than by text

@@ -1,0 +1,56 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Analysis.Rules.Media;
+
+/// <summary>
+/// <c>missing-media</c> (1.2): a post published on Instagram, TikTok or Pinterest without <c>media</c>
+/// (a web address of unknown kind counts), or on YouTube without a video: those networks publish
+/// nothing else. Once per channel, on the <c>on</c> value (a queue item's <c>queue</c> value).
+/// Doc: docs/rules/missing-media.md.
+/// </summary>
+public sealed class MissingMediaRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.MissingMedia,
+        Severity.Error,
+        false,
+        "Missing media",
+        "A post goes to a network that publishes nothing without an image or video (a video on YouTube), and has none.");
+
+    public override void CheckPost(RuleContext context, PostModel post)
+    {
+        if (RangeOf(post) is not { } range)
+        {
+            return;
+        }
+
+        var hasVideo = post.Media.Any(m => m.Kind == MediaKind.Video);
+        foreach (var id in context.Model.ChannelsOf(post).Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        {
+            if (context.Model.FindChannel(id) is not { Network: { } network } channel)
+            {
+                continue;
+            }
+
+            var name = Networks.Name(network);
+            if (Networks.NeedsMedia(network) && post.Media.IsEmpty)
+            {
+                context.Report(range, $"Channel '{Quote.Cut(channel.Id)}' is on {name}, which publishes nothing without an image or a video, and this post has no 'media'. Add one, like 'media visuel.jpg alt \"…\"'.");
+            }
+            else if (Networks.NeedsVideo(network) && !hasVideo)
+            {
+                var has = post.Media.IsEmpty ? "this post has no 'media'" : "this post's media are not videos (.mp4 .mov .m4v .webm)";
+                context.Report(range, $"Channel '{Quote.Cut(channel.Id)}' is on {name}, which publishes only a video, and {has}. Add one, like 'media teaser.mp4'.");
+            }
+        }
+    }
+
+    /// <summary>The <c>on</c> value, or a queue item's <c>queue</c> value.</summary>
+    private static TextSpan? RangeOf(PostModel post)
+    {
+        var key = post.IsQueueItem ? "queue" : "on";
+        return post.Syntax.Properties.FirstOrDefault(p => p.Key.Text == key)?.Value?.Span;
+    }
+}

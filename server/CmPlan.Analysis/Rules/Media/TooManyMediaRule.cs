@@ -1,0 +1,36 @@
+using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Model;
+using CmPlan.Grammar.Text;
+
+namespace CmPlan.Analysis.Rules.Media;
+
+/// <summary>
+/// <c>too-many-media</c> (1.2): more <c>media</c> than a channel's <c>max-media</c> (its own, else
+/// its network's: x, bluesky, mastodon 4; instagram 20). Once per channel, on the first media past
+/// the limit. Doc: docs/rules/too-many-media.md.
+/// </summary>
+public sealed class TooManyMediaRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        RuleIds.TooManyMedia,
+        Severity.Error,
+        false,
+        "Too many media",
+        "A post carries more media than a channel allows.");
+
+    public override void CheckPost(RuleContext context, PostModel post)
+    {
+        foreach (var id in context.Model.ChannelsOf(post).Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        {
+            if (context.Model.FindChannel(id) is not { EffectiveMaxMedia: { } max } channel || post.Media.Length <= max)
+            {
+                continue;
+            }
+
+            var first = post.Media[max];
+            var whose = channel.MaxMedia is not null || channel.Network is not { } network ? "its max-media" : $"the {Networks.Name(network)} limit";
+            var span = TextSpan.FromBounds(first.Source.Span.Start, (first.Alt ?? first.Source).Span.End);
+            context.Report(span, $"This post has {post.Media.Length} media, and channel '{Quote.Cut(channel.Id)}' takes at most {max} ({whose}): this one and those after it would not go out there. Keep {max}, or split the post.");
+        }
+    }
+}
