@@ -142,7 +142,7 @@ internal static class FrenchTemplates
         MessageId.TruncatedAdviceHorizon => "Donnez une fin au plan (« end »)",
         MessageId.TruncatedAdviceCalendar => "Publiez plus tôt",
 
-        MessageId.UnusedVariant => "Cette variante est pour {names}, mais la publication ne part pas sur ces canaux ({where}) : personne ne la lira. Ajoutez le canal à « on », ou supprimez la variante.",
+        MessageId.UnusedVariant => "Cette variante est pour {names}, mais la publication n'y part pas ({where}) : personne ne la lira. Ajoutez le canal à « on », ou supprimez la variante.",
         MessageId.UnusedVariantOn => "elle part sur {channels}",
         MessageId.UnusedVariantQueue => "sa file publie sur {channels}",
         MessageId.UnusedVariantFix => "Supprimer la variante",
