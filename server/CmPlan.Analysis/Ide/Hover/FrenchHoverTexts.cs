@@ -29,7 +29,7 @@ internal static class FrenchHoverTexts
         [(BlockKind.Policy, "max-span")] = "La durée maximale entre la première et la dernière publication d'un contenu. Par défaut : 90d.",
         [(BlockKind.Policy, "max-automated")] = "La part maximale de republications parmi les publications d'un canal sur une semaine ISO. Par défaut : 50%.",
         [(BlockKind.Policy, "min-gap")] = "Le délai minimal entre deux publications sur un canal. Par défaut : 10min.",
-        [(BlockKind.Policy, "approval-lead")] = "Combien de temps avant sa première publication une publication qui a un status doit être approuvée (not-approved). Par défaut : 2d.",
+        [(BlockKind.Policy, "approval-lead")] = "Combien de temps avant sa première publication un contenu qui a un status doit être approuvé (not-approved). Par défaut : 2d.",
         [(BlockKind.Policy, "rule")] = "Change la sévérité d'une règle (error, warning, info, hint) ou la désactive. Répétable.",
         [(BlockKind.Channel, "network")] = "Le réseau de ce compte ; il fixe la limite de texte et la façon de compter la longueur. Par défaut : l'identifiant du canal, s'il nomme un réseau.",
         [(BlockKind.Channel, "limit")] = "La limite de texte, à la place de celle du réseau.",
