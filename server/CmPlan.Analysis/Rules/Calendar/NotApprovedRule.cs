@@ -20,12 +20,10 @@ public sealed class NotApprovedRule : Rule
         "Not approved in time",
         "A post is not approved and its first publication is closer than the approval lead.");
 
-    public override bool ReadsNow => true;
-
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.Status is not { Value: not ApprovalStatus.Approved } status
-            || context.Schedule.OfPost(post.Id).MinBy(p => p.Instant) is not { } first)
+            || context.Publications.MinBy(p => p.Instant) is not { } first)
         {
             return;
         }

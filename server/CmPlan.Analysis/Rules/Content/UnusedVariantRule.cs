@@ -21,9 +21,9 @@ public sealed class UnusedVariantRule : Rule
         "Unused text variant",
         "A text variant names only channels the post is not published on.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
-        var on = context.Model.ChannelsOf(post);
+        var on = context.ChannelsOfPost;
         if (on.IsEmpty)
         {
             return; // no known channel at all: unknown-reference or missing-property says so

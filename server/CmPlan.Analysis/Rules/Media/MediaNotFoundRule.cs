@@ -20,7 +20,7 @@ public sealed class MediaNotFoundRule : Rule
         "Media file not found",
         "A media path names no file next to the plan.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (context.MediaFiles is not { } files)
         {

@@ -17,7 +17,7 @@ public sealed class MissingAltRule : Rule
         "Image without alt text",
         "An image has no description for screen readers.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         foreach (var media in post.Media.Where(m => m.Kind == MediaKind.Image && m.Alt is null))
         {

@@ -20,7 +20,7 @@ public sealed class MissingMediaRule : Rule
         "Missing media",
         "A post goes to a network that publishes nothing without an image or video (a video on YouTube), and has none.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (RangeOf(post) is not { } range)
         {
@@ -28,9 +28,9 @@ public sealed class MissingMediaRule : Rule
         }
 
         var hasVideo = post.Media.Any(m => m.Kind == MediaKind.Video);
-        foreach (var id in context.Model.ChannelsOf(post).Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        foreach (var id in context.ChannelsOfPost.Select(c => c.Value).Distinct(StringComparer.Ordinal))
         {
-            if (context.Model.FindChannel(id) is not { Network: { } network } channel)
+            if (context.FindChannel(id) is not { Network: { } network } channel)
             {
                 continue;
             }

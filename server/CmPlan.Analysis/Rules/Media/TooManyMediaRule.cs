@@ -19,11 +19,11 @@ public sealed class TooManyMediaRule : Rule
         "Too many media",
         "A post carries more media than a channel allows.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
-        foreach (var id in context.Model.ChannelsOf(post).Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        foreach (var id in context.ChannelsOfPost.Select(c => c.Value).Distinct(StringComparer.Ordinal))
         {
-            if (context.Model.FindChannel(id) is not { EffectiveMaxMedia: { } max } channel || post.Media.Length <= max)
+            if (context.FindChannel(id) is not { EffectiveMaxMedia: { } max } channel || post.Media.Length <= max)
             {
                 continue;
             }
