@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -34,10 +35,11 @@ public sealed class NotApprovedRule : Rule
             return;
         }
 
-        var state = status.Value == ApprovalStatus.Draft ? "still a draft" : "still in review";
+        var state = context.Say(status.Value == ApprovalStatus.Draft ? MessageId.NotApprovedDraft : MessageId.NotApprovedReview);
+        var moment = context.Words.DayTime(first.Local);
         var when = first.Instant < context.Now
-            ? $"its first publication, {HumanText.DayTime(first.Local)}, is already past (now is {context.NowText})"
-            : $"its first publication is {HumanText.DayTime(first.Local)}, less than {HumanText.Duration(lead)} from now ({context.NowText}; approval-lead {lead})";
-        context.Report(status.Span, $"This post is {state}, and {when}. Get it approved and write 'status approved', or move it later.");
+            ? context.Say(MessageId.NotApprovedPast, ("moment", moment), ("now", context.NowText))
+            : context.Say(MessageId.NotApprovedSoon, ("moment", moment), ("lead", context.Words.Duration(lead)), ("now", context.NowText), ("setting", lead.ToString()));
+        context.Report(status.Span, context.Say(MessageId.NotApproved, ("state", state), ("when", when)));
     }
 }

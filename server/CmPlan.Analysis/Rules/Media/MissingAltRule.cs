@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 
 namespace CmPlan.Analysis.Rules.Media;
@@ -20,7 +21,7 @@ public sealed class MissingAltRule : Rule
     {
         foreach (var media in post.Media.Where(m => m.Kind == MediaKind.Image && m.Alt is null))
         {
-            context.Report(media.Source.Span, "This image has no alt text: people who use a screen reader will only hear \"image\". Describe what it shows in a sentence, like 'alt \"A cargo bike in front of the workshop\"'.");
+            context.Report(media.Source.Span, context.Say(MessageId.MissingAlt));
         }
     }
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
 
@@ -34,15 +35,15 @@ public sealed class MissingMediaRule : Rule
                 continue;
             }
 
-            var name = Networks.Name(network);
-            if (Networks.NeedsMedia(network) && post.Media.IsEmpty)
+            var message = Networks.NeedsMedia(network) && post.Media.IsEmpty ? MessageId.MissingMediaAny
+                : Networks.NeedsVideo(network) && !hasVideo ? MessageId.MissingMediaVideo
+                : (MessageId?)null;
+            if (message is { } template)
             {
-                context.Report(range, $"Channel '{Quote.Cut(channel.Id)}' is on {name}, which publishes nothing without an image or a video, and this post has no 'media'. Add one, like 'media visuel.jpg alt \"…\"'.");
-            }
-            else if (Networks.NeedsVideo(network) && !hasVideo)
-            {
-                var has = post.Media.IsEmpty ? "this post has no 'media'" : "this post's media are not videos (.mp4 .mov .m4v .webm)";
-                context.Report(range, $"Channel '{Quote.Cut(channel.Id)}' is on {name}, which publishes only a video, and {has}. Add one, like 'media teaser.mp4'.");
+                var has = post.Media.IsEmpty
+                    ? context.Say(MessageId.MissingMediaNone)
+                    : context.Say(MessageId.MissingMediaNotVideos, ("videos", string.Join(' ', MediaKinds.Videos)));
+                context.Report(range, context.Say(template, ("channel", Quote.Cut(channel.Id)), ("network", Networks.Name(network)), ("has", has)));
             }
         }
     }
