@@ -97,6 +97,15 @@ public sealed class ScheduleProfileTests : IDisposable
         Assert.Equal(Header + "2027-06-30 08:00,Les soldes d'été commencent ! Jusqu'à -50 % 🛍️,https://example.org/soldes,https://example.org/soldes.png\r\n", run.Out);
     }
 
+    /// <summary>The date is the local time it really goes out: 02:30 does not exist on 28 March 2027 in Paris.</summary>
+    [Fact]
+    public void The_date_is_the_local_time_after_a_dst_gap()
+    {
+        temp.Write("dst.cmplan", "plan \"Heure d'été\"\n  timezone Europe/Paris\n\nchannel x\n\npost nuit\n  on x\n  at 2027-03-28 02:30\n  text \"On avance d'une heure cette nuit ⏰\"\n");
+        var run = Cmd.Run(temp.Path, "schedule", "dst.cmplan", "--profile", "publer");
+        Assert.Equal(Header + "2027-03-28 03:30,On avance d'une heure cette nuit ⏰,,\r\n", run.Out);
+    }
+
     /// <summary>A kind of loss names its first five posts, then how many more.</summary>
     [Fact]
     public void A_long_list_of_posts_is_cut_after_five()
@@ -111,6 +120,13 @@ public sealed class ScheduleProfileTests : IDisposable
         var run = Cmd.Run(temp.Path, "schedule", "tags.cmplan", "--profile", "publer");
         Assert.Equal("cmplan: publer: tags of 7 posts not carried (astuce-1, astuce-2, astuce-3, astuce-4, astuce-5 and 2 more)\n", run.Error);
         Assert.Equal(9, run.Out.Split("\r\n").Length);
+    }
+
+    [Fact]
+    public void The_help_names_the_profile_in_both_languages()
+    {
+        Assert.Contains("--profile <name>     csv for a scheduler's bulk upload: publer", Cmd.Run(temp.Path, "schedule", "--help").Out, StringComparison.Ordinal);
+        Assert.Contains("--profile <nom>      csv pour l'import en masse", Cmd.Run(temp.Path, "schedule", "--help", "--lang", "fr").Out, StringComparison.Ordinal);
     }
 
     [Fact]
