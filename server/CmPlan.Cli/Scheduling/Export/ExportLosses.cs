@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using CmPlan.Cli.Output;
 
@@ -45,7 +46,8 @@ public sealed class ExportLosses
         ExportLossKind.LocalMedia => $"{Count(count, "local media file")} not carried: {scheduler} takes media by public URL",
         ExportLossKind.ExtraMedia => $"{Count(count, "media", "media")} not carried: a row carries its post's first media only",
         ExportLossKind.Tags => $"tags of {Count(count, "post")} not carried",
-        _ => $"status of {Count(count, "post")} not carried: {scheduler} schedules every row, approved or not",
+        ExportLossKind.Status => $"status of {Count(count, "post")} not carried: {scheduler} schedules every row, approved or not",
+        _ => throw new UnreachableException($"no message for {kind}"),
     };
 
     private static string Count(int count, string one, string? many = null) =>
