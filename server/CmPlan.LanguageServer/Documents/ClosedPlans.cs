@@ -140,7 +140,13 @@ public sealed record PlanFile(string Path, string Uri, FileStamp Stamp);
 /// The analysis of a plan on disk, as a document at version 0 (the adapters of open documents
 /// serve it as they are), with the stamp and settings generation it was made at and its result id.
 /// </summary>
-public sealed record ClosedPlan(FileStamp Stamp, int Generation, long ResultId, OpenDocument Document);
+public sealed record ClosedPlan(FileStamp Stamp, int Generation, long ResultId, OpenDocument Document)
+{
+    public AnalysedPlan Plan => new(Document, ResultId, Open: false);
+}
+
+/// <summary>A plan analysed for a workspace request: an open document at the editor's version, or a file on disk; with the result id of its analysis.</summary>
+public sealed record AnalysedPlan(OpenDocument Document, long ResultId, bool Open);
 
 /// <summary>What tells that a file changed: its modification time and size.</summary>
 public readonly record struct FileStamp(long Ticks, long Size)

@@ -20,10 +20,10 @@ public static class PullDiagnostics
     }
 
     /// <summary>A plan's report in a workspace answer: an open document with its version, a file with none.</summary>
-    public static WorkspaceDocumentDiagnosticReport WorkspaceReport(OpenDocument document, long resultId, bool open, string? previous, PositionEncoding encoding)
+    public static WorkspaceDocumentDiagnosticReport WorkspaceReport(AnalysedPlan plan, string? previous, PositionEncoding encoding)
     {
-        var report = Report(document, resultId, previous, encoding);
-        return new WorkspaceDocumentDiagnosticReport(report.Kind, document.Uri, open ? document.Version : null, report.ResultId, report.Items);
+        var report = Report(plan.Document, plan.ResultId, previous, encoding);
+        return new WorkspaceDocumentDiagnosticReport(report.Kind, plan.Document.Uri, plan.Open ? plan.Document.Version : null, report.ResultId, report.Items);
     }
 
     /// <summary>An empty report, for a document that is neither open nor a plan of the workspace.</summary>

@@ -196,49 +196,49 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         var plans = Plans();
         var encoding = Encoding;
         return cancellation => new WorkspaceDiagnosticReport([.. plans(cancellation)
-            .Select(p => PullDiagnostics.WorkspaceReport(p.Document, p.ResultId, p.Open, held.GetValueOrDefault(FileUris.Key(p.Document.Uri)), encoding))]);
+            .Select(p => PullDiagnostics.WorkspaceReport(p, held.GetValueOrDefault(FileUris.Key(p.Document.Uri)), encoding))]);
     }
 
     /// <summary><c>workspace/symbol</c>: over the open documents and the plans of the folders; like <see cref="WorkspaceReport"/>, files are read off the loop.</summary>
     public Func<CancellationToken, ImmutableArray<SymbolInformationDto>> Symbols(string query)
     {
-        var open = documents.Where(d => FileUris.LocalPath(d.Key) is not { } path || !closed.IsListed(path)).Select(d => Analyse(d.Key, d.Value)).ToList();
         var plans = Plans();
+        // Open documents outside the folders (or not saved yet) are searched too.
+        var others = documents.Where(d => FileUris.LocalPath(d.Key) is not { } path || !closed.IsListed(path)).Select(d => Analyse(d.Key, d.Value)).ToList();
         var encoding = Encoding;
-        return cancellation => WorkspaceSymbols.Find([.. open, .. plans(cancellation).Select(p => p.Document)], query, encoding, cancellation);
+        return cancellation => WorkspaceSymbols.Find([.. plans(cancellation).Select(p => p.Document), .. others], query, encoding, cancellation);
     }
 
     /// <summary>
-    /// The plans of the folders as a request sees them, in path order: open documents as the editor
-    /// holds them (analysed now), the others to be read when the returned function runs.
+    /// The plans of the folders as a request sees them, in path order: an open document as the
+    /// editor holds it (analysed now, on the loop), a file on disk read and analysed when the
+    /// returned function runs (off the loop), or left out when it cannot be read.
     /// </summary>
-    private Func<CancellationToken, IEnumerable<(OpenDocument Document, long ResultId, bool Open)>> Plans()
+    private Func<CancellationToken, IEnumerable<AnalysedPlan>> Plans()
     {
         var open = documents.ToDictionary(d => FileUris.Key(d.Key), d => d, StringComparer.Ordinal);
         var generation = closed.Generation;
-        var plans = closed.Files(rewalk: !WatchesPlans, message => log(2, message))
-            .Select(file => open.TryGetValue(file.Path, out var document)
-                ? (file, (OpenDocument?)Analyse(document.Key, document.Value), document.Value.ResultId, (AnalysisOptions?)null)
-                : (file, null, 0L, OptionsFor(file.Uri)))
-            .ToList();
-        return cancellation => Resolve(plans, generation, cancellation);
-    }
-
-    private IEnumerable<(OpenDocument Document, long ResultId, bool Open)> Resolve(
-        List<(PlanFile File, OpenDocument? Open, long ResultId, AnalysisOptions? Options)> plans, int generation, CancellationToken cancellation)
-    {
-        foreach (var (file, open, resultId, analysis) in plans)
+        var listed = new List<Listed>();
+        foreach (var file in closed.Files(rewalk: !WatchesPlans, message => log(2, message)))
         {
-            cancellation.ThrowIfCancellationRequested();
-            if (open is not null)
+            if (open.TryGetValue(file.Path, out var document))
             {
-                yield return (open, resultId, true);
+                var analysed = Analyse(document.Key, document.Value);
+                listed.Add(new Listed(file, new AnalysedPlan(analysed, document.Value.ResultId, Open: true), null));
             }
-            else if (closed.Get(file, analysis!, generation) is { } plan)
+            else
             {
-                yield return (plan.Document, plan.ResultId, false);
+                listed.Add(new Listed(file, null, OptionsFor(file.Uri)));
             }
         }
+
+        return cancellation => listed
+            .Select(l =>
+            {
+                cancellation.ThrowIfCancellationRequested();
+                return l.Open ?? closed.Get(l.File, l.Options!, generation)?.Plan;
+            })
+            .OfType<AnalysedPlan>();
     }
 
     private void Reanalyze()
@@ -296,4 +296,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         /// <summary>The result id of <see cref="Analysed"/>, for pulled diagnostics.</summary>
         public long ResultId { get; set; }
     }
+
+    /// <summary>A plan file listed for a workspace request: open (analysed), or to read with these options.</summary>
+    private sealed record Listed(PlanFile File, AnalysedPlan? Open, AnalysisOptions? Options);
 }

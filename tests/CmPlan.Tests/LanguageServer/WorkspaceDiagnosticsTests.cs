@@ -234,6 +234,17 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_among_the_plans_is_skipped_without_waiting_for_a_writer()
+    {
+        Cli.SafeWrites.ReadOnly.RunTool("mkfifo", Path.Combine(First, "tuyau.cmplan"));
+        var dispatcher = Start(PullingClient(First));
+
+        var answered = await Task.Run(() => WorkspaceItems(dispatcher).Keys.ToList()).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal([Uri("site", "plans", "café.cmplan")], answered);
+    }
+
+    [Fact]
     public void A_plan_created_after_the_start_is_found_once_the_client_says_so()
     {
         var dispatcher = new Dispatcher(Options);
