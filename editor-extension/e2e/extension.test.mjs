@@ -104,6 +104,18 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     assert.deepEqual(await page.locator('.tab').allInnerTexts().then((tabs) => tabs.filter((tab) => tab.includes('.cmplan'))).then((tabs) => tabs.map((tab) => tab.split('\n')[0])), [PLAN]);
   });
 
+  await step('a plan created on disk shows its problems, and deleted they go', async () => {
+    // The server registered a watcher for **/*.cmplan: VS Code tells it, its next workspace pull lists the plan.
+    const created = join(workspace, 'plans', 'nouveau.cmplan');
+    writeFileSync(created, 'plan "Nouveau"\n  timezone Europe/Paris\n\nchannel mastodon\n\npost annonce\n  on instagram\n  at 2027-03-12 10:00\n  text "Bientôt ! 🚲"\n');
+    const [problem] = cli('check', created, '--now', NOW, '--format', 'json').files[0].diagnostics;
+    assert.equal(problem.rule, 'unknown-reference');
+    const text = await vscode.problems(['nouveau.cmplan', problem.message], { file: 'nouveau.cmplan' });
+    assert.ok(text.includes(problem.message), text);
+    rmSync(created);
+    await until('nouveau.cmplan to leave the Problems panel', async () => !(await page.locator('.markers-panel').innerText()).includes('nouveau.cmplan'));
+  });
+
   await step('hovering a post shows its publication dates', async () => {
     const lines = original.split('\n');
     const line = lines.findIndex((l) => l.startsWith('post lancement-cargo')) + 1;

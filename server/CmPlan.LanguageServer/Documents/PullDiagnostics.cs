@@ -11,6 +11,8 @@ namespace CmPlan.LanguageServer.Documents;
 /// </summary>
 public static class PullDiagnostics
 {
+    private const string GoneId = "none";
+
     public static DocumentDiagnosticReport Report(OpenDocument document, long resultId, string? previous, PositionEncoding encoding)
     {
         var id = Id(resultId);
@@ -27,7 +29,13 @@ public static class PullDiagnostics
     }
 
     /// <summary>An empty report, for a document that is neither open nor a plan of the workspace.</summary>
-    public static DocumentDiagnosticReport None { get; } = new(DocumentDiagnosticReport.Full, "none", []);
+    public static DocumentDiagnosticReport None { get; } = new(DocumentDiagnosticReport.Full, GoneId, []);
+
+    /// <summary>The report of a plan the client holds problems for that is no longer in the workspace: no problems.</summary>
+    public static WorkspaceDocumentDiagnosticReport Gone(string uri, string? previous) =>
+        previous == GoneId
+            ? new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Unchanged, uri, null, GoneId)
+            : new WorkspaceDocumentDiagnosticReport(DocumentDiagnosticReport.Full, uri, null, GoneId, []);
 
     private static string Id(long resultId) => resultId.ToString(CultureInfo.InvariantCulture);
 }

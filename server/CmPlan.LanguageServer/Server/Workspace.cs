@@ -192,11 +192,20 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     /// </summary>
     public Func<CancellationToken, WorkspaceDiagnosticReport> WorkspaceReport(IEnumerable<PreviousResultIdDto> previous)
     {
-        var held = previous.GroupBy(p => FileUris.Key(p.Uri), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+        var held = previous.GroupBy(p => FileUris.Key(p.Uri), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var open = documents.Keys.Select(FileUris.Key).ToHashSet(StringComparer.Ordinal);
         var plans = Plans();
         var encoding = Encoding;
-        return cancellation => new WorkspaceDiagnosticReport([.. plans(cancellation)
-            .Select(p => PullDiagnostics.WorkspaceReport(p, held.GetValueOrDefault(FileUris.Key(p.Document.Uri)), encoding))]);
+        return cancellation =>
+        {
+            var reports = plans(cancellation)
+                .Select(p => PullDiagnostics.WorkspaceReport(p, held.GetValueOrDefault(FileUris.Key(p.Document.Uri))?.Value, encoding))
+                .ToList();
+            var reported = reports.Select(r => FileUris.Key(r.Uri)).ToHashSet(StringComparer.Ordinal);
+            // A plan the client holds problems for that is gone (deleted, its folder removed): emptied, or VS Code shows them on.
+            var gone = held.Where(h => !reported.Contains(h.Key) && !open.Contains(h.Key)).Select(h => PullDiagnostics.Gone(h.Value.Uri, h.Value.Value));
+            return new WorkspaceDiagnosticReport([.. reports, .. gone]);
+        };
     }
 
     /// <summary><c>workspace/symbol</c>: over the open documents and the plans of the folders; like <see cref="WorkspaceReport"/>, files are read off the loop.</summary>

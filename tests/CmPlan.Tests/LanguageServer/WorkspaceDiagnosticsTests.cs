@@ -264,6 +264,11 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
         File.Delete(created);
         Send(dispatcher, Notification("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = FileUris.Of(created), type = 3 } } }));
         Assert.Equal([Uri("site", "plans", "café.cmplan")], WorkspaceItems(dispatcher).Keys);
+
+        // A client that still holds the deleted plan's problems is told it has none, once.
+        var emptied = WorkspaceItems(dispatcher, Held(items));
+        Assert.Equal("""{"kind":"full","uri":"URI","version":null,"resultId":"none","items":[]}""".Replace("URI", FileUris.Of(created), StringComparison.Ordinal), emptied[FileUris.Of(created)].GetRawText());
+        Assert.Equal("unchanged", WorkspaceItems(dispatcher, Held(emptied))[FileUris.Of(created)].GetProperty("kind").GetString());
     }
 
     [Fact]
@@ -274,7 +279,11 @@ public sealed class WorkspaceDiagnosticsTests : IDisposable
         Send(dispatcher, Notification("workspace/didChangeWorkspaceFolders", new { @event = new { added = new[] { new { uri = FileUris.Of(Second), name = "campagnes" } }, removed = Array.Empty<object>() } }));
         Assert.Equal([Uri("campagnes", "printemps.cmplan"), Uri("site", "plans", "café.cmplan")], WorkspaceItems(dispatcher).Keys.Order(StringComparer.Ordinal));
 
+        var both = WorkspaceItems(dispatcher);
         Send(dispatcher, Notification("workspace/didChangeWorkspaceFolders", new { @event = new { added = Array.Empty<object>(), removed = new[] { new { uri = FileUris.Of(First), name = "site" } } } }));
         Assert.Equal([Uri("campagnes", "printemps.cmplan")], WorkspaceItems(dispatcher).Keys);
+        var after = WorkspaceItems(dispatcher, Held(both));
+        Assert.Equal("unchanged", after[Uri("campagnes", "printemps.cmplan")].GetProperty("kind").GetString());
+        Assert.Empty(after[Uri("site", "plans", "café.cmplan")].GetProperty("items").EnumerateArray());
     }
 }
