@@ -47,7 +47,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     /// <summary>The semantic tokens last sent, for deltas.</summary>
     public SemanticTokenResults Tokens { get; } = new();
 
-    /// <summary>How many analyses of a document this workspace ran (each publishes once).</summary>
+    /// <summary>How many analyses of an open document this workspace ran (each publishes once, unless the client pulls).</summary>
     public int Analyses { get; private set; }
 
     /// <summary>The open documents as last analysed (after <see cref="Flush"/>, their latest versions).</summary>
