@@ -133,8 +133,8 @@ export class Workbench {
         await this.command('Focus Problems (Errors, Warnings, Infos)');
         return false;
       }
-      if (file && (await filter.inputValue()) !== file) {
-        await filter.fill(file);
+      if ((await filter.count()) > 0 && (await filter.inputValue()) !== (file ?? '')) {
+        await filter.fill(file ?? '');
       }
       const text = await panel.innerText({ timeout: 5_000 });
       return expected.every((id) => text.includes(id)) && text;
