@@ -16,9 +16,6 @@ public sealed class PostFindings(ImmutableArray<Diagnostic>[] byRule, bool[] rea
 
     public bool ReadNow(int rule) => readNow[rule];
 
-    /// <summary>How many rules these findings are for.</summary>
-    public int Count => byRule.Length;
-
     /// <summary>Whether no rule found anything (most posts).</summary>
     public bool IsEmpty => byRule.All(f => f.IsEmpty);
 

@@ -110,23 +110,21 @@ public static class RuleRunner
 
             if (carried is null || found.Length + carried[r].Length > 0 || read != carried.ReadNow(r))
             {
-                findings = (carried ?? EmptyFor(rules.Count)).With(r, found, read, findings);
+                findings = (carried ?? NoFindings).With(r, found, read, findings);
             }
         }
 
         if (findings is null)
         {
-            return carried ?? EmptyFor(rules.Count);
+            return carried ?? NoFindings;
         }
 
         posts?.Remember(post, findings);
         return findings;
     }
 
-    private static PostFindings? empty;
-
-    /// <summary>One shared empty set of findings: nothing found on most posts, and <see cref="PostFindings.With"/> copies before it writes.</summary>
-    private static PostFindings EmptyFor(int rules) => empty is { } known && known.Count == rules ? known : empty = PostFindings.Empty(rules);
+    /// <summary>Nothing found by any rule, shared: <see cref="PostFindings.With"/> copies before it writes.</summary>
+    private static readonly PostFindings NoFindings = PostFindings.Empty(RuleRegistry.All.Count);
 
     private static (ImmutableArray<Diagnostic> Findings, bool ReadNow) CheckPlan(Rule rule, RuleContext context)
     {
