@@ -413,6 +413,8 @@ test('a pulling client sees the problems and symbols of closed plans in every wo
   await connection.sendNotification(InitializedNotification.type, {});
   const registration = await within(registered, 'the file watcher registration');
   assert.deepEqual(registration.registrations[0].registerOptions.watchers.map((w) => w.globPattern), ['**/cmplan.json', '**/*.cmplan']);
+  // The settings answer (a fixed "now") makes new analyses: wait for it, or the second pull below races it.
+  await within(server.configurationAsked, 'the workspace/configuration request');
 
   // The second folder arrives after the start: its closed plan's problem is in the workspace answer.
   await connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder(campagnes)], removed: [] } });
