@@ -17,20 +17,29 @@ public static class OrderedPipeline
     private static IEnumerable<TResult> Parallel<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int jobs)
     {
         var window = new Queue<Task<TResult>>(jobs);
-        foreach (var item in items)
+        try
         {
-            if (window.Count == jobs)
+            foreach (var item in items)
             {
-                // GetResult, not Result: a failure surfaces as itself, not wrapped in an AggregateException.
-                yield return window.Dequeue().GetAwaiter().GetResult();
+                if (window.Count == jobs)
+                {
+                    // GetResult, not Result: a failure surfaces as itself, not wrapped in an AggregateException.
+                    yield return window.Dequeue().GetAwaiter().GetResult();
+                }
+
+                window.Enqueue(Task.Run(() => work(item)));
             }
 
-            window.Enqueue(Task.Run(() => work(item)));
+            while (window.Count > 0)
+            {
+                yield return window.Dequeue().GetAwaiter().GetResult();
+            }
         }
-
-        while (window.Count > 0)
+        finally
         {
-            yield return window.Dequeue().GetAwaiter().GetResult();
+            // Left early (the output failed): no new work starts, and the work under way ends before
+            // the command does, so no write of fix or format is cut short by the process exiting.
+            Task.WaitAll(window.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)));
         }
     }
 }
