@@ -7,7 +7,7 @@ namespace CmPlan.Cli;
 /// The command line as a function: arguments and an environment in, an exit code out. Every
 /// failure ends here as one <c>cmplan: …</c> line on stderr and exit 2, never a stack trace; so
 /// does output that could not be written (a full disk, a closed descriptor), except a reader that
-/// went away (a closed pipe), which ends the run quietly, as Unix tools do.
+/// went away (a closed pipe), which ends the run quietly with 141, as a Unix tool a SIGPIPE ends.
 /// </summary>
 public static class CliApp
 {
@@ -23,7 +23,7 @@ public static class CliApp
         }
         catch (OutputFailedException e) when (e.BrokenPipe)
         {
-            return ExitCodes.UsageOrInput;
+            return ExitCodes.BrokenPipe;
         }
         catch (OutputFailedException e)
         {

@@ -21,6 +21,6 @@ public static class Program
 
     private static GuardedStream Guard(int descriptor, string name) =>
         StandardStreams.IsOpen(descriptor)
-            ? new GuardedStream(descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError(), name)
+            ? new GuardedStream(StandardStreams.OpenForWriting(descriptor), name)
             : GuardedStream.Closed(name);
 }

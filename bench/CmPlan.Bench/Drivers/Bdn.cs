@@ -13,7 +13,7 @@ internal static class Bdn
     {
         var smoke = rest.Contains("--smoke");
         string[] options = [.. rest.Where(a => a != "--smoke")];
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(ReadBenchmarks)])
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(ReadBenchmarks), typeof(CheckFolderBenchmarks)])
             .Run(options.Contains("--filter") ? options : [.. options, "--filter", "*"], BenchConfig.Create(smoke, artifacts));
         return summaries.All(s => !s.HasCriticalValidationErrors && s.Reports.All(r => r.Success)) ? 0 : 1;
     }

@@ -17,6 +17,7 @@ internal static class ReportWriter
         Markdown.Table(text, ["Target", "Measured", "Goal", "Status"], Targets.Of(run).Select(t => new[] { t.Name, t.Measured, t.Goal, t.Status }));
         Sections.Machine(text, run);
         Sections.Reading(text, run);
+        Sections.Folder(text, run);
         Sections.Plans(text, run);
         Sections.Stages(text, run);
         Sections.Keystrokes(text, run);

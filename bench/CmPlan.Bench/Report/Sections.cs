@@ -52,6 +52,31 @@ internal static class Sections
                 .ToArray()));
     }
 
+    /// <summary>Issue 15: a folder of copies of one plan, checked on every core and one at a time, next to the one file.</summary>
+    public static void Folder(StringBuilder text, ReportInputs run)
+    {
+        var bdn = run.Bdn;
+        var rows = bdn.Rows.Where(r => r.Method == "CheckFolder").Select(r => r.Posts).Distinct().Order().ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("## Checking a folder: every core\n\n")
+            .Append($"`cmplan check` in process (output discarded), median time per run (BenchmarkDotNet): one plan, then a folder of ")
+            .Append($"{Benchmarks.CheckFolderBenchmarks.Copies} copies of it, on every core and with `--jobs 1`.\n\n");
+        Markdown.Table(text, ["Posts", "one file", "folder", "folder, --jobs 1", "folder ÷ one file", "--jobs 1 ÷ every core"],
+            rows.Select(size => new[]
+            {
+                Markdown.Int(size),
+                Markdown.Ms(bdn.Median("CheckOneFile", size)),
+                Markdown.Ms(bdn.Median("CheckFolder", size)),
+                Markdown.Ms(bdn.Median("CheckFolderOneJob", size)),
+                Markdown.Ratio(bdn.Median("CheckFolder", size) / bdn.Median("CheckOneFile", size)),
+                Markdown.Ratio(bdn.Median("CheckFolderOneJob", size) / bdn.Median("CheckFolder", size)),
+            }));
+    }
+
     public static void Plans(StringBuilder text, ReportInputs run)
     {
         text.Append("## The generated plans\n\n")

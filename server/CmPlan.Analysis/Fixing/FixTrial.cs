@@ -70,8 +70,34 @@ internal static class FixTrial
             ? []
             : suspects.Where(c => c.Block.Kind == BlockKind.Post && c.Block.Id is { } id
                 && !(queueItems.Contains(id) && pass.Any(o => o.Block.Kind == BlockKind.Queue))
-                && (broken.Contains(id) || risenProblems.Any(p => (p.Kind, p.Id) == c.Block && !AcrossPosts.Contains(p.Rule)))).ToList();
+                && (broken.Contains(id)
+                    || risenProblems.Any(p => (p.Kind, p.Id) == c.Block && !AcrossPosts.Contains(p.Rule))
+                    || AloneAcrossPosts(trial.Result, after, risenProblems, pass, c))).ToList();
         return (trial, explained ? suspects : [.. pass], explained, certain);
+    }
+
+    /// <summary>
+    /// Whether a problem between posts rose where this fix's post is the only fixed post involved: in a
+    /// block of its own or of a post no fix touched, whose findings of that rule name (as related
+    /// information: the other post of a clash or a duplicate) no fixed post but this one. The posts
+    /// involved are then as they would be with this fix alone, and so is the rise: the fix fails
+    /// alone too, and needs no trial of its own (on a large plan, one incremental analysis per fix).
+    /// </summary>
+    private static bool AloneAcrossPosts(AnalysisResult trial, ProblemCount after, IEnumerable<Problem> risen, IReadOnlyList<FixCandidate> pass, FixCandidate candidate)
+    {
+        var fixedBlocks = pass.Select(c => c.Block).ToHashSet();
+        foreach (var problem in risen.Where(p => AcrossPosts.Contains(p.Rule)))
+        {
+            var involved = Related(trial, after, [problem]);
+            involved.Add((problem.Kind, problem.Id));
+            involved.IntersectWith(fixedBlocks);
+            if (involved.Count == 1 && involved.Contains(candidate.Block))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One edit for a fix's edits: from the first to the last, with the text between them kept.</summary>

@@ -5,6 +5,7 @@ using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Reporting;
+using CmPlan.Cli.Running;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Commands;
@@ -18,6 +19,7 @@ public static class CheckCommand
         OptionSpec.Value("--now"),
         OptionSpec.Value("--config"),
         OptionSpec.Value("--max-warnings"),
+        OptionSpec.Value(Jobs.Option),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env)
@@ -32,6 +34,7 @@ public static class CheckCommand
         var format = ParseFormat(parsed.Value("--format"));
         var maxWarnings = ParseMaxWarnings(parsed.Value("--max-warnings"));
         var clock = NowOption.Parse(parsed.Value("--now"));
+        var jobs = Jobs.Of(parsed.Value(Jobs.Option), env);
         var words = Words.For(LanguageChoice.Of(parsed, env));
         if (parsed.Positionals.IsEmpty)
         {
@@ -51,12 +54,23 @@ public static class CheckCommand
             return ExitCodes.UsageOrInput;
         }
 
-        var files = inputs
-            .Select(i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config) { Language = words.Language, MediaFiles = i.Input.Path.MediaFiles() }), configs.Shown(i.Config)))
-            .ToList();
+        // Analysed on every core, reported in input order as each one is ready: an analysis is let go
+        // once reported, and the output is the same whatever the number of jobs.
+        var language = words.Language;
+        var reporter = Reporter(format);
+        var summary = CheckSummary.Empty(words);
+        reporter.Begin(words, env.Out);
+        var checkedFiles = OrderedPipeline.Run(
+            inputs,
+            i => new CheckedFile(i.Input, Analyze(format, i.Input.Source, new AnalysisOptions(clock, i.Config) { Language = language, MediaFiles = i.Input.Path.MediaFiles() }), configs.Shown(i.Config)),
+            jobs);
+        foreach (var file in checkedFiles)
+        {
+            reporter.Add(file, env.Out);
+            summary = summary.Add(file);
+        }
 
-        var summary = CheckSummary.From(files) with { Words = words };
-        Reporter(format).Write(files, summary, env.Out);
+        reporter.End(summary, env.Out);
         if (unreadable > 0)
         {
             env.Error.WriteLine($"cmplan: {words.Say(MessageId.FilesUnreadable, ("files", words.Count(unreadable, Noun.FileUnreadable)))}");

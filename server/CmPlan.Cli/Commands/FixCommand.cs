@@ -8,6 +8,7 @@ using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Fixing;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Reporting;
+using CmPlan.Cli.Running;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Commands;
@@ -30,6 +31,7 @@ public static class FixCommand
         OptionSpec.Flag(Unsafe),
         OptionSpec.Value("--now"),
         OptionSpec.Value("--config"),
+        OptionSpec.Value(Jobs.Option),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env)
@@ -42,6 +44,7 @@ public static class FixCommand
         }
 
         var clock = NowOption.Parse(parsed.Value("--now"));
+        var jobs = Jobs.Of(parsed.Value(Jobs.Option), env);
         var words = Words.For(LanguageChoice.Of(parsed, env));
         if (parsed.Positionals.IsEmpty)
         {
@@ -55,42 +58,55 @@ public static class FixCommand
         }
 
         var configs = new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory);
-        var inputs = paths.Select(p => (Input: InputReader.Read(p, env), Config: configs.For(p))).ToList();
+
+        // As check does: a plan that cannot be read is reported and the others are fixed; the run then exits 2.
+        var inputs = InputReader.ReadEach(paths, env, out var unreadable)
+            .Select(input => (Input: input, Config: configs.For(input.Path)))
+            .ToList();
         var options = new FixOptions(IncludeUnsafe: parsed.Has(Unsafe));
         var dryRun = parsed.Has(DryRun);
-        var (fixes, files, errors, failed) = (0, 0, 0, 0);
-        foreach (var (input, config) in inputs)
+        var language = words.Language;
+
+        // Fixed and written on every core; each plan's lines are printed in input order.
+        var outcomes = OrderedPipeline.Run(
+            inputs,
+            i => Captured<FileFixed>.Run(env, fileEnv => FixOne(i.Input, new AnalysisOptions(clock, i.Config) { Language = language, MediaFiles = i.Input.Path.MediaFiles() }, options, dryRun, fileEnv)),
+            jobs);
+        var (fixes, files, errors, failed) = (0, 0, 0, unreadable);
+        foreach (var outcome in outcomes)
         {
-            var session = new AnalysisSession(input.Source, new AnalysisOptions(clock, config) { Language = words.Language, MediaFiles = input.Path.MediaFiles() });
-            if (input.Source.InvalidUtf8ByteOffset is { } offset)
-            {
-                // What is on disk stays as it is: its problems are still there, and say so.
-                env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: {input.DisplayPath}: not fixed: invalid UTF-8 at byte {offset}"));
-                errors += Report(input.DisplayPath, input.Source, [], session.Result, env.Out);
-                failed++;
-                continue;
-            }
-
-            var outcome = PlanFixer.Fix(session, options);
-            if (outcome.Changed && dryRun)
-            {
-                env.Out.Write(UnifiedDiff.Create(input.DisplayPath, input.Source.Text, outcome.Text));
-            }
-            else if (outcome.Changed && AtomicFile.TryReplace(input, outcome.Text, env) is not WriteOutcome.Written)
-            {
-                // Not written: the counts are those of the file as it was read, which is what the disk holds.
-                errors += Report(input.DisplayPath, input.Source, [], session.Result, env.Out);
-                failed++;
-                continue;
-            }
-
-            errors += Report(input.DisplayPath, outcome.Final.Syntax.Source, outcome.Applied, outcome.Final, env.Out);
-            fixes += outcome.Applied.Length;
-            files += outcome.Changed ? 1 : 0;
+            var file = outcome.WriteTo(env);
+            (fixes, files, errors, failed) = (fixes + file.Fixes, files + (file.Changed ? 1 : 0), errors + file.Errors, failed + (file.Failed ? 1 : 0));
         }
 
         env.Out.WriteLine(Summary(words, dryRun, fixes, files, errors, failed));
         return failed > 0 ? ExitCodes.UsageOrInput : errors > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    }
+
+    /// <summary>Fixes one plan and writes it (or its diff); its lines go to <paramref name="env"/>.</summary>
+    private static FileFixed FixOne(InputFile input, AnalysisOptions analysis, FixOptions options, bool dryRun, CliEnvironment env)
+    {
+        var session = new AnalysisSession(input.Source, analysis);
+        if (input.Source.InvalidUtf8ByteOffset is { } offset)
+        {
+            // What is on disk stays as it is: its problems are still there, and say so.
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: {input.DisplayPath}: not fixed: invalid UTF-8 at byte {offset}"));
+            return new FileFixed(0, false, Report(input.DisplayPath, input.Source, [], session.Result, env.Out), Failed: true);
+        }
+
+        var outcome = PlanFixer.Fix(session, options);
+        if (outcome.Changed && dryRun)
+        {
+            env.Out.Write(UnifiedDiff.Create(input.DisplayPath, input.Source.Text, outcome.Text));
+        }
+        else if (outcome.Changed && AtomicFile.TryReplace(input, outcome.Text, env) is not WriteOutcome.Written)
+        {
+            // Not written: the counts are those of the file as it was read, which is what the disk holds.
+            return new FileFixed(0, false, Report(input.DisplayPath, input.Source, [], session.Result, env.Out), Failed: true);
+        }
+
+        var errors = Report(input.DisplayPath, outcome.Final.Syntax.Source, outcome.Applied, outcome.Final, env.Out);
+        return new FileFixed(outcome.Applied.Length, outcome.Changed, errors, Failed: false);
     }
 
     /// <summary>
@@ -118,4 +134,6 @@ public static class FixCommand
         + (failed == 0 ? string.Empty : words.Say(MessageId.FixesFailed, ("files", words.Count(failed, Noun.FileNotFixed))))
         + ".";
 
+    /// <summary>One plan's share of the summary: fixes applied, whether it changed, errors that remain, whether it could not be fixed.</summary>
+    private sealed record FileFixed(int Fixes, bool Changed, int Errors, bool Failed);
 }

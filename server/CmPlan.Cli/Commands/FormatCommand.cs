@@ -3,6 +3,7 @@ using CmPlan.Analysis.Formatting;
 using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
+using CmPlan.Cli.Running;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Commands;
@@ -17,7 +18,7 @@ public static class FormatCommand
 {
     private const string CheckFlag = "--check";
 
-    private static readonly OptionSpec[] Options = [OptionSpec.Flag(CheckFlag)];
+    private static readonly OptionSpec[] Options = [OptionSpec.Flag(CheckFlag), OptionSpec.Value(Jobs.Option)];
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env)
     {
@@ -34,6 +35,7 @@ public static class FormatCommand
         }
 
         var check = parsed.Has(CheckFlag);
+        var jobs = Jobs.Of(parsed.Value(Jobs.Option), env);
         var words = Words.For(LanguageChoice.Of(parsed, env));
         var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
         if (paths.Any(p => p.IsStdin))
@@ -45,43 +47,60 @@ public static class FormatCommand
 
         // A plan that cannot be read is reported and the others are formatted; the run then exits 2.
         var inputs = InputReader.ReadEach(paths, env, out var unreadable);
+
+        // Formatted and written on every core; each plan's lines are printed in input order.
+        var outcomes = OrderedPipeline.Run(inputs, input => Captured<Formatted>.Run(env, fileEnv => FormatFile(input, check, words, fileEnv)), jobs);
         var (changed, unchanged, failed, conflicts) = (0, 0, 0, 0);
-        foreach (var input in inputs)
+        foreach (var outcome in outcomes)
         {
-            var formatted = FormatOne(input, env);
-            if (formatted is null)
+            switch (outcome.WriteTo(env))
             {
-                failed++;
-            }
-            else if (formatted == input.Source.Text)
-            {
-                unchanged++;
-            }
-            else if (check)
-            {
-                env.Out.WriteLine(words.Say(MessageId.WouldReformat, ("path", input.DisplayPath)));
-                changed++;
-            }
-            else
-            {
-                switch (AtomicFile.TryReplace(input, formatted, env))
-                {
-                    case WriteOutcome.Written:
-                        changed++;
-                        break;
-                    case WriteOutcome.Changed:
-                        conflicts++;
-                        failed++;
-                        break;
-                    default:
-                        failed++;
-                        break;
-                }
+                case Formatted.Unchanged:
+                    unchanged++;
+                    break;
+                case Formatted.Changed:
+                    changed++;
+                    break;
+                case Formatted.Conflict:
+                    conflicts++;
+                    failed++;
+                    break;
+                default:
+                    failed++;
+                    break;
             }
         }
 
         env.Out.WriteLine(Summary(words, check, changed, unchanged, failed));
         return conflicts > 0 || unreadable > 0 ? ExitCodes.UsageOrInput : changed > 0 && check || failed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    }
+
+    /// <summary>Formats one plan, and rewrites it unless only checking; its lines go to <paramref name="env"/>.</summary>
+    private static Formatted FormatFile(InputFile input, bool check, Words words, CliEnvironment env)
+    {
+        var formatted = FormatOne(input, env);
+        if (formatted is null)
+        {
+            return Formatted.Failed;
+        }
+
+        if (formatted == input.Source.Text)
+        {
+            return Formatted.Unchanged;
+        }
+
+        if (check)
+        {
+            env.Out.WriteLine(words.Say(MessageId.WouldReformat, ("path", input.DisplayPath)));
+            return Formatted.Changed;
+        }
+
+        return AtomicFile.TryReplace(input, formatted, env) switch
+        {
+            WriteOutcome.Written => Formatted.Changed,
+            WriteOutcome.Changed => Formatted.Conflict,
+            _ => Formatted.Failed,
+        };
     }
 
     private static int FormatStdin(CliEnvironment env, bool check)
@@ -138,5 +157,14 @@ public static class FormatCommand
         }
 
         return string.Join(", ", parts);
+    }
+
+    /// <summary>What became of one plan: already formatted, reformatted (or would be), changed on disk since read, or not formatted.</summary>
+    private enum Formatted
+    {
+        Unchanged,
+        Changed,
+        Conflict,
+        Failed,
     }
 }

@@ -48,6 +48,8 @@ internal static class FrenchHelpTexts
                                chaque plan, jusqu'à la racine du dépôt) ; chaque format nomme celui utilisé
           --max-warnings <n>   échouer au-delà de n avertissements (par défaut : sans limite ;
                                en CI, mettez 0)
+          --jobs <n>           combien de plans traiter à la fois (par défaut : un par processeur,
+                               ou CMPLAN_JOBS) ; la sortie est la même quel que soit n
           --lang <fr|en>       la langue des messages
           -h, --help           afficher cette aide
 
@@ -117,6 +119,8 @@ internal static class FrenchHelpTexts
 
         Options :
           --check              ne rien écrire ; échouer et lister les fichiers qui changeraient
+          --jobs <n>           combien de plans traiter à la fois (par défaut : un par processeur,
+                               ou CMPLAN_JOBS) ; la sortie est la même quel que soit n
           --lang <fr|en>       la langue des messages
           -h, --help           afficher cette aide
 
@@ -144,6 +148,8 @@ internal static class FrenchHelpTexts
           --unsafe             appliquer aussi les corrections non sûres
           --now <quand>        le moment « maintenant » (comme pour check)
           --config <fichier>   le cmplan.json à utiliser (par défaut : le plus proche au-dessus de chaque plan)
+          --jobs <n>           combien de plans traiter à la fois (par défaut : un par processeur,
+                               ou CMPLAN_JOBS) ; la sortie est la même quel que soit n
           --lang <fr|en>       la langue des messages
           -h, --help           afficher cette aide
 

@@ -70,6 +70,8 @@ public static class HelpTexts
                                up to the repository root); every format names the one used
           --max-warnings <n>   fail when there are more than n warnings (default: unlimited;
                                in CI, use 0)
+          --jobs <n>           how many plans to work on at once (default: one per processor,
+                               or CMPLAN_JOBS); the output is the same whatever n
           --lang <fr|en>       the language of messages
           -h, --help           show this help
 
@@ -136,6 +138,8 @@ public static class HelpTexts
 
         Options:
           --check              write nothing; fail and list the files that would change
+          --jobs <n>           how many plans to work on at once (default: one per processor,
+                               or CMPLAN_JOBS); the output is the same whatever n
           --lang <fr|en>       the language of messages
           -h, --help           show this help
 
@@ -160,6 +164,8 @@ public static class HelpTexts
           --unsafe             also apply unsafe fixes
           --now <when>         the moment "now" is (as for check)
           --config <file>      the cmplan.json to use (default: the nearest one above each plan)
+          --jobs <n>           how many plans to work on at once (default: one per processor,
+                               or CMPLAN_JOBS); the output is the same whatever n
           --lang <fr|en>       the language of messages
           -h, --help           show this help
 

@@ -13,6 +13,21 @@ public static class StandardStreams
     private const int GetDescriptorFlags = 1; // F_GETFD
     private const int CloseOnExec = 1;        // FD_CLOEXEC
 
+    /// <summary>
+    /// Standard output or error to write to. On Unix the descriptor itself: the runtime's console
+    /// stream takes a broken pipe (EPIPE) for success and drops the output without a word, so a
+    /// run cut short by <c>| head</c> could not tell; this stream reports it.
+    /// </summary>
+    public static Stream OpenForWriting(int descriptor)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
+        }
+
+        return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    }
+
     public static bool IsOpen(int descriptor)
     {
         if (OperatingSystem.IsWindows())

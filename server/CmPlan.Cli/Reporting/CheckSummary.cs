@@ -14,21 +14,29 @@ public sealed record CheckSummary(int Files, int Errors, int Warnings, int Infos
     /// <summary>The language of the summary and of the diagnostics' messages.</summary>
     public Words Words { get; init; } = Words.English;
 
-    /// <summary>Whether some plan was checked with no <c>cmplan.json</c> at all.</summary>
-    public bool Defaults { get; init; }
+    /// <summary>Whether some plan was checked with no <c>cmplan.json</c> at all (or none was checked).</summary>
+    public bool Defaults => Files == 0 || withoutConfig;
 
-    public static CheckSummary From(IReadOnlyList<CheckedFile> files)
+    private bool withoutConfig;
+
+    /// <summary>Nothing checked yet, in this language.</summary>
+    public static CheckSummary Empty(Words words) => new(0, 0, 0, 0, 0) { Words = words };
+
+    public static CheckSummary From(IReadOnlyList<CheckedFile> files) => files.Aggregate(Empty(Words.English), (summary, file) => summary.Add(file));
+
+    /// <summary>These counts with one more file's: the summary of a run builds up as its plans are reported.</summary>
+    public CheckSummary Add(CheckedFile file)
     {
-        var all = files.SelectMany(f => f.Result.Diagnostics).ToList();
-        return new CheckSummary(
-            files.Count,
-            all.Count(d => d.Severity == Severity.Error),
-            all.Count(d => d.Severity == Severity.Warning),
-            all.Count(d => d.Severity == Severity.Info),
-            all.Count(d => d.Severity == Severity.Hint))
+        var diagnostics = file.Result.Diagnostics;
+        return this with
         {
-            Configurations = [.. files.Select(f => f.Config).OfType<string>().Distinct(StringComparer.Ordinal)],
-            Defaults = files.Count == 0 || files.Any(f => f.Config is null),
+            Files = Files + 1,
+            Errors = Errors + diagnostics.Count(d => d.Severity == Severity.Error),
+            Warnings = Warnings + diagnostics.Count(d => d.Severity == Severity.Warning),
+            Infos = Infos + diagnostics.Count(d => d.Severity == Severity.Info),
+            Hints = Hints + diagnostics.Count(d => d.Severity == Severity.Hint),
+            Configurations = file.Config is not { } config || Configurations.Contains(config, StringComparer.Ordinal) ? Configurations : [.. Configurations, config],
+            withoutConfig = withoutConfig || file.Config is null,
         };
     }
 

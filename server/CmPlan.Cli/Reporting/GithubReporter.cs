@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Reporting;
@@ -11,19 +12,23 @@ namespace CmPlan.Cli.Reporting;
 /// </summary>
 public sealed class GithubReporter : ICheckReporter
 {
-    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
+    public void Begin(Words words, TextWriter output)
     {
-        foreach (var file in files)
-        {
-            foreach (var diagnostic in file.Result.Diagnostics)
-            {
-                var at = Position.Of(file.Source, diagnostic.Span);
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"::{SeverityNames.GithubCommand(diagnostic.Severity)} file={EscapeProperty(file.DisplayPath)},line={at.Line},col={at.Column},endLine={at.EndLine},endColumn={at.EndColumn},title={EscapeProperty(diagnostic.Rule)}::{EscapeData(Terminal.Escape(Terminal.Bound(diagnostic.Message), keepLineBreaks: true))}"));
-            }
-        }
+    }
 
+    public void Add(CheckedFile file, TextWriter output)
+    {
+        foreach (var diagnostic in file.Result.Diagnostics)
+        {
+            var at = Position.Of(file.Source, diagnostic.Span);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"::{SeverityNames.GithubCommand(diagnostic.Severity)} file={EscapeProperty(file.DisplayPath)},line={at.Line},col={at.Column},endLine={at.EndLine},endColumn={at.EndColumn},title={EscapeProperty(diagnostic.Rule)}::{EscapeData(Terminal.Escape(Terminal.Bound(diagnostic.Message), keepLineBreaks: true))}"));
+        }
+    }
+
+    public void End(CheckSummary summary, TextWriter output)
+    {
         // Shown in the job's debug log only: which cmplan.json decided the severities.
         output.WriteLine($"::debug::{EscapeData(summary.ConfigurationLine())}");
     }

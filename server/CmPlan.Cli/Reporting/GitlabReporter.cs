@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Json;
 
 namespace CmPlan.Cli.Reporting;
@@ -10,33 +11,39 @@ namespace CmPlan.Cli.Reporting;
 /// </summary>
 public sealed class GitlabReporter : ICheckReporter
 {
-    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
-        output.Write(JsonText.Build(writer =>
-        {
-            var fingerprints = new SarifFingerprints();
-            writer.WriteStartArray();
-            foreach (var file in files)
-            {
-                foreach (var diagnostic in file.Result.Diagnostics)
-                {
-                    var at = Position.Of(file.Source, diagnostic.Span);
-                    writer.WriteStartObject();
-                    writer.WriteText("description", diagnostic.Message);
-                    writer.WriteText("check_name", diagnostic.Rule);
-                    writer.WriteText("fingerprint", fingerprints.Next(diagnostic.Rule, file.DisplayPath, file.Source.GetLineText(at.Line - 1)));
-                    writer.WriteText("severity", Severity(diagnostic));
-                    writer.WriteStartObject("location");
-                    writer.WriteText("path", file.DisplayPath);
-                    writer.WriteStartObject("lines");
-                    writer.WriteNumber("begin", at.Line);
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
-                }
-            }
+    private readonly JsonStream json = new();
+    private readonly SarifFingerprints fingerprints = new();
 
-            writer.WriteEndArray();
-        }));
+    public void Begin(Words words, TextWriter output) => json.Writer.WriteStartArray();
+
+    public void Add(CheckedFile file, TextWriter output)
+    {
+        var writer = json.Writer;
+        foreach (var diagnostic in file.Result.Diagnostics)
+        {
+            var at = Position.Of(file.Source, diagnostic.Span);
+            writer.WriteStartObject();
+            writer.WriteText("description", diagnostic.Message);
+            writer.WriteText("check_name", diagnostic.Rule);
+            writer.WriteText("fingerprint", fingerprints.Next(diagnostic.Rule, file.DisplayPath, file.Source.GetLineText(at.Line - 1)));
+            writer.WriteText("severity", Severity(diagnostic));
+            writer.WriteStartObject("location");
+            writer.WriteText("path", file.DisplayPath);
+            writer.WriteStartObject("lines");
+            writer.WriteNumber("begin", at.Line);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        json.Flush(output);
+    }
+
+    public void End(CheckSummary summary, TextWriter output)
+    {
+        json.Writer.WriteEndArray();
+        json.Finish(output);
+    }
 
     /// <summary>
     /// GitLab's five levels: a structural error (the plan cannot be read as written) is a blocker,

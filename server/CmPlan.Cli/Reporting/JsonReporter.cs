@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Json;
 using CmPlan.Cli.Output;
 
@@ -10,52 +11,51 @@ namespace CmPlan.Cli.Reporting;
 /// </summary>
 public sealed class JsonReporter : ICheckReporter
 {
-    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
-        output.Write(JsonText.Build(writer => WriteDocument(writer, files, summary)));
+    private readonly JsonStream json = new();
 
-    private static void WriteDocument(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files, CheckSummary summary)
+    public void Begin(Words words, TextWriter output)
     {
+        var writer = json.Writer;
         writer.WriteStartObject();
         writer.WriteNumber("version", 1);
         writer.WriteStartArray("files");
-        foreach (var file in files)
+    }
+
+    public void Add(CheckedFile file, TextWriter output)
+    {
+        var writer = json.Writer;
+        writer.WriteStartObject();
+        writer.WriteText("path", file.DisplayPath);
+        if (file.Config is { } config)
+        {
+            writer.WriteText("config", config);
+        }
+        else
+        {
+            writer.WriteNull("config");
+        }
+
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in file.Result.Diagnostics)
         {
             writer.WriteStartObject();
-            writer.WriteText("path", file.DisplayPath);
-            if (file.Config is { } config)
-            {
-                writer.WriteText("config", config);
-            }
-            else
-            {
-                writer.WriteNull("config");
-            }
-
-            writer.WriteStartArray("diagnostics");
-            foreach (var diagnostic in file.Result.Diagnostics)
+            writer.WriteText("rule", diagnostic.Rule);
+            writer.WriteText("severity", SeverityNames.Of(diagnostic.Severity));
+            writer.WriteText("message", Terminal.Bound(diagnostic.Message));
+            WriteRange(writer, Position.Of(file.Source, diagnostic.Span));
+            writer.WriteStartArray("fixes");
+            foreach (var fix in diagnostic.Fixes)
             {
                 writer.WriteStartObject();
-                writer.WriteText("rule", diagnostic.Rule);
-                writer.WriteText("severity", SeverityNames.Of(diagnostic.Severity));
-                writer.WriteText("message", Terminal.Bound(diagnostic.Message));
-                WriteRange(writer, Position.Of(file.Source, diagnostic.Span));
-                writer.WriteStartArray("fixes");
-                foreach (var fix in diagnostic.Fixes)
+                writer.WriteText("title", fix.Title);
+                writer.WriteBoolean("preferred", fix.IsPreferred);
+                writer.WriteBoolean("safe", fix.IsSafe);
+                writer.WriteStartArray("edits");
+                foreach (var edit in fix.Edits)
                 {
                     writer.WriteStartObject();
-                    writer.WriteText("title", fix.Title);
-                    writer.WriteBoolean("preferred", fix.IsPreferred);
-                    writer.WriteBoolean("safe", fix.IsSafe);
-                    writer.WriteStartArray("edits");
-                    foreach (var edit in fix.Edits)
-                    {
-                        writer.WriteStartObject();
-                        WriteRange(writer, Position.Of(file.Source, edit.Span));
-                        writer.WriteText("newText", edit.NewText);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    WriteRange(writer, Position.Of(file.Source, edit.Span));
+                    writer.WriteText("newText", edit.NewText);
                     writer.WriteEndObject();
                 }
 
@@ -68,6 +68,14 @@ public sealed class JsonReporter : ICheckReporter
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+        json.Flush(output);
+    }
+
+    public void End(CheckSummary summary, TextWriter output)
+    {
+        var writer = json.Writer;
+        writer.WriteEndArray();
         writer.WriteStartObject("summary");
         writer.WriteNumber("files", summary.Files);
         writer.WriteNumber("errors", summary.Errors);
@@ -76,6 +84,7 @@ public sealed class JsonReporter : ICheckReporter
         writer.WriteNumber("hints", summary.Hints);
         writer.WriteEndObject();
         writer.WriteEndObject();
+        json.Finish(output);
     }
 
     private static void WriteRange(Utf8JsonWriter writer, Position at)

@@ -10,9 +10,23 @@ namespace CmPlan.Cli.Reporting;
 /// </summary>
 public sealed class MarkdownReporter : ICheckReporter
 {
-    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
+    private readonly List<(string Path, string Counts, List<string> Rows)> withProblems = [];
+    private Words words = Words.English;
+
+    public void Begin(Words words, TextWriter output) => this.words = words;
+
+    /// <summary>The summary table comes first: a file's rows are kept as text (not its analysis) until the end.</summary>
+    public void Add(CheckedFile file, TextWriter output)
     {
-        var words = summary.Words;
+        var diagnostics = file.Result.Diagnostics;
+        if (!diagnostics.IsEmpty)
+        {
+            withProblems.Add((file.DisplayPath, Counts(diagnostics, words), diagnostics.Select(d => Row(file, d)).ToList()));
+        }
+    }
+
+    public void End(CheckSummary summary, TextWriter output)
+    {
         var text = new MarkdownText();
         text.TryAdd($"""
             ## cmplan check
@@ -23,14 +37,12 @@ public sealed class MarkdownReporter : ICheckReporter
             |--:|--:|--:|--:|--:|
             | {summary.Files} | {summary.Errors} | {summary.Warnings} | {summary.Infos} | {summary.Hints} |
             """);
-        var withProblems = files.Where(f => !f.Result.Diagnostics.IsEmpty).ToList();
         for (var i = 0; i < withProblems.Count; i++)
         {
-            var file = withProblems[i];
-            var diagnostics = file.Result.Diagnostics;
+            var (path, counts, rows) = withProblems[i];
             if (!text.TryAdd($"""
 
-                ### {MarkdownText.Code(file.DisplayPath)}: {Counts(diagnostics, words)}
+                ### {MarkdownText.Code(path)}: {counts}
 
                 {words.Say(MessageId.MarkdownColumns)}
                 |--:|---|---|---|
@@ -40,7 +52,6 @@ public sealed class MarkdownReporter : ICheckReporter
                 break;
             }
 
-            var rows = diagnostics.Select(d => Row(file, d)).ToList();
             if (!text.TryAddList(rows))
             {
                 if (i + 1 < withProblems.Count)

@@ -17,35 +17,42 @@ public sealed class SarifReporter : ICheckReporter
 
     public const string SourceRoot = "%SRCROOT%";
 
-    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output) =>
-        output.Write(JsonText.Build(writer => WriteLog(writer, files, summary)));
+    private readonly JsonStream json = new();
+    private readonly SarifFingerprints fingerprints = new();
 
-    private static void WriteLog(Utf8JsonWriter writer, IReadOnlyList<CheckedFile> files, CheckSummary summary)
+    public void Begin(Words words, TextWriter output)
     {
+        var writer = json.Writer;
         writer.WriteStartObject();
         writer.WriteText("$schema", Schema);
         writer.WriteText("version", "2.1.0");
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
-        WriteTool(writer, summary.Words);
+        WriteTool(writer, words);
 
         // SARIF's language defaults to en-US: said only when the messages are in another one.
-        if (summary.Words.Language != Analysis.Localization.Language.English)
+        if (words.Language != Analysis.Localization.Language.English)
         {
-            writer.WriteText("language", summary.Words.Language.Code());
+            writer.WriteText("language", words.Language.Code());
         }
 
         writer.WriteText("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
-        var fingerprints = new SarifFingerprints();
-        foreach (var file in files)
+    }
+
+    public void Add(CheckedFile file, TextWriter output)
+    {
+        foreach (var diagnostic in file.Result.Diagnostics)
         {
-            foreach (var diagnostic in file.Result.Diagnostics)
-            {
-                WriteResult(writer, file, diagnostic, fingerprints);
-            }
+            WriteResult(json.Writer, file, diagnostic, fingerprints);
         }
 
+        json.Flush(output);
+    }
+
+    public void End(CheckSummary summary, TextWriter output)
+    {
+        var writer = json.Writer;
         writer.WriteEndArray();
 
         // Which cmplan.json decided the severities (a property bag: SARIF has no field of its own for it).
@@ -62,6 +69,7 @@ public sealed class SarifReporter : ICheckReporter
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteEndObject();
+        json.Finish(output);
     }
 
     private static void WriteTool(Utf8JsonWriter writer, Words words)

@@ -13,13 +13,15 @@ namespace CmPlan.Cli.Reporting;
 /// </summary>
 public sealed class TextReporter : ICheckReporter
 {
-    public void Write(IReadOnlyList<CheckedFile> files, CheckSummary summary, TextWriter output)
+    public void Begin(Words words, TextWriter output)
     {
-        foreach (var file in files)
-        {
-            WriteDiagnostics(file.DisplayPath, file.Source, file.Result.Diagnostics, output);
-        }
+    }
 
+    public void Add(CheckedFile file, TextWriter output) =>
+        WriteDiagnostics(file.DisplayPath, file.Source, file.Result.Diagnostics, output);
+
+    public void End(CheckSummary summary, TextWriter output)
+    {
         output.WriteLine(SummaryLine(summary));
         output.WriteLine(summary.ConfigurationLine());
     }

@@ -73,6 +73,57 @@ public class FixVerifierTests
         Assert.Empty(Assert.Single(verifier.Verified(), d => d.Rule == RuleIds.RepostTooFrequent).Fixes);
     }
 
+    /// <summary>
+    /// Twelve misspelt channels whose fix lands the post on another's 09:00 (a slot-conflict with a post
+    /// no fix touches) and twelve whose fix is clean: a large plan has many such fixes (issue 15:
+    /// <c>check --format json</c> was 9× a text check, one analysis per failing fix).
+    /// </summary>
+    private static string Clashes()
+    {
+        var plan = new System.Text.StringBuilder("channel linkedin\n");
+        for (var day = 1; day <= 12; day++)
+        {
+            plan.Append(System.Globalization.CultureInfo.InvariantCulture, $"""
+
+                post webinaire-{day}
+                  on linkedin
+                  at 2027-03-{day:00} 09:00
+                  text "Webinaire n°{day} : les bases du savon à froid 🧼"
+
+                post rappel-{day}
+                  on linkedn
+                  at 2027-03-{day:00} 09:00
+                  text "Rappel : webinaire n°{day} ce matin !"
+
+                post merci-{day}
+                  on linkedn
+                  at 2027-03-{day:00} 17:00
+                  text "Merci d'être venus au webinaire n°{day} 🙏"
+
+                """);
+        }
+
+        return plan.ToString();
+    }
+
+    [Fact]
+    public void Fixes_that_clash_with_a_post_no_fix_touches_are_withheld_without_a_trial_each()
+    {
+        var verifier = new FixVerifier(new AnalysisSession(SourceText.From(Clashes()), Options));
+        var misspelt = verifier.Result.Diagnostics.Where(d => d.Rule == RuleIds.UnknownReference).ToList();
+        Assert.Equal(24, misspelt.Count);
+
+        var analyses = PlanAnalyzer.AnalysesOnThisThread;
+        var verified = verifier.Verified().Where(d => d.Rule == RuleIds.UnknownReference).ToList();
+        Assert.InRange(PlanAnalyzer.AnalysesOnThisThread - analyses, 1, 3);
+
+        // What a trial of each fix alone says: only the evening posts' fixes remove problems.
+        var alone = misspelt.Select(d => verifier.Qualifies(d, Assert.Single(d.Fixes))).ToList();
+        Assert.Equal(alone, verified.Select(d => !d.Fixes.IsEmpty).ToList());
+        Assert.Equal(12, alone.Count(q => q));
+        Assert.All(verified.Where(d => !d.Fixes.IsEmpty), d => Assert.StartsWith("Merci", SourceText.From(Clashes()).Text[d.Span.Start..].Split('"')[1], StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Checking_leaves_the_session_as_it_was()
     {

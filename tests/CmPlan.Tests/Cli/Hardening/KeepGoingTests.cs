@@ -4,7 +4,7 @@ namespace CmPlan.Tests.Cli.Hardening;
 
 /// <summary>
 /// Issue 13, finding 8: one bad entry in a folder — a name that is not UTF-8, a file that cannot be
-/// read — is reported, every other plan is still checked or formatted, and the run exits 2.
+/// read — is reported, every other plan is still checked, formatted or fixed, and the run exits 2.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class KeepGoingTests : IDisposable
@@ -47,6 +47,31 @@ public class KeepGoingTests : IDisposable
         Assert.Equal("cmplan: cannot read plans/pipe.cmplan: a named pipe, not a regular file\n", run.Error);
         Assert.Equal("1 file reformatted, 0 files left unchanged\n", run.Out);
         Assert.Equal("channel x\n\npost a\n  on x\n  at 2027-03-02 09:00\n", temp.Read("plans/a.cmplan"));
+    }
+
+    [Fact]
+    public void Fix_reports_the_entries_it_cannot_read_and_fixes_the_others()
+    {
+        temp.Write("plans/a.cmplan", Broken);
+        SafeWrites.ReadOnly.RunTool("mkfifo", temp.Full("plans/pipe.cmplan"));
+        WriteLatin1Name();
+
+        var run = Cmd.Run(temp.Path, "fix", "plans", "--now", "2027-02-01");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("cmplan: cannot read plans/caf\uFFFD.cmplan: the file name is not valid UTF-8\ncmplan: cannot read plans/pipe.cmplan: a named pipe, not a regular file\n", run.Error);
+        Assert.Equal(
+            "plans/a.cmplan:6:10: unbounded-repost: Stop on Tue 11 May 2027 09:00, at its 10th repost, max-repeats 10 (add 'until 2027-05-11 09:00')\n"
+            + "Applied 1 fix in 1 file; 0 errors remain; 2 files could not be fixed.\n",
+            run.Out);
+        Assert.Contains("  repeat every 7d until 2027-05-11 09:00\n", temp.Read("plans/a.cmplan"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_of_only_unreadable_plans_fixes_nothing_and_exits_2()
+    {
+        SafeWrites.ReadOnly.RunTool("mkfifo", temp.Full("pipe.cmplan"));
+        var run = Cmd.Run(temp.Path, "fix", "pipe.cmplan");
+        Assert.Equal((2, "cmplan: cannot read pipe.cmplan: a named pipe, not a regular file\n", "Applied 0 fixes in 0 files; 0 errors remain; 1 file could not be fixed.\n"), (run.ExitCode, run.Error, run.Out));
     }
 
     [Fact]

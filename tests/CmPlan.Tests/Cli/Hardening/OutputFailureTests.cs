@@ -44,14 +44,33 @@ public class OutputFailureTests : IDisposable
         Assert.Equal("exit=2\n", run.Error);
     }
 
-    [Fact]
-    public void A_reader_that_goes_away_ends_the_run_quietly()
+    /// <summary>
+    /// Issue 15: a reader that goes away before the output is all written (EPIPE) ends the run
+    /// quietly with 141, what a shell shows for a tool a SIGPIPE ends — never 0 as if it had all
+    /// been read. A real pipe: the runtime's console stream took EPIPE for success. Each output is
+    /// far larger than a pipe holds.
+    /// </summary>
+    [Theory]
+    [InlineData("cmplan schedule big.cmplan", 3000, "", "DATE            TIME   OFFSET  POST   CHANNEL  REPOST\n")]
+    [InlineData("cmplan check --now 2027-02-01 big.cmplan", 3000, "\n  repeat every 7d", "big.cmplan:1:1: warning automation-ratio: In the week of Mon 8 Mar 2027, 3000 of the 3000 publications on x are reposts (100%), more than the policy's max-automated of 50%. 52 weeks are like this in all: mix in new content or repost less.\n")]
+    [InlineData("cmplan check --now 2027-02-01 --format json big.cmplan", 300, "\n  repeat every 7d", "{\n")]
+    public void A_reader_that_goes_away_ends_the_run_quietly_with_141(string command, int posts, string repeat, string firstLine)
     {
-        var lines = string.Concat(Enumerable.Range(0, 3000).Select(i => $"\npost p{i}\n  on x\n  at 2027-03-02 09:00\n  text \"Bonjour {i}\"\n"));
-        temp.Write("big.cmplan", "channel x\n" + lines);
-        var run = Shell.Run("cmplan schedule big.cmplan | head -1", temp.Path);
-        Assert.Equal((0, "DATE            TIME   OFFSET  POST   CHANNEL  REPOST\n", ""), run);
+        WriteBigPlan(posts, repeat);
+        var run = Shell.Run($"{command} | head -1; echo \"exit=${{PIPESTATUS[0]}}\" >&2", temp.Path);
+        Assert.Equal((0, firstLine, "exit=141\n"), run);
     }
+
+    [Fact]
+    public void A_reader_that_reads_everything_sees_the_exit_status_of_the_check()
+    {
+        WriteBigPlan(3000, "\n  repeat every 7d");
+        var run = Shell.Run("cmplan check --now 2027-02-01 big.cmplan | tail -1; echo \"exit=${PIPESTATUS[0]}\" >&2", temp.Path);
+        Assert.Equal((0, "Configuration: none (built-in defaults)\n", "exit=1\n"), run);
+    }
+
+    private void WriteBigPlan(int posts, string repeat) =>
+        temp.Write("big.cmplan", "channel x\n" + string.Concat(Enumerable.Range(0, posts).Select(i => $"\npost p{i}\n  on x\n  at 2027-03-02 09:00{repeat}\n  text \"Bonjour {i}\"\n")));
 
     [Theory]
     [InlineData("check -", "No problems in 1 file\nConfiguration: none (built-in defaults)\n", 0)]
