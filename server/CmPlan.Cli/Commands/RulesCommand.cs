@@ -27,7 +27,7 @@ public static class RulesCommand
 
         if (!parsed.Positionals.IsEmpty)
         {
-            throw new CliError("rules takes no argument (cmplan explain <rule-id> shows one rule)");
+            throw new CliError(MessageId.CliRulesNoArgument);
         }
 
         switch (parsed.Value("--format"))
@@ -39,7 +39,7 @@ public static class RulesCommand
                 env.Out.Write(JsonText.Build(WriteJson));
                 break;
             case var other:
-                throw new CliError($"invalid --format '{other}': expected text or json");
+                throw CliError.InvalidValue("--format", other, "text", "json");
         }
 
         return ExitCodes.Success;

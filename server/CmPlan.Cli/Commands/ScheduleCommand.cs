@@ -42,23 +42,23 @@ public static class ScheduleCommand
             "json" => ScheduleFormat.Json,
             "ics" => ScheduleFormat.Ics,
             "csv" => ScheduleFormat.Csv,
-            var other => throw new CliError($"invalid --format '{other}': expected text, json, ics or csv"),
+            var other => throw CliError.InvalidValue("--format", other, "text", "json", "ics", "csv"),
         };
         var clock = NowOption.Parse(parsed.Value("--now"));
         var filter = new ScheduleFilter(Date(parsed, "--from"), Date(parsed, "--to"), parsed.All("--channel"), parsed.All("--tag"));
         if (filter is { From: { } from, To: { } to } && from > to)
         {
-            throw new CliError($"--from {parsed.Value("--from")} is after --to {parsed.Value("--to")}: no day is in between");
+            throw new CliError(MessageId.CliFromAfterTo, ("from", parsed.Value("--from") ?? string.Empty), ("to", parsed.Value("--to") ?? string.Empty));
         }
         if (parsed.Positionals.Length != 1)
         {
-            throw new CliError("schedule needs exactly one plan file (or - for stdin)");
+            throw new CliError(MessageId.CliScheduleOnePlan);
         }
 
         var arg = parsed.Positionals[0];
         if (arg != "-" && Directory.Exists(Path.GetFullPath(arg, env.WorkingDirectory)))
         {
-            throw new CliError($"{arg} is a folder: schedule needs one plan file");
+            throw new CliError(MessageId.CliScheduleFolder, ("path", arg));
         }
 
         var input = InputReader.Read(InputPaths.Expand([arg], env.WorkingDirectory)[0], env);
@@ -102,6 +102,6 @@ public static class ScheduleCommand
         }
 
         var result = TimeFormats.IsoDate.Parse(text);
-        return result.Success ? result.Value : throw new CliError($"invalid {option} '{text}': expected a date like 2027-03-15");
+        return result.Success ? result.Value : throw CliError.InvalidValue(option, text, MessageId.CliDateExpected);
     }
 }

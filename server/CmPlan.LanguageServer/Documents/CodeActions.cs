@@ -47,7 +47,7 @@ public static class CodeActions
 
             foreach (var diagnostic in document.Analysis.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))
             {
-                var lsp = DiagnosticConverter.ToLsp(diagnostic, source, document.Uri, encoding);
+                var lsp = DiagnosticConverter.ToLsp(diagnostic, source, document.Uri, encoding, document.Analysis.Language);
                 foreach (var fix in diagnostic.Fixes.Where(f => Qualifies(diagnostic, f)))
                 {
                     actions.Add(new CodeAction(fix.Title, QuickFix, [lsp], fix.IsPreferred, Edit(document, fix.Edits, encoding)));
