@@ -68,10 +68,10 @@ public static class DiffCommand
                 DiffJsonWriter.Write(files, summary, env.Out);
                 break;
             case DiffFormat.Markdown:
-                DiffMarkdownWriter.Write(files, summary, env.Out);
+                DiffMarkdownWriter.Write(files, summary, env.Out, Words.For(context.Language));
                 break;
             default:
-                DiffTextWriter.Write(files, summary, env.Out);
+                DiffTextWriter.Write(files, summary, env.Out, Words.For(context.Language));
                 break;
         }
 

@@ -47,7 +47,8 @@ public sealed class ConfigResolver(string? explicitPath, string workingDirectory
         var result = ConfigLoader.Load(path);
         if (!result.IsSuccess)
         {
-            throw new CliError((result.Error with { Path = DisplayPaths.For(path, workingDirectory) }).ToString());
+            var error = result.Error with { Path = DisplayPaths.For(path, workingDirectory) };
+            throw new CliError(words => error.ToString(words.Language));
         }
 
         loaded[path] = result.Config;

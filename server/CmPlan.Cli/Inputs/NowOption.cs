@@ -9,5 +9,5 @@ public static class NowOption
     public static PlanClock Parse(string? value) =>
         value is null
             ? PlanClock.System
-            : PlanClockText.TryParse(value) ?? throw CliError.InvalidValue("--now", value, MessageId.CliNowExpected);
+            : PlanClockText.TryParse(value) ?? throw CliError.InvalidValue("--now", value, MessageId.NowExpected);
 }

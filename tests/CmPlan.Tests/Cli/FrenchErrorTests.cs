@@ -61,6 +61,14 @@ public class FrenchErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_configuration_is_said_in_French()
+    {
+        File.WriteAllText(Path.Combine(temp.Path, "cmplan.json"), "{\"policy\": {\"minInterval\": \"0d\"}}");
+        Run(French, "check", "-").AssertUsageError(
+            $"cmplan: cmplan.json:1:28: «{Thin}minInterval{Thin}» n'est pas une durée valide{Thin}: «{Thin}0d{Thin}» (il faut un nombre entier non nul et une unité min, h, d, w ou mo, comme \"7d\")\n");
+    }
+
+    [Fact]
     public void Sarif_links_the_french_documentation_when_french_is_chosen()
     {
         static string HelpUri(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("runs")[0]

@@ -87,7 +87,9 @@ public class LanguageSettingTests
     {
         var (dispatcher, _, _) = Start("fr");
         var messages = Send(dispatcher, Notification("workspace/didChangeConfiguration", new { settings = new { cmplan = new { language = "klingon" } } }));
-        Assert.Contains("Invalid cmplan.language 'klingon'", Single(messages, "window/logMessage").GetProperty("params").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "Valeur invalide pour cmplan.language\u202F: «\u202Fklingon\u202F»\u202F; il faut auto, fr ou en.",
+            Single(messages, "window/logMessage").GetProperty("params").GetProperty("message").GetString());
         Assert.DoesNotContain(messages, m => m.TryGetProperty("method", out var method) && method.GetString() == "textDocument/publishDiagnostics");
     }
 
