@@ -432,6 +432,10 @@ internal static class EnglishTemplates
         MessageId.DiffPublicationsByWeek => "**Publications by week**",
         MessageId.DiffWeekOf => "Week of {date}: {counts}",
         MessageId.DiffWeeksNotShown => "_…and {weeks} ({changes}) not shown._",
+        MessageId.RenameOnlyIds => "Only a declared channel or queue id can be renamed.",
+        MessageId.RenameInvalidId => "'{name}' is not a valid id: it must start with a letter or digit, then letters, digits, -, _ and . only.",
+        MessageId.RenameChannelExists => "A channel named '{name}' already exists.",
+        MessageId.RenameQueueExists => "A queue named '{name}' already exists.",
         _ => null,
     };
 }

@@ -437,6 +437,10 @@ internal static class FrenchTemplates
         MessageId.DiffPublicationsByWeek => "**Publications par semaine**",
         MessageId.DiffWeekOf => "Semaine du {date} : {counts}",
         MessageId.DiffWeeksNotShown => "_…et {weeks} ({changes})._",
+        MessageId.RenameOnlyIds => "Seul l'identifiant d'un canal ou d'une file déclarés peut être renommé.",
+        MessageId.RenameInvalidId => "« {name} » n'est pas un identifiant valide : il commence par une lettre ou un chiffre, suivis uniquement de lettres, de chiffres, de -, de _ et de points.",
+        MessageId.RenameChannelExists => "Un canal nommé « {name} » existe déjà.",
+        MessageId.RenameQueueExists => "Une file nommée « {name} » existe déjà.",
         _ => null,
     };
 }

@@ -440,4 +440,8 @@ public enum MessageId
     DiffPublicationsByWeek,
     DiffWeekOf,
     DiffWeeksNotShown,
+    RenameOnlyIds,
+    RenameInvalidId,
+    RenameChannelExists,
+    RenameQueueExists,
 }

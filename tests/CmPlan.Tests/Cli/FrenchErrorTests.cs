@@ -80,6 +80,22 @@ public class FrenchErrorTests : IDisposable
     }
 
     [Fact]
+    public void The_rules_json_for_explain_rule_is_in_the_language_the_extension_asks_for()
+    {
+        static JsonElement Rule(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("rules").EnumerateArray()
+            .First(r => r.GetProperty("id").GetString() == "unbounded-repost").Clone();
+
+        var french = Rule(Run(new Dictionary<string, string> { ["CMPLAN_LANG"] = "fr" }, "rules", "--format", "json"));
+        Assert.Equal("Republication sans fin", french.GetProperty("title").GetString());
+        Assert.EndsWith("/docs/rules/fr/unbounded-repost.md", french.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("# unbounded-repost\n\n[English](../unbounded-repost.md) · Français", french.GetProperty("documentation").GetString(), StringComparison.Ordinal);
+
+        var english = Rule(Run(None, "rules", "--format", "json"));
+        Assert.StartsWith("# unbounded-repost\n\nEnglish · [Français]", english.GetProperty("documentation").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/docs/rules/unbounded-repost.md", english.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_hovers_documentation_link_follows_the_language()
     {
         Assert.EndsWith("/docs/rules/fr/unbounded-repost.md)", HoverService.RuleSection("unbounded-repost", Words.French), StringComparison.Ordinal);
