@@ -436,6 +436,8 @@ internal static class EnglishTemplates
         MessageId.RenameInvalidId => "'{name}' is not a valid id: it must start with a letter or digit, then letters, digits, -, _ and . only.",
         MessageId.RenameChannelExists => "A channel named '{name}' already exists.",
         MessageId.RenameQueueExists => "A queue named '{name}' already exists.",
+        MessageId.FixAllTitle => "Fix all cmplan problems",
+        MessageId.IgnoreOnThisLine => "Ignore {rule} on this line",
         _ => null,
     };
 }

@@ -441,6 +441,8 @@ internal static class FrenchTemplates
         MessageId.RenameInvalidId => "« {name} » n'est pas un identifiant valide : il commence par une lettre ou un chiffre, suivis uniquement de lettres, de chiffres, de -, de _ et de points.",
         MessageId.RenameChannelExists => "Un canal nommé « {name} » existe déjà.",
         MessageId.RenameQueueExists => "Une file nommée « {name} » existe déjà.",
+        MessageId.FixAllTitle => "Corriger tous les problèmes cmplan",
+        MessageId.IgnoreOnThisLine => "Ignorer {rule} sur cette ligne",
         _ => null,
     };
 }

@@ -444,4 +444,6 @@ public enum MessageId
     RenameInvalidId,
     RenameChannelExists,
     RenameQueueExists,
+    FixAllTitle,
+    IgnoreOnThisLine,
 }
