@@ -438,6 +438,7 @@ internal static class EnglishTemplates
         MessageId.RenameQueueExists => "A queue named '{name}' already exists.",
         MessageId.FixAllTitle => "Fix all cmplan problems",
         MessageId.IgnoreOnThisLine => "Ignore {rule} on this line",
+        MessageId.NotFormatted => "not formatted: line {line}, column {column}: {message}",
         _ => null,
     };
 }

@@ -443,6 +443,7 @@ internal static class FrenchTemplates
         MessageId.RenameQueueExists => "Une file nommée « {name} » existe déjà.",
         MessageId.FixAllTitle => "Corriger tous les problèmes cmplan",
         MessageId.IgnoreOnThisLine => "Ignorer {rule} sur cette ligne",
+        MessageId.NotFormatted => "non mis en forme : ligne {line}, colonne {column} : {message}",
         _ => null,
     };
 }

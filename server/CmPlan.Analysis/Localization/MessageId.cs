@@ -446,4 +446,5 @@ public enum MessageId
     RenameQueueExists,
     FixAllTitle,
     IgnoreOnThisLine,
+    NotFormatted,
 }
