@@ -82,7 +82,7 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
   await step('open a plan', () => vscode.openFile(PLAN));
 
   await step('the Problems panel lists the rule ids', async () => {
-    const text = await vscode.problems(shown.map((d) => d.rule));
+    const text = await vscode.problems(shown.map((d) => d.rule), { file: PLAN });
     for (const d of shown) {
       assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows ${d.rule}'s message:\n${text}`);
     }
@@ -90,6 +90,30 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     const servers = processesUnder(server.extensions).filter((argv) => argv[0].endsWith('/server/cmplan'));
     assert.equal(servers.length, 1, `one native cmplan lsp under ${server.extensions}`);
     assert.deepEqual(servers[0].slice(1), ['lsp']);
+  });
+
+  await step('the problems of the plans no editor has open are in the Problems panel too', async () => {
+    // plans/ holds two plans nobody opened: the server reads them from the folder (workspace/diagnostic).
+    const closed = cli('check', join(workspace, 'plans'), '--now', NOW, '--format', 'json').files;
+    assert.deepEqual(closed.map((f) => f.path.split('/').pop()).sort(), ['dst-paris.cmplan', 'queue-rotation.cmplan']);
+    const expected = closed.flatMap((f) => f.diagnostics).filter((d) => d.severity !== 'hint');
+    const text = await vscode.problems(['dst-paris.cmplan', 'queue-rotation.cmplan', 'nonexistent-time', 'queue-too-frequent']);
+    for (const d of expected.filter((d) => d.rule !== 'missing-media')) {
+      assert.ok(text.includes(d.message.slice(0, 40)), `Problems shows the closed plan's ${d.rule}:\n${text}`);
+    }
+    assert.deepEqual(await page.locator('.tab').allInnerTexts().then((tabs) => tabs.filter((tab) => tab.includes('.cmplan'))).then((tabs) => tabs.map((tab) => tab.split('\n')[0])), [PLAN]);
+  });
+
+  await step('a plan created on disk shows its problems, and deleted they go', async () => {
+    // The server registered a watcher for **/*.cmplan: VS Code tells it, its next workspace pull lists the plan.
+    const created = join(workspace, 'plans', 'nouveau.cmplan');
+    writeFileSync(created, 'plan "Nouveau"\n  timezone Europe/Paris\n\nchannel mastodon\n\npost annonce\n  on instagram\n  at 2027-03-12 10:00\n  text "Bientôt ! 🚲"\n');
+    const [problem] = cli('check', created, '--now', NOW, '--format', 'json').files[0].diagnostics;
+    assert.equal(problem.rule, 'unknown-reference');
+    const text = await vscode.problems(['nouveau.cmplan', problem.message], { file: 'nouveau.cmplan' });
+    assert.ok(text.includes(problem.message), text);
+    rmSync(created);
+    await until('nouveau.cmplan to leave the Problems panel', async () => !(await page.locator('.markers-panel').innerText()).includes('nouveau.cmplan'));
   });
 
   await step('hovering a post shows its publication dates', async () => {
@@ -211,7 +235,7 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     const expected = applyEdits(original, fix.edits);
     await until('the fixed file on disk', () => readFileSync(planPath, 'utf8') === expected);
     const left = shown.filter((d) => d !== afterExpiry).map((d) => d.rule);
-    await vscode.problems(left);
+    await vscode.problems(left, { file: PLAN });
     await until('after-expiry to leave the Problems panel', async () => !(await page.locator('.markers-panel').innerText()).includes('after-expiry'));
   });
 
@@ -276,7 +300,7 @@ test('CmPlan in VS Code: problems, hover, quick fix, schedule calendar', { timeo
     writeFileSync(settings, JSON.stringify({ 'cmplan.now': later }));
     const expected = cli('check', planPath, '--now', later, '--format', 'json').files[0].diagnostics;
     assert.ok(expected.some((d) => d.rule === 'expired-content'), 'the fixture has content expired by then');
-    await vscode.problems([...new Set(expected.map((d) => d.rule))]);
+    await vscode.problems([...new Set(expected.map((d) => d.rule))], { file: PLAN });
   });
 
   await step('a missing cmplan.server.path is reported clearly', async () => {

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
@@ -124,7 +124,7 @@ function assertFrenchPicker(picker) {
 async function assertProblems(vscode, planPath) {
   const french = frenchCheck(planPath);
   const shown = (french ?? cli('check', planPath, '--now', NOW, '--format', 'json').files[0].diagnostics).filter((d) => d.severity !== 'hint');
-  const text = await vscode.problems(shown.map((d) => d.rule));
+  const text = await vscode.problems(shown.map((d) => d.rule), { file: basename(planPath) });
   if (french === undefined) {
     console.log('  (the shipped cmplan has no --lang fr: its messages are English, not checked in French)');
     return;

@@ -120,19 +120,29 @@ export class Workbench {
   }
 
   /** The Problems panel's text, once it lists every one of `expected`. */
-  async problems(expected) {
+  async problems(expected, { file } = {}) {
     await this.command('Focus Problems (Errors, Warnings, Infos)');
     const panel = this.page.locator('.markers-panel');
-    return until(`the Problems panel to list ${expected.join(', ')}`, async () => {
+    // The list is virtual: with every plan of the workspace in it, one file's rows may be below the
+    // fold. Filtered by the file's name, the panel shows that file's problems only.
+    const filter = this.page.locator('.panel .viewpane-filter input');
+    const text = await until(`the Problems panel to list ${expected.join(', ')}${file ? ` for ${file}` : ''}`, async () => {
       // A task that starts meanwhile reveals its terminal in the panel's place (even after the
       // command above): show Problems again, and look once it is there.
       if (!(await panel.isVisible())) {
         await this.command('Focus Problems (Errors, Warnings, Infos)');
         return false;
       }
+      if (file && (await filter.inputValue()) !== file) {
+        await filter.fill(file);
+      }
       const text = await panel.innerText({ timeout: 5_000 });
       return expected.every((id) => text.includes(id)) && text;
     });
+    if (file) {
+      await filter.fill('');
+    }
+    return text;
   }
 
   /** The hover's text at the cursor. */

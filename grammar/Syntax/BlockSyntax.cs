@@ -35,6 +35,7 @@ public sealed record BlockSyntax : LineSyntax
         HeaderSpan = headerSpan;
         HeaderLine = headerLine;
         this.body = ImmutableCollectionsMarshal.AsArray(body)!;
+        Identity = new object();
     }
 
     private BlockSyntax(BlockSyntax from, int offset, int lines, PendingMove move)
@@ -47,9 +48,16 @@ public sealed record BlockSyntax : LineSyntax
         HeaderSpan = from.HeaderSpan.Moved(offset);
         HeaderLine = from.HeaderLine + lines;
         body = move;
+        Identity = from.Identity;
     }
 
     public BlockKind Kind { get; }
+
+    /// <summary>
+    /// The same object for a block as parsed and every move of it (the same text at another place):
+    /// the key of what is computed from a block's text alone, reused after an edit above the block.
+    /// </summary>
+    public object Identity { get; }
 
     public SyntaxToken Keyword { get; }
 

@@ -9,6 +9,9 @@ public readonly record struct TextSpan(int Start, int Length)
 
     public bool Contains(int offset) => offset >= Start && offset < End;
 
+    /// <summary>Whether <paramref name="other"/> lies within this span (an empty one at its end included).</summary>
+    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
+
     public bool IntersectsOrTouches(TextSpan other) => other.Start <= End && Start <= other.End;
 
     /// <summary>A span given relative to this span's start, made absolute.</summary>

@@ -4,8 +4,9 @@
 // the test instead of hanging it. Run with `node --test tools/lsp-interop/`.
 
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,12 @@ const {
   RenameRequest,
   ConfigurationRequest,
   DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
+  WorkspaceDiagnosticRequest,
+  WorkspaceSymbolRequest,
+  DidChangeWorkspaceFoldersNotification,
+  DidChangeWatchedFilesNotification,
+  RegistrationRequest,
   ShutdownRequest,
   ExitNotification,
 } = protocol;
@@ -133,7 +140,7 @@ function startServer() {
     section = value;
   };
 
-  return { child, connection, exited, diagnostics, nextDiagnostics, setSection, configurationAsked, stderr: () => stderr };
+  return { child, connection, exited, published, diagnostics, nextDiagnostics, setSection, configurationAsked, stderr: () => stderr };
 }
 
 /** The `cmplan.now` the client gives: before the plan's publications. */
@@ -340,6 +347,119 @@ test('a French client gets French diagnostics, hover and fix titles; cmplan.lang
   await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   const republished = await english;
   assert.match(republished.diagnostics.find((d) => d.code === 'unbounded-repost').message, /^Repeats every 5 days with neither 'times' nor 'until'/);
+
+  await within(connection.sendRequest(ShutdownRequest.type), 'the shutdown response');
+  await connection.sendNotification(ExitNotification.type);
+  await within(server.exited, 'the server process to exit');
+});
+
+// A plan with one error: the post names a channel the plan does not declare.
+const BROKEN = [
+  'plan "Printemps 🌸"',
+  '  timezone Europe/Paris',
+  '',
+  'channel mastodon',
+  '',
+  'post annonce-lancement',
+  '  on instagram',
+  '  at 2027-03-12 10:00',
+  '  text "C\'est parti ! #lancement"',
+  '',
+].join('\n');
+
+test('a pulling client sees the problems and symbols of closed plans in every workspace folder, and only there', { timeout: 120_000 }, async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'cmplan-interop-'));
+  const site = join(root, 'site');
+  const campagnes = join(root, 'campagnes');
+  const outside = join(root, 'ailleurs');
+  for (const folder of [site, campagnes, outside]) {
+    mkdirSync(folder);
+  }
+  writeFileSync(join(site, 'vélo.cmplan'), PLAN);
+  writeFileSync(join(campagnes, 'printemps.cmplan'), BROKEN);
+  writeFileSync(join(outside, 'secret.cmplan'), BROKEN);
+  symlinkSync(join(outside, 'secret.cmplan'), join(site, 'secret.cmplan'));
+  const server = startServer();
+  t.after(() => {
+    if (server.child.exitCode === null) {
+      server.child.kill();
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+  const { connection } = server;
+  const registered = new Promise((resolveRegistered) => {
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      resolveRegistered(params);
+      return null;
+    });
+  });
+  const folder = (path) => ({ uri: pathToFileURL(path).href, name: path.split('/').pop() });
+  const init = await within(
+    connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: [folder(site)],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        textDocument: { diagnostic: { dynamicRegistration: false } },
+      },
+    }),
+    `the initialize response (server stderr: ${server.stderr()})`,
+    60_000,
+  );
+  assert.deepEqual(init.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: true });
+  assert.deepEqual(init.capabilities.workspace.workspaceFolders, { supported: true, changeNotifications: true });
+  assert.equal(init.capabilities.workspaceSymbolProvider, true);
+  await connection.sendNotification(InitializedNotification.type, {});
+  const registration = await within(registered, 'the file watcher registration');
+  assert.deepEqual(registration.registrations[0].registerOptions.watchers.map((w) => w.globPattern), ['**/cmplan.json', '**/*.cmplan']);
+
+  // The second folder arrives after the start: its closed plan's problem is in the workspace answer.
+  await connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder(campagnes)], removed: [] } });
+  const first = await within(connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] }), 'the workspace/diagnostic response');
+  const byUri = new Map(first.items.map((item) => [item.uri, item]));
+  const broken = pathToFileURL(join(campagnes, 'printemps.cmplan')).href;
+  const velo = pathToFileURL(join(site, 'vélo.cmplan')).href;
+  assert.deepEqual([...byUri.keys()].sort(), [broken, velo].sort(), 'the link out of the folder is not read');
+  assert.equal(byUri.get(broken).kind, 'full');
+  assert.equal(byUri.get(broken).version, null);
+  assert.deepEqual(byUri.get(broken).items.map(summary), ['unknown-reference 1 6:5-6:14']);
+  assert.deepEqual(byUri.get(velo).items.map(summary).sort(), [
+    'repost-too-frequent 2 8:15-8:17',
+    'unbounded-repost 1 8:9-8:17',
+    `whitespace 4 ${TEXT_LINE}:${BLANKS}-${TEXT_LINE}:${BLANKS + 2}`,
+  ]);
+
+  // Asked again with the result ids it holds: nothing changed.
+  const again = await within(
+    connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: first.items.map((i) => ({ uri: i.uri, value: i.resultId })) }),
+    'the second workspace/diagnostic response',
+  );
+  assert.deepEqual(again.items.map((i) => i.kind), ['unchanged', 'unchanged']);
+
+  // Open, a plan is pulled per document, and nothing is pushed to a client that pulls.
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: broken, languageId: 'cmplan', version: 1, text: BROKEN } });
+  const report = await within(connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: broken } }), 'the textDocument/diagnostic response');
+  assert.equal(report.kind, 'full');
+  assert.deepEqual(report.items.map(summary), ['unknown-reference 1 6:5-6:14']);
+  const unchanged = await within(
+    connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: broken }, previousResultId: report.resultId }),
+    'the second textDocument/diagnostic response',
+  );
+  assert.deepEqual(unchanged, { kind: 'unchanged', resultId: report.resultId });
+
+  // A plan created on disk, told by the watcher: found.
+  const created = join(campagnes, 'été.cmplan');
+  writeFileSync(created, BROKEN.replace('annonce-lancement', 'apéro-terrasse'));
+  await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(created).href, type: 1 }] });
+  const symbols = await within(connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'apterr' }), 'the workspace/symbol response');
+  assert.deepEqual(
+    symbols.map((s) => [s.name, s.kind, s.containerName, s.location.uri, s.location.range.start.line]),
+    [['apéro-terrasse', 24, 'été.cmplan', pathToFileURL(created).href, 5]],
+  );
+  const everything = await within(connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'annonce' }), 'the workspace/symbol response');
+  assert.deepEqual(everything.map((s) => s.location.uri), [broken], 'one post, from the open document, none from the link out');
+  assert.equal(server.published.length, 0, 'no publishDiagnostics to a client that pulls');
 
   await within(connection.sendRequest(ShutdownRequest.type), 'the shutdown response');
   await connection.sendNotification(ExitNotification.type);

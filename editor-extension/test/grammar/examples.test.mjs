@@ -25,7 +25,8 @@ function textBlockLines(lines) {
       inside.add(n);
       return;
     }
-    const bare = /^( +)text[ \t]*(#.*)?$/.exec(line);
+    // `text`, or a variant `text <channels>` (1.2), with nothing after but a comment.
+    const bare = /^( +)text(?:[ \t]+[^\s#",]+(?:[ \t]*,[ \t]*[^\s#",]+)*)?[ \t]*(#.*)?$/.exec(line);
     indent = bare ? bare[1].length : -1;
   });
   return inside;

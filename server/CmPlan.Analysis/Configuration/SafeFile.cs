@@ -7,8 +7,9 @@ namespace CmPlan.Analysis.Configuration;
 /// Reads a plan or a <c>cmplan.json</c> the way a tool facing hostile repositories must: only a
 /// regular file (never a device like <c>/dev/zero</c>, a named pipe, a socket or a folder), at
 /// most <see cref="MaxBytes"/>, and never blocking — a named pipe is opened without waiting for
-/// a writer (<c>O_NONBLOCK</c>) and then refused. A symbolic link is followed (the caller decides
-/// whether it may be). Failures are <see cref="SafeFileException"/>s with a reason people read
+/// a writer (<c>O_NONBLOCK</c>) and then refused. A symbolic link is followed unless the caller
+/// says not to (the language server reading the plans of a workspace: <c>O_NOFOLLOW</c>, so a
+/// file swapped for a link after the walk saw it is refused, not followed). Failures are <see cref="SafeFileException"/>s with a reason people read
 /// (<see cref="FileNotFoundException"/> for a missing file).
 /// </summary>
 public static class SafeFile
@@ -22,14 +23,16 @@ public static class SafeFile
 
     private const int ReadOnlyNonBlocking = 0x800 | 0x80000; // O_RDONLY | O_NONBLOCK | O_CLOEXEC (Linux)
 
-    public static byte[] Read(string path)
+    private const int NoFollow = 0x20000; // O_NOFOLLOW (Linux)
+
+    public static byte[] Read(string path, bool followLinks = true)
     {
         if (!FileStatus.IsSupported)
         {
-            return ReadPortable(path);
+            return ReadPortable(path, followLinks);
         }
 
-        var fd = NativeMethods.Open(path, ReadOnlyNonBlocking, 0);
+        var fd = NativeMethods.Open(path, followLinks ? ReadOnlyNonBlocking : ReadOnlyNonBlocking | NoFollow, 0);
         if (fd < 0)
         {
             var errno = Marshal.GetLastPInvokeError();
@@ -83,7 +86,7 @@ public static class SafeFile
         }
     }
 
-    private static byte[] ReadPortable(string path)
+    private static byte[] ReadPortable(string path, bool followLinks)
     {
         try
         {
@@ -91,6 +94,11 @@ public static class SafeFile
             if ((info.Attributes & FileAttributes.Directory) != 0)
             {
                 throw new SafeFileException(NotRegular(FileKind.Folder));
+            }
+
+            if (!followLinks && info.LinkTarget is not null)
+            {
+                throw new SafeFileException(ErrnoReason(40));
             }
 
             using var handle = File.OpenHandle(path);

@@ -24,7 +24,7 @@ public sealed class AnalysisSession
 {
     private PostState?[] posts;
     private ScheduleIndex schedule;
-    private ImmutableArray<Diagnostic>?[] acrossPosts = new ImmutableArray<Diagnostic>?[RuleRegistry.All.Count];
+    private (ImmutableArray<Diagnostic> Findings, bool ReadNow)?[] acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
 
     public AnalysisSession(SourceText source, AnalysisOptions options)
     {
@@ -118,19 +118,19 @@ public sealed class AnalysisSession
             ? previous
             : new ScheduleIndex(ScheduleBuilder.Build(binding.Model));
         var carried = carry.SameSurroundings && ReferenceEquals(previous, index) && carry.Change is { } change
-            ? acrossPosts.Select((f, rule) => RuleRegistry.All[rule].FollowsSchedule ? f?.Through(change) : null).ToArray()
+            ? acrossPosts.Select((f, rule) => RuleRegistry.All[rule].FollowsSchedule && f is var (found, readNow) && found.Through(change) is { } moved ? (moved, readNow) : ((ImmutableArray<Diagnostic>, bool)?)null).ToArray()
             : null;
-        acrossPosts = new ImmutableArray<Diagnostic>?[RuleRegistry.All.Count];
+        acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
         var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now);
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
     }
 
     /// <summary>What one post block keeps between edits: its binding, and its rule findings once the rules have run.</summary>
-    private sealed class PostState(PostBinding binding, ImmutableArray<Diagnostic>[]? findings)
+    private sealed class PostState(PostBinding binding, PostFindings? findings)
     {
         public PostBinding Binding { get; } = binding;
 
-        public ImmutableArray<Diagnostic>[]? Findings { get; set; } = findings;
+        public PostFindings? Findings { get; set; } = findings;
     }
 
     /// <summary>What an edit carries over from the previous analysis (its items' states, model and schedule), by new item index.</summary>
@@ -159,9 +159,9 @@ public sealed class AnalysisSession
         }
     }
 
-    /// <summary>A post's findings, moved; the same array when there are none (most posts).</summary>
-    private static ImmutableArray<Diagnostic>[] Moved(ImmutableArray<Diagnostic>[] findings, int offset) =>
-        offset == 0 || findings.All(f => f.IsEmpty) ? findings : Array.ConvertAll(findings, f => f.Moved(offset));
+    /// <summary>A post's findings, moved; the same when there are none (most posts).</summary>
+    private static PostFindings Moved(PostFindings findings, int offset) =>
+        offset == 0 || findings.IsEmpty ? findings : findings.Map(f => f.Moved(offset));
 
     /// <summary>
     /// Findings for the rule runner: a post's, carried when its block and surroundings held and its
@@ -173,13 +173,13 @@ public sealed class AnalysisSession
         PostState?[] posts,
         Dictionary<BlockSyntax, int> indexOf,
         (ScheduleIndex Before, ScheduleIndex Now)? schedules,
-        ImmutableArray<Diagnostic>?[]? carriedAcrossPosts,
-        ImmutableArray<Diagnostic>?[] acrossPosts,
+        (ImmutableArray<Diagnostic>, bool)?[]? carriedAcrossPosts,
+        (ImmutableArray<Diagnostic>, bool)?[] acrossPosts,
         Instant? now) : ICarriedFindings
     {
         public Instant? Now => now;
 
-        public ImmutableArray<Diagnostic>[]? Carried(PostModel post)
+        public PostFindings? Carried(PostModel post)
         {
             if (posts[indexOf[post.Syntax]]?.Findings is not { } findings || schedules is not var (before, now))
             {
@@ -189,10 +189,10 @@ public sealed class AnalysisSession
             return ReferenceEquals(before, now) || before.OfPost(post.Id).SequenceEqual(now.OfPost(post.Id)) ? findings : null;
         }
 
-        public void Remember(PostModel post, ImmutableArray<Diagnostic>[] findings) => posts[indexOf[post.Syntax]]!.Findings = findings;
+        public void Remember(PostModel post, PostFindings findings) => posts[indexOf[post.Syntax]]!.Findings = findings;
 
-        public ImmutableArray<Diagnostic>? CarriedAcrossPosts(int rule) => carriedAcrossPosts?[rule];
+        public (ImmutableArray<Diagnostic> Findings, bool ReadNow)? CarriedAcrossPosts(int rule) => carriedAcrossPosts?[rule];
 
-        public void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings) => acrossPosts[rule] = findings;
+        public void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings, bool readNow) => acrossPosts[rule] = (findings, readNow);
     }
 }

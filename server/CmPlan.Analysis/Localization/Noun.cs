@@ -40,6 +40,9 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun Character { get; } = new("character", "caractère");
 
+    /// <summary>"5 media" / "5 médias": images and videos attached to a post (1.2).</summary>
+    public static Noun Media { get; } = new("media", "média", "media", "médias");
+
     public static Noun Blank { get; } = new("blank", "blanc");
 
     public static Noun Week { get; } = new("week", "semaine");

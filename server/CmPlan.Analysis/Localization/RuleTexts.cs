@@ -42,6 +42,12 @@ public static class RuleTexts
         [RuleIds.PastPublication] = ("Publication passée", "La première publication d'un contenu est déjà dans le passé."),
         [RuleIds.OffSlot] = ("Hors créneau", "Une publication n'est pas à l'une des heures habituelles de son canal."),
         [RuleIds.Whitespace] = ("Blancs en trop", "Une ligne du texte d'une publication a des blancs en fin de ligne ou doublés."),
+        [RuleIds.UnusedVariant] = ("Variante de texte inutilisée", "Une variante de texte ne nomme que des canaux où la publication ne part pas."),
+        [RuleIds.MissingMedia] = ("Média manquant", "Une publication part sur un réseau qui ne publie rien sans image ni vidéo (une vidéo sur YouTube), et n'en a pas."),
+        [RuleIds.TooManyMedia] = ("Trop de médias", "Une publication porte plus de médias qu'un canal n'en accepte."),
+        [RuleIds.MissingAlt] = ("Image sans texte alternatif", "Une image n'a pas de description pour les lecteurs d'écran."),
+        [RuleIds.MediaNotFound] = ("Fichier média introuvable", "Un chemin de média ne désigne aucun fichier à côté du plan."),
+        [RuleIds.NotApproved] = ("Pas approuvé à temps", "Un contenu n'est pas approuvé et sa première publication est plus proche que le délai approval-lead."),
         [RuleIds.UnusedSuppression] = ("Suppression inutile", "Un commentaire cmplan-ignore ne fait taire aucun diagnostic."),
         [RuleIds.SuppressionInText] = ("Suppression dans un texte", "Une ligne d'un bloc de texte ressemble à un commentaire cmplan-ignore : elle est publiée comme texte et ne fait rien taire."),
     }.ToFrozenDictionary(t => t.Key, t => (FrenchText.Typeset(t.Value.Item1), FrenchText.Typeset(t.Value.Item2)), StringComparer.Ordinal);

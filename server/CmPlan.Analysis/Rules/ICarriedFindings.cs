@@ -15,15 +15,22 @@ public interface ICarriedFindings
     /// <summary>The "now" the carried findings were found at: those of rules that read it hold only at the same instant.</summary>
     Instant? Now { get; }
 
-    /// <summary>The findings of an earlier analysis that still hold for <paramref name="post"/>, moved to its place; null when they must be found again.</summary>
-    ImmutableArray<Diagnostic>[]? Carried(PostModel post);
+    /// <summary>
+    /// The findings of an earlier analysis for <paramref name="post"/>, moved to its place, when the post, its
+    /// publications and its surroundings are the same; null when they must be found again. Those whose check
+    /// read "now" hold only at the same <see cref="Now"/>.
+    /// </summary>
+    PostFindings? Carried(PostModel post);
 
     /// <summary>Keeps what this analysis found on <paramref name="post"/>.</summary>
-    void Remember(PostModel post, ImmutableArray<Diagnostic>[] findings);
+    void Remember(PostModel post, PostFindings findings);
 
-    /// <summary>What the rule at <paramref name="rule"/> found across posts in an earlier analysis, when it still holds, moved; null when it must be found again.</summary>
-    ImmutableArray<Diagnostic>? CarriedAcrossPosts(int rule);
+    /// <summary>
+    /// What the rule at <paramref name="rule"/> found across posts in an earlier analysis, when it still holds,
+    /// moved, and whether finding it read "now"; null when it must be found again.
+    /// </summary>
+    (ImmutableArray<Diagnostic> Findings, bool ReadNow)? CarriedAcrossPosts(int rule);
 
-    /// <summary>Keeps what the rule at <paramref name="rule"/> found across posts in this analysis.</summary>
-    void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings);
+    /// <summary>Keeps what the rule at <paramref name="rule"/> found across posts in this analysis, and whether it read "now".</summary>
+    void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings, bool readNow);
 }

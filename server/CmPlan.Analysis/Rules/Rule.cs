@@ -17,9 +17,6 @@ public abstract class Rule
 
     public string Id => Descriptor.Id;
 
-    /// <summary>True when findings depend on "now", which moves with nothing edited: those are never carried over.</summary>
-    public virtual bool ReadsNow => false;
-
     /// <summary>
     /// True when <see cref="CheckPlan"/> reads only the schedule, the posts' ids and what the
     /// schedule is built from, and the blocks around posts (plan, policy, channels, queues): what it
@@ -28,10 +25,11 @@ public abstract class Rule
     public virtual bool FollowsSchedule => false;
 
     /// <summary>
-    /// Checks one post or queue item of the model. It may read the post, its own publications, the
-    /// plan, settings, channels and queues, but no other post, and reports only inside the post's block.
+    /// Checks one post or queue item of the model (<paramref name="post"/> is <c>context.Post</c>).
+    /// The context reaches the post, its own publications, the plan, settings, channels and queues,
+    /// but no other post, and takes reports only inside the post's block.
     /// </summary>
-    public virtual void CheckPost(RuleContext context, PostModel post)
+    public virtual void CheckPost(PostContext context, PostModel post)
     {
     }
 

@@ -41,18 +41,21 @@ public static class RuleRunner
     {
         var rules = RuleRegistry.All;
         var contexts = new RuleContext?[rules.Count];
+        var postContexts = new PostContext?[rules.Count];
         for (var r = 0; r < rules.Count; r++)
         {
             if (model.Settings.SeverityOf(rules[r].Descriptor) is { } severity)
             {
-                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, [], Words.For(language)) { MediaFiles = mediaFiles };
+                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, Words.For(language)) { MediaFiles = mediaFiles };
+                postContexts[r] = new PostContext(contexts[r]!);
             }
         }
 
-        var findings = new ImmutableArray<Diagnostic>[model.Posts.Length][];
+        var sameNow = posts?.Now == now;
+        var findings = new PostFindings[model.Posts.Length];
         for (var p = 0; p < model.Posts.Length; p++)
         {
-            findings[p] = FindingsOf(model.Posts[p], rules, contexts, posts, now);
+            findings[p] = FindingsOf(model.Posts[p], rules, postContexts, posts, sameNow);
         }
 
         var found = new List<Diagnostic>(structural);
@@ -68,8 +71,9 @@ public static class RuleRunner
                 AddTo(found, post[r]);
             }
 
-            var acrossPosts = posts?.CarriedAcrossPosts(r) ?? CheckPlan(rules[r], context);
-            posts?.RememberAcrossPosts(r, acrossPosts);
+            var carried = posts?.CarriedAcrossPosts(r);
+            var (acrossPosts, readNow) = carried is { } held && (sameNow || !held.ReadNow) ? held : CheckPlan(rules[r], context);
+            posts?.RememberAcrossPosts(r, acrossPosts, readNow);
             AddTo(found, acrossPosts);
         }
 
@@ -79,52 +83,55 @@ public static class RuleRunner
     }
 
     /// <summary>
-    /// What every rule finds on <paramref name="post"/> alone: carried where it holds (for the rules
-    /// that read "now", only at the same instant); the carried array itself when those find nothing new (the usual case),
-    /// so that an edit allocates for the posts it changed, not for every post.
+    /// What every rule finds on <paramref name="post"/> alone: carried where it holds (what a check
+    /// found after reading "now", only at the same instant); the carried findings themselves when
+    /// nothing changed (the usual case), so that an edit allocates for the posts it changed, not for every post.
     /// </summary>
-    private static ImmutableArray<Diagnostic>[] FindingsOf(PostModel post, IReadOnlyList<Rule> rules, RuleContext?[] contexts, ICarriedFindings? posts, Instant now)
+    private static PostFindings FindingsOf(PostModel post, IReadOnlyList<Rule> rules, PostContext?[] contexts, ICarriedFindings? posts, bool sameNow)
     {
         var carried = posts?.Carried(post);
-        var sameNow = posts?.Now == now;
-        ImmutableArray<Diagnostic>[]? findings = null;
+        PostFindings? findings = null;
         for (var r = 0; r < rules.Count; r++)
         {
-            ImmutableArray<Diagnostic> found;
-            if (contexts[r] is not { } context)
-            {
-                found = [];
-            }
-            else if (carried is not null && (sameNow || !rules[r].ReadsNow))
+            if (carried is not null && (sameNow || !carried.ReadNow(r)))
             {
                 continue;
             }
-            else
+
+            ImmutableArray<Diagnostic> found = [];
+            var read = false;
+            if (contexts[r] is { } context)
             {
+                context.Check(post);
                 rules[r].CheckPost(context, post);
                 found = context.Drain();
+                read = context.TakeNowRead();
             }
 
-            if (carried is null || found.Length + carried[r].Length > 0)
+            if (carried is null || found.Length + carried[r].Length > 0 || read != carried.ReadNow(r))
             {
-                findings ??= carried is null ? new ImmutableArray<Diagnostic>[rules.Count] : (ImmutableArray<Diagnostic>[])carried.Clone();
-                findings[r] = found;
+                findings = (carried ?? EmptyFor(rules.Count)).With(r, found, read, findings);
             }
         }
 
         if (findings is null)
         {
-            return carried ?? [];
+            return carried ?? EmptyFor(rules.Count);
         }
 
         posts?.Remember(post, findings);
         return findings;
     }
 
-    private static ImmutableArray<Diagnostic> CheckPlan(Rule rule, RuleContext context)
+    private static PostFindings? empty;
+
+    /// <summary>One shared empty set of findings: nothing found on most posts, and <see cref="PostFindings.With"/> copies before it writes.</summary>
+    private static PostFindings EmptyFor(int rules) => empty is { } known && known.Count == rules ? known : empty = PostFindings.Empty(rules);
+
+    private static (ImmutableArray<Diagnostic> Findings, bool ReadNow) CheckPlan(Rule rule, RuleContext context)
     {
         rule.CheckPlan(context);
-        return context.Drain();
+        return (context.Drain(), context.TakeNowRead());
     }
 
     /// <summary>Adds without boxing the array (List.AddRange would take it as an IEnumerable).</summary>

@@ -23,10 +23,13 @@ public sealed class ScheduleIndex
     public ImmutableArray<Publication> OfPost(string post) => byPost.GetValueOrDefault(post, None);
 
     /// <summary>The post's occurrences: one publication per repost number (its first channel's).</summary>
-    public IEnumerable<Publication> OccurrencesOf(string post)
+    public IEnumerable<Publication> OccurrencesOf(string post) => Occurrences(OfPost(post));
+
+    /// <summary>Of one post's <paramref name="publications"/>, one per repost number (its first channel's).</summary>
+    public static IEnumerable<Publication> Occurrences(ImmutableArray<Publication> publications)
     {
         var seen = -1;
-        foreach (var publication in OfPost(post).OrderBy(p => p.Repost))
+        foreach (var publication in publications.OrderBy(p => p.Repost))
         {
             if (publication.Repost != seen)
             {

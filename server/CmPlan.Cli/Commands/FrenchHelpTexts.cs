@@ -63,7 +63,12 @@ internal static class FrenchHelpTexts
         pour l'entrée standard.
 
         Options :
-          --format <f>         text (par défaut), json ou ics (un fichier iCalendar)
+          --format <f>         text (par défaut), json, ics (un fichier iCalendar) ou csv (une
+                               ligne par publication, UTF-8 avec BOM, pour les tableurs)
+          --profile <nom>      csv pour l'import en masse d'un outil de programmation : publer
+                               (une ligne par publication et horaire) ; ce qu'il ne peut pas
+                               porter (variantes, textes alternatifs, étiquettes, statut…) est
+                               dit sur stderr ; implique --format csv (docs/export.md)
           --from <date>        seulement les publications à partir de cette date locale (2027-03-15)
           --to <date>          seulement les publications jusqu'à cette date locale incluse
           --channel <id>       seulement les publications sur ce canal (répétable : l'un d'eux)

@@ -86,6 +86,10 @@ public static class HelpTexts
         Options:
           --format <f>         text (default), json, ics (an iCalendar file) or csv (one row
                                per publication, UTF-8 with a BOM, for spreadsheets)
+          --profile <name>     csv for a scheduler's bulk upload: publer (one row per post and
+                               time, Publer's Date, Text, Link(s) and Media URL(s)); what it
+                               cannot carry (variants, alt texts, tags, status…) is said on
+                               stderr; implies --format csv (docs/export.md)
           --from <date>        only publications on or after this local date (2027-03-15)
           --to <date>          only publications on or before this local date
           --channel <id>       only publications on this channel (repeatable: any of them)

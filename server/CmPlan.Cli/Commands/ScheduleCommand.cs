@@ -6,13 +6,14 @@ using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Inputs;
 using CmPlan.Cli.Scheduling;
+using CmPlan.Cli.Scheduling.Export;
 using NodaTime;
 
 namespace CmPlan.Cli.Commands;
 
 /// <summary>
 /// <c>cmplan schedule &lt;file&gt;</c>: the publications a plan expands to, as text, JSON,
-/// iCalendar or CSV, filtered by local dates (<c>--from</c>, <c>--to</c>, inclusive), <c>--channel</c> and
+/// iCalendar or CSV (or a scheduler's bulk-upload CSV, <c>--profile</c>), filtered by local dates (<c>--from</c>, <c>--to</c>, inclusive), <c>--channel</c> and
 /// <c>--tag</c> (repeatable: any given matches).
 /// </summary>
 public static class ScheduleCommand
@@ -25,6 +26,7 @@ public static class ScheduleCommand
         OptionSpec.Value("--to"),
         OptionSpec.Value("--channel"),
         OptionSpec.Value("--tag"),
+        OptionSpec.Value("--profile"),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliEnvironment env)
@@ -36,14 +38,21 @@ public static class ScheduleCommand
             return ExitCodes.Success;
         }
 
+        var profile = parsed.Value("--profile") is { } profileName ? ExportProfiles.For(profileName) : null;
         var format = parsed.Value("--format") switch
         {
+            null when profile is not null => ScheduleFormat.Csv,
             null or "text" => ScheduleFormat.Text,
             "json" => ScheduleFormat.Json,
             "ics" => ScheduleFormat.Ics,
             "csv" => ScheduleFormat.Csv,
             var other => throw CliError.InvalidValue("--format", other, "text", "json", "ics", "csv"),
         };
+        if (profile is not null && format != ScheduleFormat.Csv)
+        {
+            throw new CliError($"--profile {profile.Name} writes a CSV file: it goes with --format csv, not --format {parsed.Value("--format")}");
+        }
+
         var clock = NowOption.Parse(parsed.Value("--now"));
         var filter = new ScheduleFilter(Date(parsed, "--from"), Date(parsed, "--to"), parsed.All("--channel"), parsed.All("--tag"));
         if (filter is { From: { } from, To: { } to } && from > to)
@@ -78,6 +87,9 @@ public static class ScheduleCommand
         {
             case ScheduleFormat.Json:
                 ScheduleJsonWriter.Write(view, env.Out);
+                break;
+            case ScheduleFormat.Csv when profile is not null:
+                ProfileCsvWriter.Write(profile, view, env.Out, env.Error);
                 break;
             case ScheduleFormat.Csv:
                 ScheduleCsvWriter.Write(view, env.Out);

@@ -7,9 +7,8 @@ namespace CmPlan.Cli.Scheduling;
 /// <c>schedule --format csv</c> (contract §9): one row per publication, the columns <c>date</c> (the
 /// local time it really goes out), <c>timezone</c>, <c>utc</c>, <c>channel</c>, <c>network</c>
 /// (canonical), <c>post</c>, <c>repost</c>, <c>text</c> (the channel's), <c>link</c>, <c>media</c> and
-/// <c>alt</c> (one per media, aligned, separated by <c> | </c>), <c>tags</c> and <c>status</c>. RFC 4180:
-/// CRLF between records, a field quoted when it holds a quote, a comma or a line break (its quotes
-/// doubled; line breaks inside a text kept); UTF-8 with a BOM, so that spreadsheets read accents right.
+/// <c>alt</c> (one per media, aligned, separated by <c> | </c>), <c>tags</c> and <c>status</c>.
+/// RFC 4180 (<see cref="CsvRecords"/>), UTF-8 with a BOM, so that spreadsheets read accents right.
 /// </summary>
 public static class ScheduleCsvWriter
 {
@@ -21,12 +20,12 @@ public static class ScheduleCsvWriter
     public static void Write(ScheduleView view, TextWriter output)
     {
         var csv = new StringBuilder("\uFEFF");
-        Row(csv, Columns);
+        CsvRecords.Append(csv, Columns);
         foreach (var scheduled in view.Publications)
         {
             var publication = scheduled.Publication;
             var media = scheduled.Media;
-            Row(csv,
+            CsvRecords.Append(csv,
             [
                 TimeFormats.CsvLocal.Format(publication.Local),
                 view.Zone.Id,
@@ -45,31 +44,5 @@ public static class ScheduleCsvWriter
         }
 
         output.Write(csv.ToString());
-    }
-
-    private static void Row(StringBuilder csv, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-
-            Field(csv, fields[i]);
-        }
-
-        csv.Append("\r\n");
-    }
-
-    private static void Field(StringBuilder csv, string value)
-    {
-        if (value.AsSpan().IndexOfAny("\",\r\n") < 0)
-        {
-            csv.Append(value);
-            return;
-        }
-
-        csv.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 }

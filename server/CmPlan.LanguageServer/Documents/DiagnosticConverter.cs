@@ -18,9 +18,13 @@ public static class DiagnosticConverter
     /// editor that shows only the first problems of a file (VS Code: 500) never hides an error for an info.
     /// </summary>
     public static PublishDiagnosticsParams Publish(OpenDocument document, PositionEncoding encoding) =>
-        new(document.Uri, document.Version, [.. document.Analysis.Diagnostics
+        new(document.Uri, document.Version, Items(document, encoding));
+
+    /// <summary>A document's diagnostics in the order <see cref="Publish"/> sends them (pull reports too).</summary>
+    public static ImmutableArray<DiagnosticDto> Items(OpenDocument document, PositionEncoding encoding) =>
+        [.. document.Analysis.Diagnostics
             .OrderBy(d => ToLsp(d.Severity))
-            .Select(d => ToLsp(d, document.Source, document.Uri, encoding, document.Analysis.Language))]);
+            .Select(d => ToLsp(d, document.Source, document.Uri, encoding, document.Analysis.Language))];
 
     /// <summary>The diagnostic as LSP sends it; its rule's documentation link is in the analysis' <paramref name="language"/>.</summary>
     public static DiagnosticDto ToLsp(Diagnostic diagnostic, SourceText source, string uri, PositionEncoding encoding, Language language = Language.English)

@@ -59,7 +59,7 @@ public static class EditorFeatures
             [.. symbol.Children.Select(c => Symbol(c, source, encoding))]);
 
     /// <summary>LSP SymbolKind: Module, Namespace, Interface, Array, Event, Property.</summary>
-    private static int Kind(SymbolKind kind) => kind switch
+    internal static int Kind(SymbolKind kind) => kind switch
     {
         SymbolKind.Plan => 2,
         SymbolKind.Policy => 3,

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using CmPlan.Analysis.Ide.Structure;
+using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol.Types;
 
@@ -10,60 +12,175 @@ namespace CmPlan.LanguageServer.Documents;
 /// length, type, modifiers) in the negotiated encoding, with the legend of <see cref="SemanticTokenLegend"/>,
 /// for the whole document or the tokens meeting a range.
 /// </summary>
+/// <remarks>
+/// The whole document is asked for after every keystroke. A block's tokens depend on its text
+/// alone, and an edit moves the blocks below it without changing them: each block's tokens are
+/// kept, encoded from its first line, under its <see cref="BlockSyntax.Identity"/> (the same for
+/// every move of it), so a keystroke classifies the edited block only and the rest is copied.
+/// </remarks>
 public static class SemanticTokenEncoder
 {
+    private static readonly ConditionalWeakTable<object, BlockTokens> Kept = new();
+
     public static SemanticTokensLegendDto Legend { get; } = new(SemanticTokenLegend.TokenTypes, SemanticTokenLegend.TokenModifiers);
 
-    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null)
+    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null) =>
+        range is { } r ? EncodeRange(document, encoding, r) : EncodeWhole(document, encoding);
+
+    private static ImmutableArray<int> EncodeWhole(OpenDocument document, PositionEncoding encoding)
     {
         var source = document.Source;
-        var data = ImmutableArray.CreateBuilder<int>();
-        var (line, character) = (0, 0);
-        var cursor = 0;
-        foreach (var token in SemanticTokens.Of(document.Analysis))
+        var syntax = document.Analysis.Syntax;
+        var comments = syntax.Comments.AsSpan();
+        var data = new Writer();
+        var next = 0;
+        foreach (var item in syntax.Items)
         {
-            if (token.Length <= 0 || (range is { } r && (token.Offset + token.Length < r.Start || token.Offset > r.End)))
+            if (item is not BlockSyntax block)
             {
                 continue;
             }
 
-            Position start, end;
+            // Comments between blocks, then the block with the comments on its lines.
+            for (; next < comments.Length && comments[next].Line < block.FirstLine; next++)
+            {
+                data.Comment(comments[next], source, encoding);
+            }
+
+            var from = next;
+            while (next < comments.Length && comments[next].Line <= block.LastLine)
+            {
+                next++;
+            }
+
+            data.Block(block.FirstLine, TokensOf(block, comments[from..next], source, encoding));
+        }
+
+        for (; next < comments.Length; next++)
+        {
+            data.Comment(comments[next], source, encoding);
+        }
+
+        return data.ToImmutable();
+    }
+
+    private static BlockTokens TokensOf(BlockSyntax block, ReadOnlySpan<CommentSyntax> comments, SourceText source, PositionEncoding encoding)
+    {
+        if (Kept.TryGetValue(block.Identity, out var kept) && kept.Encoding == encoding)
+        {
+            return kept;
+        }
+
+        var relative = new Writer();
+        var placer = new Placer(source, encoding, block.FirstLine);
+        foreach (var token in SemanticTokens.OfBlock(block, comments))
+        {
+            if (placer.Place(token) is { } placed)
+            {
+                relative.Add(placed with { Line = placed.Line - block.FirstLine }, token);
+            }
+        }
+
+        var tokens = relative.ToBlockTokens(encoding);
+        Kept.AddOrUpdate(block.Identity, tokens);
+        return tokens;
+    }
+
+    /// <summary>The tokens meeting <paramref name="range"/> (the lines an editor shows), classified afresh.</summary>
+    private static ImmutableArray<int> EncodeRange(OpenDocument document, PositionEncoding encoding, TextSpan range)
+    {
+        var data = new Writer();
+        var placer = new Placer(document.Source, encoding, 0);
+        foreach (var token in SemanticTokens.Of(document.Analysis))
+        {
+            if (token.Offset + token.Length >= range.Start && token.Offset <= range.End && placer.Place(token) is { } placed)
+            {
+                data.Add(placed, token);
+            }
+        }
+
+        return data.ToImmutable();
+    }
+
+    /// <summary>A token's line, start and length in the client's encoding.</summary>
+    private readonly record struct Placed(int Line, int Character, int Length);
+
+    /// <summary>Finds where tokens go; tokens come sorted and never cross a line, so with UTF-16 the lines are walked once.</summary>
+    private struct Placer(SourceText source, PositionEncoding encoding, int firstLine)
+    {
+        private int cursor = firstLine;
+
+        public Placed? Place(SemanticToken token)
+        {
+            if (token.Length <= 0)
+            {
+                return null;
+            }
+
             if (encoding == PositionEncoding.Utf16 && !source.HasBom)
             {
-                // Tokens come sorted and never cross a line: walk the lines once instead of searching them twice a token.
                 while (cursor + 1 < source.Lines.Length && source.Lines[cursor + 1].Start <= token.Offset)
                 {
                     cursor++;
                 }
 
                 var column = token.Offset - source.Lines[cursor].Start;
-                if (column + token.Length > source.Lines[cursor].Span.Length)
-                {
-                    continue;
-                }
-
-                (start, end) = (new Position(cursor, column), new Position(cursor, column + token.Length));
-            }
-            else
-            {
-                start = Positions.ToPosition(source, token.Offset, encoding);
-                end = Positions.ToPosition(source, token.Offset + token.Length, encoding);
+                return column < 0 || column + token.Length > source.Lines[cursor].Span.Length ? null : new Placed(cursor, column, token.Length);
             }
 
+            var start = Positions.ToPosition(source, token.Offset, encoding);
+            var end = Positions.ToPosition(source, token.Offset + token.Length, encoding);
             var length = end.Line == start.Line ? end.Character - start.Character : 0;
-            if (length <= 0)
-            {
-                continue;
-            }
+            return length <= 0 ? null : new Placed(start.Line, start.Character, length);
+        }
+    }
 
-            data.Add(start.Line - line);
-            data.Add(start.Line == line ? start.Character - character : start.Character);
-            data.Add(length);
+    /// <summary>A block's tokens encoded from its first line (line deltas from there), and where its last token starts.</summary>
+    private sealed record BlockTokens(PositionEncoding Encoding, int[] Data, int LastLine, int LastCharacter);
+
+    /// <summary>Writes the five integers of each token, relative to the one before.</summary>
+    private sealed class Writer
+    {
+        private readonly List<int> data = [];
+        private int line;
+        private int character;
+
+        public void Add(Placed placed, SemanticToken token)
+        {
+            data.Add(placed.Line - line);
+            data.Add(placed.Line == line ? placed.Character - character : placed.Character);
+            data.Add(placed.Length);
             data.Add((int)token.Type);
             data.Add((int)token.Modifiers);
-            (line, character) = (start.Line, start.Character);
+            (line, character) = (placed.Line, placed.Character);
         }
 
-        return data.ToImmutable();
+        public void Comment(CommentSyntax comment, SourceText source, PositionEncoding encoding)
+        {
+            var token = new SemanticToken(comment.Span.Start, comment.Span.Length, SemanticTokenType.Comment);
+            if (new Placer(source, encoding, comment.Line).Place(token) is { } placed)
+            {
+                Add(placed, token);
+            }
+        }
+
+        /// <summary>A kept block's tokens, its first one made relative to the token before it.</summary>
+        public void Block(int firstLine, BlockTokens block)
+        {
+            if (block.Data.Length == 0)
+            {
+                return;
+            }
+
+            var first = new Placed(firstLine + block.Data[0], block.Data[1], block.Data[2]);
+            data.Add(first.Line - line);
+            data.Add(first.Line == line ? first.Character - character : first.Character);
+            data.AddRange(block.Data.AsSpan(2));
+            (line, character) = (firstLine + block.LastLine, block.LastCharacter);
+        }
+
+        public BlockTokens ToBlockTokens(PositionEncoding encoding) => new(encoding, [.. data], line, character);
+
+        public ImmutableArray<int> ToImmutable() => [.. data];
     }
 }

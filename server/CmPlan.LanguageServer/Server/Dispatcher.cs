@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CmPlan.Analysis.Localization;
@@ -18,10 +19,15 @@ namespace CmPlan.LanguageServer.Server;
 /// </summary>
 public sealed class Dispatcher
 {
+    private const string ConfigGlob = "**/" + Analysis.Configuration.ConfigLoader.FileName;
+    private const string PlanGlob = "**/*.cmplan";
+    private const int FileChanged = 2;
+
     private readonly List<byte[]> outbox = [];
     private readonly ServerOptions options;
     private bool askConfiguration;
     private bool watchFiles;
+    private bool refreshDiagnostics;
     private Language? localeLanguage;
     private Language? settingLanguage;
     private int sent;
@@ -30,7 +36,7 @@ public sealed class Dispatcher
     public Dispatcher(ServerOptions options)
     {
         this.options = options;
-        Workspace = new Workspace(options, Publish, Log);
+        Workspace = new Workspace(options, Publish, Log, RefreshDiagnostics);
     }
 
     public Lifecycle State { get; private set; } = Lifecycle.NotInitialized;
@@ -188,7 +194,11 @@ public sealed class Dispatcher
                     ConfigurationChanged(parameters);
                     break;
                 case "workspace/didChangeWatchedFiles":
-                    Workspace.ConfigurationFilesChanged();
+                    WatchedFilesChanged(parameters);
+                    break;
+                case "workspace/didChangeWorkspaceFolders":
+                    var folders = Rpc.Read(parameters, LspJsonContext.Default.DidChangeWorkspaceFoldersParams).Event;
+                    Workspace.ChangeFolders(folders.Added.Select(f => f.Uri), folders.Removed.Select(f => f.Uri));
                     break;
                 case "$/setTrace":
                     Trace = Rpc.Read(parameters, LspJsonContext.Default.SetTraceParams).Value;
@@ -228,13 +238,17 @@ public sealed class Dispatcher
         Trace = parameters.Trace ?? Trace;
         askConfiguration = parameters.Capabilities?.Workspace?.Configuration == true;
         watchFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+        Workspace.WatchesPlans = watchFiles;
+        Workspace.PullsDiagnostics = parameters.Capabilities?.TextDocument?.Diagnostic is not null;
+        refreshDiagnostics = parameters.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true;
+        Workspace.UseFolders(parameters.WorkspaceFolders is { } folders ? folders.Select(f => f.Uri) : parameters.RootUri is { } root ? [root] : []);
         localeLanguage = Languages.FromLocale(parameters.Locale);
         Workspace.UseLanguage(LanguageSetting.Choose(settingLanguage, localeLanguage, options.Analysis.Language));
         State = Lifecycle.Running;
         return new InitializeResult(Handlers.Capabilities(Encoding), new ServerInfoDto(ServerInfo.Name, ServerInfo.Version));
     }
 
-    /// <summary>After <c>initialized</c>: watch <c>cmplan.json</c> files and ask for the settings, when the client can.</summary>
+    /// <summary>After <c>initialized</c>: watch <c>cmplan.json</c> files and plans, and ask for the settings, when the client can.</summary>
     private void Initialized()
     {
         if (watchFiles)
@@ -242,13 +256,51 @@ public sealed class Dispatcher
             var watcher = new Registration(
                 "cmplan-json",
                 "workspace/didChangeWatchedFiles",
-                new DidChangeWatchedFilesRegistrationOptions([new FileSystemWatcherDto("**/" + Analysis.Configuration.ConfigLoader.FileName)]));
+                new DidChangeWatchedFilesRegistrationOptions([new FileSystemWatcherDto(ConfigGlob), new FileSystemWatcherDto(PlanGlob)]));
             Ask("client/registerCapability", new RegistrationParams([watcher]), LspJsonContext.Default.RegistrationParams);
         }
 
         if (askConfiguration)
         {
             AskNow();
+        }
+    }
+
+    /// <summary>
+    /// Watched files changed: a <c>cmplan.json</c> changes every analysis; a plan created or deleted
+    /// changes the workspace's list of plans (a plan's content is checked by its stamp when asked for).
+    /// A change that does not say which files is taken as both.
+    /// </summary>
+    private void WatchedFilesChanged(JsonElement? parameters)
+    {
+        ImmutableArray<FileEvent> changes;
+        try
+        {
+            changes = Rpc.Read(parameters, LspJsonContext.Default.DidChangeWatchedFilesParams).Changes;
+        }
+        catch (JsonException)
+        {
+            changes = [];
+        }
+
+        var config = "/" + Analysis.Configuration.ConfigLoader.FileName;
+        if (changes.IsDefaultOrEmpty || changes.Any(c => c.Uri.EndsWith(config, StringComparison.Ordinal)))
+        {
+            Workspace.ConfigurationFilesChanged();
+        }
+
+        if (changes.IsDefaultOrEmpty || changes.Any(c => c.Type != FileChanged && !c.Uri.EndsWith(config, StringComparison.Ordinal)))
+        {
+            Workspace.PlanFilesChanged();
+        }
+    }
+
+    /// <summary>The client pulls diagnostics: new settings ask it to pull again, when it can be asked.</summary>
+    private void RefreshDiagnostics()
+    {
+        if (refreshDiagnostics && State == Lifecycle.Running)
+        {
+            outbox.Add(Rpc.Request(NextRequestId(), "workspace/diagnostic/refresh"));
         }
     }
 
@@ -363,10 +415,12 @@ public sealed class Dispatcher
     /// <summary>Sends a request to the client and returns its id; the answer comes back through <see cref="Handle"/>.</summary>
     private string Ask<T>(string method, T parameters, JsonTypeInfo<T> type)
     {
-        var id = $"cmplan-{++sent}";
+        var id = NextRequestId();
         outbox.Add(Rpc.Request(id, method, parameters, type));
         return id;
     }
+
+    private string NextRequestId() => $"cmplan-{++sent}";
 
     private void Publish(PublishDiagnosticsParams parameters) =>
         outbox.Add(Rpc.Notification("textDocument/publishDiagnostics", parameters, LspJsonContext.Default.PublishDiagnosticsParams));

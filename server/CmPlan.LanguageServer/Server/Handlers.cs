@@ -48,6 +48,12 @@ public static class Handlers
             IdFeatures.PrepareRename(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
         ["textDocument/rename"] = Now(Json.Default.RenameParams, Json.Default.WorkspaceEdit, (w, p) =>
             IdFeatures.Rename(w.Get(p.TextDocument.Uri), p.Position, p.NewName, w.Encoding)),
+        ["textDocument/diagnostic"] = Now(Json.Default.DocumentDiagnosticParams, Json.Default.DocumentDiagnosticReport, (w, p) =>
+            w.DiagnosticReport(p.TextDocument.Uri, p.PreviousResultId)),
+        ["workspace/diagnostic"] = Later(Json.Default.WorkspaceDiagnosticParams, Json.Default.WorkspaceDiagnosticReport, (w, p) =>
+            w.WorkspaceReport(p.PreviousResultIds ?? [])),
+        ["workspace/symbol"] = Later(Json.Default.WorkspaceSymbolParams, Json.Default.ImmutableArraySymbolInformationDto, (w, p) =>
+            w.Symbols(p.Query)),
         ["cmplan/schedule"] = Now(Json.Default.TextDocumentParams, Json.Default.ScheduleDto, (w, p) =>
             ScheduleListing.Of(w.Get(p.TextDocument.Uri), w.Encoding)),
     };
@@ -68,5 +74,8 @@ public static class Handlers
             DefinitionProvider: true,
             ReferencesProvider: true,
             DocumentHighlightProvider: true,
-            new RenameOptions(PrepareProvider: true));
+            new RenameOptions(PrepareProvider: true),
+            new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: true),
+            WorkspaceSymbolProvider: true,
+            new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
 }

@@ -56,6 +56,10 @@ public static class Rpc
     public static byte[] Request<T>(string id, string method, T parameters, JsonTypeInfo<T> type) =>
         Serialize(new RequestMessage(id, method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.RequestMessage);
 
+    /// <summary>A request without params.</summary>
+    public static byte[] Request(string id, string method) =>
+        Serialize(new RequestMessage(id, method, null), LspJsonContext.Default.RequestMessage);
+
     /// <summary>Params read as <typeparamref name="T"/>; params that are not an object, or of the wrong shape, are a <see cref="JsonException"/>.</summary>
     public static T Read<T>(JsonElement? parameters, JsonTypeInfo<T> type) =>
         parameters is { ValueKind: JsonValueKind.Object } p

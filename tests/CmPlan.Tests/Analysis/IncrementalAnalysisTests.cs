@@ -51,6 +51,32 @@ public class IncrementalAnalysisTests
         }
     }
 
+    /// <summary>
+    /// As above with the clock moving between edits, as it does under an editor (the server's "now" is
+    /// the system clock): by nothing, minutes, days or months, forwards and back. Findings whose check
+    /// read "now" must be found again; the others carried.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void Every_edit_with_the_clock_moving_gives_what_a_fresh_analysis_gives(int batch)
+    {
+        long[] moves = [0, 0, 1, 59, 60 * 24, 60 * 24 * 31, -60 * 24 * 3, 60 * 24 * 200];
+        foreach (var seed in Enumerable.Range(0, Cases / 2).Where(s => s % 4 == batch))
+        {
+            var rng = new Random(seed);
+            var clock = new SettableClock(Instant.FromUtc(2027, 1, 15, 8, 0).Plus(Duration.FromDays(rng.Next(0, 300))));
+            var session = new AnalysisSession(SourceText.FromBytes(FuzzInputs.Case(seed)), Options with { Clock = PlanClock.From(clock) });
+            for (var step = 0; step < EditsPerCase; step++)
+            {
+                clock.Now += Duration.FromMinutes(moves[rng.Next(moves.Length)]);
+                var (span, text) = RandomEdit(rng, session.Source.Text);
+                var incremental = session.Edit(span, text);
+                var fresh = PlanAnalyzer.Analyze(session.Source.Text, Options with { Clock = PlanClock.At(clock.Now) });
+                Assert.True(Describe(incremental) == Describe(fresh), $"seed {seed}, edit {step} at {clock.Now}: {span} <- {SyntaxTreePrinter.Quote(text)}\n{Diff(Describe(incremental), Describe(fresh))}");
+            }
+        }
+    }
+
     [Fact]
     public void A_character_typed_into_each_post_of_an_example_changes_nothing_else()
     {

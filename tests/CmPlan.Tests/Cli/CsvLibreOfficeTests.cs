@@ -75,6 +75,31 @@ public sealed class CsvLibreOfficeTests : IDisposable
         Assert.StartsWith("2027-03-28 03:30", back[1][0], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Publer's file (no BOM: the import names UTF-8) read back the same way: the row carries the
+    /// post's main text whole, its first media URL, and the time it really goes out.
+    /// </summary>
+    [RequiresSofficeFact]
+    public void The_publer_profile_survives_a_round_trip_through_libreoffice_calc()
+    {
+        Assert.True(Shell.Has("soffice"), "CI is set but soffice is missing: run tools/install.sh (Debian libreoffice-calc-nogui)");
+        temp.Write("plan.cmplan", Plan);
+        Assert.Equal(0, Shell.Run("cmplan schedule plan.cmplan --format csv --profile publer > publer.csv 2> losses.txt", temp.Path).ExitCode);
+
+        Soffice("--infilter=CSV:44,34,76,1", "--convert-to", "ods", "--outdir", temp.Full("ods"), temp.Full("publer.csv"));
+        Soffice("--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", temp.Full("back"), temp.Full("ods/publer.ods"));
+
+        var original = Rows(File.ReadAllText(temp.Full("publer.csv"), new UTF8Encoding(false)));
+        var back = Rows(File.ReadAllText(temp.Full("back/publer.csv"), new UTF8Encoding(false)));
+        Assert.Equal(["Date", "Text", "Link(s)", "Media URL(s)"], back[0]);
+        Assert.Equal(2, back.Count);
+        Assert.Equal(original[1][1..], back[1][1..]);
+        Assert.Equal("Fête du printemps 🌷👩‍💻\n\nDimanche 28 mars, 10h–18h, à la boutique de Grasse.\n#printemps #savonartisanal", back[1][1]);
+        Assert.Equal("https://example.org/teaser.mp4", back[1][3]);
+        Assert.StartsWith("2027-03-28 03:30", back[1][0], StringComparison.Ordinal);
+        Assert.Contains("cmplan: publer: 1 local media file not carried", File.ReadAllText(temp.Full("losses.txt")), StringComparison.Ordinal);
+    }
+
     private void Soffice(params string[] args)
     {
         // A profile of its own: no first-start dialog, no clash with a running LibreOffice.

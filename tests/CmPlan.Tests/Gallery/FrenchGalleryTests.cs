@@ -1,4 +1,5 @@
 using CmPlan.Analysis;
+using CmPlan.Analysis.Configuration;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
@@ -22,11 +23,17 @@ public class FrenchGalleryTests
         RuleIds.UnboundedRepost, RuleIds.DatedContent, RuleIds.DuplicateContent, RuleIds.SuppressionInText,
         RuleIds.TextTooLong, RuleIds.Whitespace, RuleIds.AmbiguousTime, RuleIds.AutomationRatio, RuleIds.NonexistentTime,
         RuleIds.OffSlot, RuleIds.OutsidePlan, RuleIds.PastPublication, RuleIds.SlotConflict, RuleIds.Syntax, RuleIds.InvalidValue,
+        RuleIds.UnusedVariant, RuleIds.MissingMedia, RuleIds.TooManyMedia, RuleIds.MissingAlt, RuleIds.MediaNotFound, RuleIds.NotApproved,
     };
 
     private static string Folder => Path.Combine(Repo.Examples, "gallery");
 
-    private static AnalysisOptions English { get; } = AnalysisOptions.Default with { Clock = Plans.DefaultNow };
+    /// <summary>Media paths are looked up in the gallery's folder, as <c>cmplan check</c> does (media-not-found).</summary>
+    private static AnalysisOptions English { get; } = AnalysisOptions.Default with
+    {
+        Clock = Plans.DefaultNow,
+        MediaFiles = MediaFolder.ForPlan(Path.Combine(Folder, "media.cmplan")),
+    };
 
     private static AnalysisOptions French { get; } = English with { Language = Language.French };
 

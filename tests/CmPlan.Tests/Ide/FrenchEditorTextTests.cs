@@ -101,6 +101,38 @@ public class FrenchEditorTextTests
     }
 
     [Fact]
+    public void Variant_status_and_media_completions_are_described_in_French()
+    {
+        using var temp = new CmPlan.Tests.Cli.TempFolder();
+        temp.WriteBytes("plans/visuels/affiche.png", [0]);
+        temp.WriteBytes("plans/visuels/teaser.mp4", [0]);
+        const string Channels = "channel x\n\nchannel insta\n  network instagram\n\n";
+        string[] Details(string plan)
+        {
+            var text = plan.Replace("|", "", StringComparison.Ordinal);
+            var result = PlanAnalyzer.Analyze(text, new AnalysisOptions(PlanClock.AtLocal(new LocalDateTime(2027, 3, 7, 9, 30)), ConfigFile.Empty) { Language = Language.French });
+            var media = CmPlan.Analysis.Configuration.MediaFolder.ForPlan(temp.Write("plans/printemps.cmplan", text));
+            return [.. CmPlan.Analysis.Ide.Completion.PlanCompletion.Complete(result, plan.IndexOf('|', StringComparison.Ordinal), media).Select(i => $"{i.Label} ({i.Detail})")];
+        }
+
+        Assert.Equal(["x (variante\u202F: le texte propre à ce canal)", "insta (variante\u202F: le texte propre à ce canal)"], Details(Channels + "post a\n  text |\n"));
+        Assert.Equal(["draft (statut de validation)", "review (statut de validation)", "approved (statut de validation)"], Details(Channels + "post a\n  status |\n"));
+        Assert.Equal(["visuels/affiche.png (image)", "visuels/teaser.mp4 (vidéo)"], Details(Channels + "post a\n  on x\n  media |\n  text \"Bonjour\"\n"));
+    }
+
+    [Fact]
+    public void The_keywords_of_language_1_2_are_explained_in_French()
+    {
+        const string Plan12 = "policy\n  approval-lead 2d\n\nchannel x\n  max-media 4\n\npost a\n  on x\n  at 2027-03-10 09:30\n  status review\n  media affiche.png alt \"Affiche\"\n  text \"Bonjour\"\n";
+        var result = PlanAnalyzer.Analyze(Plan12, new AnalysisOptions(PlanClock.AtLocal(new LocalDateTime(2027, 3, 1, 9, 0)), ConfigFile.Empty) { Language = Language.French });
+        string Hover(string word) => HoverService.Hover(result, Plan12.IndexOf(word, StringComparison.Ordinal) + word.Length - word.TrimStart().Length + 1)!.Markdown;
+        Assert.StartsWith("**approval-lead** (policy)\n\nCombien de temps avant sa première publication", Hover("approval-lead"), StringComparison.Ordinal);
+        Assert.StartsWith("**max-media** (channel)\n\nLe nombre maximal de médias par publication", Hover("max-media"), StringComparison.Ordinal);
+        Assert.StartsWith("**status** (post)\n\nOù en est le contenu dans la validation de l'équipe\u202F: draft (brouillon)", Hover("status"), StringComparison.Ordinal);
+        Assert.Contains("**media** (post)\n\nUne image ou une vidéo publiée avec chaque publication du contenu", Hover("\n  media"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relative_times_read_as_a_French_speaker_says_them()
     {
         var today = new LocalDate(2027, 3, 10);

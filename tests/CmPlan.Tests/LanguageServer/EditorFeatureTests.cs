@@ -27,7 +27,7 @@ public class EditorFeatureTests
         Assert.True(capabilities.GetProperty("codeActionProvider").GetProperty("resolveProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("renameProvider").GetProperty("prepareProvider").GetBoolean());
         Assert.True(capabilities.TryGetProperty("completionProvider", out _));
-        Assert.False(capabilities.TryGetProperty("workspaceSymbolProvider", out _));
+        Assert.True(capabilities.GetProperty("workspaceSymbolProvider").GetBoolean());
     }
 
     [Theory]

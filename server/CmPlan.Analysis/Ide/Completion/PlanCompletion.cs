@@ -49,7 +49,7 @@ public static partial class PlanCompletion
         if (media is not null && MediaLine().IsMatch(context.Before) && !InTextBlock(context))
         {
             return [.. media.List()
-                .Select(f => context.Item(f, CompletionKind.Value, Model.MediaKinds.Of(f) == Model.MediaKind.Video ? "video" : "image", f))
+                .Select(f => context.Item(f, CompletionKind.Value, context.Result.Words.Say(Model.MediaKinds.Of(f) == Model.MediaKind.Video ? MessageId.HoverVideo : MessageId.HoverImage), f))
                 .Where(i => Matches(i, context.Typed))];
         }
 
@@ -155,9 +155,9 @@ public static partial class PlanCompletion
             (BlockKind.Post, "at") => SlotTimes(context, block, value),
             (BlockKind.Post, "text") when !value.Contains('"') && (value.Length == 0 || value.TrimEnd().EndsWith(',')) => model.Channels
                 .Where(c => !ListedIds(value).Contains(c.Id))
-                .Select(c => context.Item(c.Id, CompletionKind.Channel, "variant: this channel's own text", c.Id)),
+                .Select(c => context.Item(c.Id, CompletionKind.Channel, context.Result.Words.Say(MessageId.CompleteVariant), c.Id)),
             (BlockKind.Post, "status") when value.Length == 0 => Model.ApprovalStatuses.Words
-                .Select(s => context.Item(s, CompletionKind.Value, "approval status", s)),
+                .Select(s => context.Item(s, CompletionKind.Value, context.Result.Words.Say(MessageId.CompleteStatus), s)),
             (BlockKind.Post, "repeat") or (BlockKind.Queue, "recycle") => BoundWords(context, key, value),
             _ => [],
         };

@@ -24,23 +24,44 @@ public static partial class SemanticTokens
 
         foreach (var block in result.Syntax.Blocks)
         {
-            Header(block, tokens);
-            foreach (var property in block.Properties)
-            {
-                Add(tokens, property.Key.Span, SemanticTokenType.Property);
-                if (property.Value is { } value)
-                {
-                    Pieces((block.Kind, property.Key.Text, value.Text), value.Span.Start, tokens);
-                }
-
-                foreach (var line in property.TextBlock?.Lines ?? [])
-                {
-                    Pieces((null, "", line.Content), line.ContentSpan.Start, tokens);
-                }
-            }
+            AddBlock(block, tokens);
         }
 
         return [.. tokens.OrderBy(t => t.Offset)];
+    }
+
+    /// <summary>
+    /// The tokens of one block and of <paramref name="comments"/>, those on its lines: what depends on
+    /// the block's text alone, so that a server can keep it while the block only moves.
+    /// </summary>
+    public static ImmutableArray<SemanticToken> OfBlock(BlockSyntax block, ReadOnlySpan<CommentSyntax> comments)
+    {
+        var tokens = new List<SemanticToken>();
+        foreach (var comment in comments)
+        {
+            Add(tokens, comment.Span, SemanticTokenType.Comment);
+        }
+
+        AddBlock(block, tokens);
+        return [.. tokens.OrderBy(t => t.Offset)];
+    }
+
+    private static void AddBlock(BlockSyntax block, List<SemanticToken> tokens)
+    {
+        Header(block, tokens);
+        foreach (var property in block.Properties)
+        {
+            Add(tokens, property.Key.Span, SemanticTokenType.Property);
+            if (property.Value is { } value)
+            {
+                Pieces((block.Kind, property.Key.Text, value.Text), value.Span.Start, tokens);
+            }
+
+            foreach (var line in property.TextBlock?.Lines ?? [])
+            {
+                Pieces((null, "", line.Content), line.ContentSpan.Start, tokens);
+            }
+        }
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class AmbiguousTimeRule : WrittenDateTimeRule
         "Ambiguous local time",
         "A date-time falls in a daylight-saving overlap and happens twice.");
 
-    private protected override void CheckWritten(RuleContext context, WrittenDateTime written)
+    private protected override void CheckWritten(RuleScope context, WrittenDateTime written)
     {
         var zone = context.Zone;
         if (ClockChange.Map(zone, written.Value) is not { Count: 2 } mapping)

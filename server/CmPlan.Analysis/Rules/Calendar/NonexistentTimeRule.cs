@@ -23,7 +23,7 @@ public sealed class NonexistentTimeRule : WrittenDateTimeRule
         "Nonexistent local time",
         "A date-time falls in a daylight-saving gap and does not exist.");
 
-    private protected override void CheckWritten(RuleContext context, WrittenDateTime written)
+    private protected override void CheckWritten(RuleScope context, WrittenDateTime written)
     {
         var zone = context.Zone;
         if (ClockChange.Map(zone, written.Value) is not { Count: 0 } mapping)
@@ -63,7 +63,7 @@ public sealed class NonexistentTimeRule : WrittenDateTimeRule
     }
 
     /// <summary>The <c>T</c> or the space the author put between date and time.</summary>
-    private static string Separator(RuleContext context, WrittenDateTime written)
+    private static string Separator(RuleScope context, WrittenDateTime written)
     {
         var offset = written.Span.Start + 10;
         return written.Span.Length > 10 && offset < context.Source.Length && context.Source[offset] == 'T' ? "T" : " ";

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Analysis.Schedule;
@@ -19,12 +20,10 @@ public sealed class NotApprovedRule : Rule
         "Not approved in time",
         "A post is not approved and its first publication is closer than the approval lead.");
 
-    public override bool ReadsNow => true;
-
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.Status is not { Value: not ApprovalStatus.Approved } status
-            || context.Schedule.OfPost(post.Id).MinBy(p => p.Instant) is not { } first)
+            || context.Publications.MinBy(p => p.Instant) is not { } first)
         {
             return;
         }
@@ -36,10 +35,11 @@ public sealed class NotApprovedRule : Rule
             return;
         }
 
-        var state = status.Value == ApprovalStatus.Draft ? "still a draft" : "still in review";
+        var state = context.Say(status.Value == ApprovalStatus.Draft ? MessageId.NotApprovedDraft : MessageId.NotApprovedReview);
+        var moment = context.Words.DayTime(first.Local);
         var when = first.Instant < context.Now
-            ? $"its first publication, {HumanText.DayTime(first.Local)}, is already past (now is {context.NowText})"
-            : $"its first publication is {HumanText.DayTime(first.Local)}, less than {HumanText.Duration(lead)} from now ({context.NowText}; approval-lead {lead})";
-        context.Report(status.Span, $"This post is {state}, and {when}. Get it approved and write 'status approved', or move it later.");
+            ? context.Say(MessageId.NotApprovedPast, ("moment", moment), ("now", context.NowText))
+            : context.Say(MessageId.NotApprovedSoon, ("moment", moment), ("lead", context.Words.Duration(lead)), ("now", context.NowText), ("setting", lead.ToString()));
+        context.Report(status.Span, context.Say(MessageId.NotApproved, ("state", state), ("when", when)));
     }
 }

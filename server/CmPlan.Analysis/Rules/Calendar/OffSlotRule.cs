@@ -30,7 +30,7 @@ public sealed class OffSlotRule : Rule
         "Off slot",
         "A post is not at one of its channel's usual slot times.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.At is not { } at)
         {
@@ -43,7 +43,7 @@ public sealed class OffSlotRule : Rule
         foreach (var on in post.On.IsDefault ? [] : post.On)
         {
             // A channel named twice counts once: on lists are short, so a scan beats a set.
-            if (!slotted.Exists(s => s.Channel.Id == on.Value) && context.Model.FindChannel(on.Value) is { Slots.IsDefaultOrEmpty: false } channel)
+            if (!slotted.Exists(s => s.Channel.Id == on.Value) && context.FindChannel(on.Value) is { Slots.IsDefaultOrEmpty: false } channel)
             {
                 // Once per channel and weekday: a plan has far more posts than channels.
                 slotted.Add((channel, context.Memo((channel.Id, day), key => SlotTimes.On(channel.Slots, key.day))));
@@ -86,7 +86,7 @@ public sealed class OffSlotRule : Rule
     /// The times the fix may move the post to: every slotted channel has them that day, and they exist on
     /// that date; otherwise two channels (or nonexistent-time) would undo each other.
     /// </summary>
-    private static ImmutableArray<LocalTime> CommonTimes(RuleContext context, List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)> slotted, LocalDate date) =>
+    private static ImmutableArray<LocalTime> CommonTimes(RuleScope context, List<(ChannelModel Channel, ImmutableArray<LocalTime> Times)> slotted, LocalDate date) =>
         slotted
             .Select(s => s.Times)
             .Aggregate((IEnumerable<LocalTime>?)null, (acc, times) => acc is null ? times : acc.Intersect(times))?

@@ -20,9 +20,9 @@ public sealed class OutsidePlanRule : Rule
         "Outside the plan",
         "A post's first publication is before the plan's start or after its end.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
-        var plan = context.Model.Plan;
+        var plan = context.Plan;
         if (post.At is not { } at)
         {
             return;

@@ -20,9 +20,7 @@ public sealed class PastPublicationRule : Rule
         "Past publication",
         "A post's first publication is already in the past.");
 
-    public override bool ReadsNow => true;
-
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         var zone = context.Zone;
         if (post.At is not { } at

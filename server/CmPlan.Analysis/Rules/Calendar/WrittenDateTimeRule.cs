@@ -5,7 +5,7 @@ namespace CmPlan.Analysis.Rules.Calendar;
 /// <summary>A rule about each date-time written with a time (<see cref="WrittenDateTimes"/>): posts' first, then queues'.</summary>
 public abstract class WrittenDateTimeRule : Rule
 {
-    public sealed override void CheckPost(RuleContext context, PostModel post)
+    public sealed override void CheckPost(PostContext context, PostModel post)
     {
         foreach (var written in WrittenDateTimes.Of(post))
         {
@@ -23,5 +23,5 @@ public abstract class WrittenDateTimeRule : Rule
         }
     }
 
-    private protected abstract void CheckWritten(RuleContext context, WrittenDateTime written);
+    private protected abstract void CheckWritten(RuleScope context, WrittenDateTime written);
 }

@@ -27,10 +27,7 @@ public sealed class DatedContentRule : Rule
         "Dated content without expiry",
         "The text mentions a date, is still published after it, and has no expires.");
 
-    /// <summary>The fix is offered only while the stale point has not passed.</summary>
-    public override bool ReadsNow => true;
-
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         // An invalid expires is still the author's answer (and already an error): no second report.
         if (post.Syntax.Properties.Any(p => p.Key.Text == "expires"))
@@ -39,7 +36,7 @@ public sealed class DatedContentRule : Rule
         }
 
         // Once per text property (1.2), against the publications on the channels that use it.
-        var all = context.Schedule.OfPost(post.Id);
+        var all = context.Publications;
         foreach (var text in post.AllTexts())
         {
             var publications = post.Variants.IsEmpty ? all : [.. all.Where(p => post.TextFor(p.Channel) == text)];
@@ -47,7 +44,7 @@ public sealed class DatedContentRule : Rule
         }
     }
 
-    private static void Check(RuleContext context, PostModel post, Located<TextValue> property, ImmutableArray<Publication> publications)
+    private static void Check(RuleScope context, PostModel post, Located<TextValue> property, ImmutableArray<Publication> publications)
     {
         if (publications.MinBy(p => p.Instant) is not { } firstPublication)
         {
@@ -92,7 +89,7 @@ public sealed class DatedContentRule : Rule
     /// <c>after-expiry</c> does not follow). None once the stale point has passed: the post is then
     /// late already, and the author must rewrite it or date it anew.
     /// </summary>
-    private static ImmutableArray<CodeFix> Fix(RuleContext context, PostModel post, StalePoint stale, Publication late, string expires)
+    private static ImmutableArray<CodeFix> Fix(RuleScope context, PostModel post, StalePoint stale, Publication late, string expires)
     {
         if (stale.Day < LocalArithmetic.LocalOf(context.Now, context.Zone, out _).Date)
         {

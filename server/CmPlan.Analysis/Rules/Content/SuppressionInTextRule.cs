@@ -21,7 +21,7 @@ public sealed class SuppressionInTextRule : Rule
         "Suppression inside a text",
         "A text-block line reads like a cmplan-ignore comment: it is published as text and silences nothing.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         foreach (var line in RawText.Lines(context.Source, post))
         {

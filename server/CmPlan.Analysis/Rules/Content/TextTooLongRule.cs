@@ -19,13 +19,13 @@ public sealed class TextTooLongRule : Rule
         "Text too long for the channel",
         "A post's text is longer than a channel's limit.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         var lengths = new Dictionary<(TextSpan, TextCounting), int>();
-        foreach (var id in context.Model.ChannelsOf(post).Select(o => o.Value).Distinct(StringComparer.Ordinal))
+        foreach (var id in context.ChannelsOfPost.Select(o => o.Value).Distinct(StringComparer.Ordinal))
         {
             // Each channel's own text: its variant, else the plain text (1.2).
-            if (post.TextFor(id) is not { } text || context.Model.FindChannel(id) is not { EffectiveLimit: { } limit } channel)
+            if (post.TextFor(id) is not { } text || context.FindChannel(id) is not { EffectiveLimit: { } limit } channel)
             {
                 continue;
             }

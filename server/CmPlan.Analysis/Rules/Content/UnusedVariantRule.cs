@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Analysis.Rules.Support;
 using CmPlan.Grammar.Text;
@@ -20,9 +21,9 @@ public sealed class UnusedVariantRule : Rule
         "Unused text variant",
         "A text variant names only channels the post is not published on.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
-        var on = context.Model.ChannelsOf(post);
+        var on = context.ChannelsOfPost;
         if (on.IsEmpty)
         {
             return; // no known channel at all: unknown-reference or missing-property says so
@@ -37,14 +38,13 @@ public sealed class UnusedVariantRule : Rule
             }
 
             var property = post.Syntax.Properties.First(p => p.Span == variant.Span);
-            var names = string.Join(", ", variant.Channels.Select(c => $"'{Quote.Cut(c.Value)}'"));
+            var names = string.Join(", ", variant.Channels.Select(c => context.Say(MessageId.Quoted, ("name", Quote.Cut(c.Value)))));
             var published = string.Join(", ", on.Select(o => o.Value).Distinct(StringComparer.Ordinal));
-            var where = post.IsQueueItem ? $"its queue publishes on {published}" : $"it is published on {published}";
+            var where = context.Say(post.IsQueueItem ? MessageId.UnusedVariantQueue : MessageId.UnusedVariantOn, ("channels", published));
             context.Report(
                 TextSpan.FromBounds(property.Key.Span.Start, variant.Channels[^1].Span.End),
-                $"This variant is for {names}, but the post is not published there ({where}): nobody will read it. "
-                + "Add the channel to 'on', or delete the variant.",
-                [Fixes.Unsafe("Delete the variant", true, Fixes.DeleteProperty(context.Source, property))]);
+                context.Say(MessageId.UnusedVariant, ("names", names), ("where", where)),
+                [Fixes.Unsafe(context.Say(MessageId.UnusedVariantFix), true, Fixes.DeleteProperty(context.Source, property))]);
         }
     }
 }

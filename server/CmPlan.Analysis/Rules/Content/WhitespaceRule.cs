@@ -29,7 +29,7 @@ public sealed class WhitespaceRule : Rule
         End,
     }
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         foreach (var line in RawText.Lines(context.Source, post))
         {
@@ -37,7 +37,7 @@ public sealed class WhitespaceRule : Rule
         }
     }
 
-    private static void CheckLine(RuleContext context, RawTextLine line)
+    private static void CheckLine(RuleScope context, RawTextLine line)
     {
         var text = context.Source[line.Span];
         if (text.Length == 0 || (!line.IsQuoted && text.All(IsBlank)))

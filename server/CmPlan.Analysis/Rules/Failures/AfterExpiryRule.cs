@@ -24,7 +24,7 @@ public sealed class AfterExpiryRule : Rule
         "Publication after expiry",
         "A post is scheduled after the date its content expires.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.IsQueueItem || post.Expires is not { } expires || post.At is not { } at)
         {
@@ -33,7 +33,7 @@ public sealed class AfterExpiryRule : Rule
 
         // The schedule's first publication is the at value as published (a DST gap moves it);
         // bounds compare instants (contract §4).
-        var occurrences = context.Schedule.OccurrencesOf(post.Id).ToList();
+        var occurrences = context.Occurrences.ToList();
         var end = InstantBounds.EndOf(expires.Value, context.Zone);
         var first = occurrences.Count > 0 ? occurrences[0].Local : at.Value;
         Instant? firstAt = occurrences.Count > 0 ? occurrences[0].Instant
@@ -85,7 +85,7 @@ public sealed class AfterExpiryRule : Rule
     /// The repeat stops by the expiry as <see cref="RepeatBound"/> says (the same bound as
     /// <c>dated-content</c>'s fix): never <c>times 0</c>; when no repost fits, the line goes (unsafe).
     /// </summary>
-    private static ImmutableArray<CodeFix> Fix(RuleContext context, PostModel post, Located<DateTimeValue> expires, Located<RepeatValue> repeat, Publication firstLate)
+    private static ImmutableArray<CodeFix> Fix(RuleScope context, PostModel post, Located<DateTimeValue> expires, Located<RepeatValue> repeat, Publication firstLate)
     {
         if (RepeatBound.By(context.Source, post, repeat, firstLate, context.Source[expires.Span], context.Words) is not { } bound)
         {

@@ -24,11 +24,11 @@ internal sealed record ContentRun(PostModel Content, Publication First, Publicat
     public bool Exceeds(Period limit) => LocalGap.Exceeds(First.Nominal, Last.Nominal, limit);
 
     /// <summary>The run of <paramref name="content"/>, or null when the schedule has none of its publications.</summary>
-    public static ContentRun? Of(ScheduleIndex schedule, PostModel content)
-    {
-        var publications = schedule.OfPost(content.Id);
-        return publications.IsEmpty ? null : new ContentRun(content, publications[0], publications[^1]);
-    }
+    public static ContentRun? Of(ScheduleIndex schedule, PostModel content) => Of(schedule.OfPost(content.Id), content);
+
+    /// <summary>The run of <paramref name="content"/> from its own <paramref name="publications"/>, or null when it has none.</summary>
+    public static ContentRun? Of(System.Collections.Immutable.ImmutableArray<Publication> publications, PostModel content) =>
+        publications.IsEmpty ? null : new ContentRun(content, publications[0], publications[^1]);
 
     /// <summary>The runs of a queue's items that were published, in file order.</summary>
     public static IEnumerable<ContentRun> OfItems(ScheduleIndex schedule, QueueModel queue)

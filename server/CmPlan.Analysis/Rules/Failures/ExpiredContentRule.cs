@@ -19,9 +19,7 @@ public sealed class ExpiredContentRule : Rule
         "Expired content",
         "A post or queue item expired before now.");
 
-    public override bool ReadsNow => true;
-
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.Expires is not { } expires
             || Expiry.ExpiredFrom(expires.Value, context.Zone) is not { } expiredFrom

@@ -25,10 +25,10 @@ public sealed class IneffectiveRepeatRule : Rule
         "Repeat without repost",
         "A repeat gives no repost: times 0, or until, the plan's end or the horizon before the first repost.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.Repeat is not { } repeat
-            || RepeatSchedule.Of(context.Model.Plan, post) is not { } schedule
+            || RepeatSchedule.Of(context.Plan, post) is not { } schedule
             || schedule.Check(1, out _, out var at) is var cut && cut == ScheduleCut.None)
         {
             return;
@@ -42,7 +42,7 @@ public sealed class IneffectiveRepeatRule : Rule
         {
             ScheduleCut.Times => words.Say(MessageId.IneffectiveTimes),
             ScheduleCut.Until => words.Say(MessageId.IneffectiveUntil, ("until", $"{repeat.Value.Until?.Value}"), ("when", when)),
-            ScheduleCut.PlanEnd => words.Say(MessageId.IneffectivePlanEnd, ("end", words.Day(context.Model.Plan.End!.Value)), ("when", when)),
+            ScheduleCut.PlanEnd => words.Say(MessageId.IneffectivePlanEnd, ("end", words.Day(context.Plan.End!.Value)), ("when", when)),
             ScheduleCut.Horizon => words.Say(MessageId.IneffectiveHorizon, ("when", when), ("days", words.Number(Horizon.DefaultDays))),
             _ => words.Say(MessageId.IneffectiveCalendar),
         };

@@ -19,7 +19,7 @@ public sealed class RepostTooFrequentRule : Rule
         "Repost too frequent",
         "A repeat comes back more often than the policy's min-interval.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         var minimum = context.Settings.MinInterval;
         if (post.Repeat?.Value is not { } repeat || post.At is not { } at)

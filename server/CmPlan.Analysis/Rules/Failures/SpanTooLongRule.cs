@@ -24,13 +24,13 @@ public sealed class SpanTooLongRule : Rule
         "Reposted for too long",
         "A content's first and last publications are further apart than max-span.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         var maxSpan = context.Settings.MaxSpan;
         var limit = maxSpan.ToPeriod();
         if (post.Repeat is not { } repeat
             || !repeat.Value.IsBounded
-            || ContentRun.Of(context.Schedule, post) is not { } run
+            || ContentRun.Of(context.Publications, post) is not { } run
             || !run.Exceeds(limit))
         {
             return;
@@ -97,7 +97,7 @@ public sealed class SpanTooLongRule : Rule
         words.Say(MessageId.SpanPolicy, ("duration", words.Duration(maxSpan)), ("setting", maxSpan.ToString()));
 
     /// <summary>Sets <c>until</c> to the end of max-span (a date-time: the first publication's time of day), or appends it; none when it would change nothing.</summary>
-    private static ImmutableArray<CodeFix> Fix(RuleContext context, Located<DateTimeValue>? until, TextSpan value, RepostBound? bound)
+    private static ImmutableArray<CodeFix> Fix(RuleScope context, Located<DateTimeValue>? until, TextSpan value, RepostBound? bound)
     {
         if (bound is null || until is { } existing && context.Source[existing.Span] == bound.Text)
         {

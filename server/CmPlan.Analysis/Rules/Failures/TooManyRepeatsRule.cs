@@ -21,12 +21,12 @@ public sealed class TooManyRepeatsRule : Rule
         "Too many repeats",
         "A content gets more reposts than the policy's max-repeats.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         var max = context.Settings.MaxRepeats;
         if (post.Repeat is not { } repeat
             || !repeat.Value.IsBounded
-            || ContentRun.Of(context.Schedule, post) is not { } run
+            || ContentRun.Of(context.Publications, post) is not { } run
             || run.Reposts <= max)
         {
             return;

@@ -26,7 +26,7 @@ public sealed class TruncatedScheduleRule : Rule
         "Schedule cut short",
         "Publications that times, until or recycle allow are cut by the plan's end, the horizon or the calendar's end.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.IsQueueItem || post.At is not { } at)
         {
@@ -53,8 +53,8 @@ public sealed class TruncatedScheduleRule : Rule
 
         if (post.Repeat is not { } repeat
             || !repeat.Value.IsBounded
-            || RepeatSchedule.Of(context.Model.Plan, post) is not { } schedule
-            || ContentRun.Of(context.Schedule, post) is not { Reposts: > 0 } run
+            || RepeatSchedule.Of(context.Plan, post) is not { } schedule
+            || ContentRun.Of(context.Publications, post) is not { Reposts: > 0 } run
             || schedule.Check(run.Reposts + 1, out _, out var next) is var cut && cut is not (ScheduleCut.PlanEnd or ScheduleCut.Horizon or ScheduleCut.Calendar)
             || schedule.AllowedReposts() is not { } allowed
             || allowed <= run.Reposts)
@@ -108,9 +108,9 @@ public sealed class TruncatedScheduleRule : Rule
         }
     }
 
-    private static string Bound(RuleContext context, ScheduleCut cut) => cut switch
+    private static string Bound(RuleScope context, ScheduleCut cut) => cut switch
     {
-        ScheduleCut.PlanEnd => context.Say(MessageId.TruncatedCutPlanEnd, ("day", context.Words.Day(context.Model.Plan.End!.Value))),
+        ScheduleCut.PlanEnd => context.Say(MessageId.TruncatedCutPlanEnd, ("day", context.Words.Day(context.Plan.End!.Value))),
         ScheduleCut.Horizon => context.Say(MessageId.TruncatedCutHorizon, ("days", context.Words.Number(Horizon.DefaultDays))),
         _ => context.Say(MessageId.TruncatedCutCalendar),
     };

@@ -26,15 +26,15 @@ public sealed class UnboundedRepostRule : Rule
         "Unbounded repost",
         "A repeat or a queue recycle has neither times nor until, so it never ends.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (post.Repeat is not { } repeat || repeat.Value.IsBounded)
         {
             return;
         }
 
-        var run = ContentRun.Of(context.Schedule, post);
-        var occurrences = context.Schedule.OccurrencesOf(post.Id).ToList();
+        var run = ContentRun.Of(context.Publications, post);
+        var occurrences = context.Occurrences.ToList();
         context.Report(repeat.Span, PostMessage(context, repeat.Value, run), FixesFor(context, repeat.Span, [occurrences], post.Expires?.Value));
     }
 
@@ -56,7 +56,7 @@ public sealed class UnboundedRepostRule : Rule
         }
     }
 
-    private static string PostMessage(RuleContext context, RepeatValue repeat, ContentRun? run)
+    private static string PostMessage(RuleScope context, RepeatValue repeat, ContentRun? run)
     {
         var words = context.Words;
         var head = words.Say(MessageId.UnboundedRepeatHead, ("every", words.Duration(repeat.Every.Value)));
@@ -67,14 +67,14 @@ public sealed class UnboundedRepostRule : Rule
         }
 
         return words.Say(
-            context.Model.Plan.End is null ? MessageId.UnboundedUpTo : MessageId.UnboundedPlanEnd,
+            context.Plan.End is null ? MessageId.UnboundedUpTo : MessageId.UnboundedPlanEnd,
             ("head", head),
             ("count", words.Count(r.Reposts, Noun.Repost)),
             ("last", words.Day(r.Last.Local.Date)),
             ("advice", advice));
     }
 
-    private static string QueueMessage(RuleContext context, List<ContentRun> runs)
+    private static string QueueMessage(RuleScope context, List<ContentRun> runs)
     {
         var words = context.Words;
         var head = words.Say(MessageId.UnboundedRecycleHead);
@@ -91,7 +91,7 @@ public sealed class UnboundedRepostRule : Rule
             ("count", words.Count(worst.Reposts, Noun.Time)),
             ("last", words.Day(worst.Last.Local.Date)));
         return words.Say(
-            context.Model.Plan.End is null ? MessageId.UnboundedRecycleUpTo : MessageId.UnboundedRecyclePlanEnd,
+            context.Plan.End is null ? MessageId.UnboundedRecycleUpTo : MessageId.UnboundedRecyclePlanEnd,
             ("head", head),
             ("item", item),
             ("advice", advice));
@@ -103,7 +103,7 @@ public sealed class UnboundedRepostRule : Rule
     /// max-span and its publication max-repeats after the first, so that the fix raises neither
     /// <c>span-too-long</c> nor <c>too-many-repeats</c>. None when it would come before the first publication.
     /// </summary>
-    private static RepostBound? EarliestEnd(RuleContext context, List<List<Publication>> contents, DateTimeValue? expires)
+    private static RepostBound? EarliestEnd(RuleScope context, List<List<Publication>> contents, DateTimeValue? expires)
     {
         var firsts = contents.Where(c => c.Count > 0).Select(c => c[0].Nominal).ToList();
         if (firsts.Count == 0)
@@ -114,7 +114,7 @@ public sealed class UnboundedRepostRule : Rule
         // Candidates in the contract's order, so that a tie names the first one.
         var words = context.Words;
         var best = RepostBound.Earlier(null, expires, words.Say(MessageId.BoundExpiry));
-        best = RepostBound.Earlier(best, context.Model.Plan.End?.Value is { } end ? new DateTimeValue(end, null) : null, words.Say(MessageId.BoundPlanEnd));
+        best = RepostBound.Earlier(best, context.Plan.End?.Value is { } end ? new DateTimeValue(end, null) : null, words.Say(MessageId.BoundPlanEnd));
         var maxSpan = context.Settings.MaxSpan;
         foreach (var first in firsts)
         {
@@ -146,7 +146,7 @@ public sealed class UnboundedRepostRule : Rule
         return within == int.MaxValue ? 0 : within;
     }
 
-    private static ImmutableArray<CodeFix> FixesFor(RuleContext context, TextSpan value, List<List<Publication>> contents, DateTimeValue? expires)
+    private static ImmutableArray<CodeFix> FixesFor(RuleScope context, TextSpan value, List<List<Publication>> contents, DateTimeValue? expires)
     {
         if (EarliestEnd(context, contents, expires) is not { } bound)
         {

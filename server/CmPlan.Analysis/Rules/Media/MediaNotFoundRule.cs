@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
 
@@ -19,7 +20,7 @@ public sealed class MediaNotFoundRule : Rule
         "Media file not found",
         "A media path names no file next to the plan.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (context.MediaFiles is not { } files)
         {
@@ -32,10 +33,10 @@ public sealed class MediaNotFoundRule : Rule
             switch (files.Check(media.Source.Value))
             {
                 case MediaFileStatus.Missing:
-                    context.Report(media.Source.Span, $"No file '{path}' next to the plan: a media path is relative to the plan's folder. Check its spelling and case, or add the file.");
+                    context.Report(media.Source.Span, context.Say(MessageId.MediaNotFoundMissing, ("path", path)));
                     break;
                 case MediaFileStatus.Outside:
-                    context.Report(media.Source.Span, $"'{path}' leads out of the plan's repository: cmplan does not look there, and whoever publishes the plan from the repository will not have it. Keep media inside the repository.");
+                    context.Report(media.Source.Span, context.Say(MessageId.MediaNotFoundOutside, ("path", path)));
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 
 namespace CmPlan.Analysis.Rules.Media;
@@ -16,11 +17,11 @@ public sealed class MissingAltRule : Rule
         "Image without alt text",
         "An image has no description for screen readers.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         foreach (var media in post.Media.Where(m => m.Kind == MediaKind.Image && m.Alt is null))
         {
-            context.Report(media.Source.Span, "This image has no alt text: people who use a screen reader will only hear \"image\". Describe what it shows in a sentence, like 'alt \"A cargo bike in front of the workshop\"'.");
+            context.Report(media.Source.Span, context.Say(MessageId.MissingAlt));
         }
     }
 }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
 
@@ -19,7 +20,7 @@ public sealed class MissingMediaRule : Rule
         "Missing media",
         "A post goes to a network that publishes nothing without an image or video (a video on YouTube), and has none.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
         if (RangeOf(post) is not { } range)
         {
@@ -27,22 +28,22 @@ public sealed class MissingMediaRule : Rule
         }
 
         var hasVideo = post.Media.Any(m => m.Kind == MediaKind.Video);
-        foreach (var id in context.Model.ChannelsOf(post).Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        foreach (var id in context.ChannelsOfPost.Select(c => c.Value).Distinct(StringComparer.Ordinal))
         {
-            if (context.Model.FindChannel(id) is not { Network: { } network } channel)
+            if (context.FindChannel(id) is not { Network: { } network } channel)
             {
                 continue;
             }
 
-            var name = Networks.Name(network);
-            if (Networks.NeedsMedia(network) && post.Media.IsEmpty)
+            var message = Networks.NeedsMedia(network) && post.Media.IsEmpty ? MessageId.MissingMediaAny
+                : Networks.NeedsVideo(network) && !hasVideo ? MessageId.MissingMediaVideo
+                : (MessageId?)null;
+            if (message is { } template)
             {
-                context.Report(range, $"Channel '{Quote.Cut(channel.Id)}' is on {name}, which publishes nothing without an image or a video, and this post has no 'media'. Add one, like 'media visuel.jpg alt \"…\"'.");
-            }
-            else if (Networks.NeedsVideo(network) && !hasVideo)
-            {
-                var has = post.Media.IsEmpty ? "this post has no 'media'" : "this post's media are not videos (.mp4 .mov .m4v .webm)";
-                context.Report(range, $"Channel '{Quote.Cut(channel.Id)}' is on {name}, which publishes only a video, and {has}. Add one, like 'media teaser.mp4'.");
+                var has = post.Media.IsEmpty
+                    ? context.Say(MessageId.MissingMediaNone)
+                    : context.Say(MessageId.MissingMediaNotVideos, ("videos", string.Join(' ', MediaKinds.Videos)));
+                context.Report(range, context.Say(template, ("channel", Quote.Cut(channel.Id)), ("network", Networks.Name(network)), ("has", has)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Text;
 
@@ -18,19 +19,28 @@ public sealed class TooManyMediaRule : Rule
         "Too many media",
         "A post carries more media than a channel allows.");
 
-    public override void CheckPost(RuleContext context, PostModel post)
+    public override void CheckPost(PostContext context, PostModel post)
     {
-        foreach (var id in context.Model.ChannelsOf(post).Select(c => c.Value).Distinct(StringComparer.Ordinal))
+        foreach (var id in context.ChannelsOfPost.Select(c => c.Value).Distinct(StringComparer.Ordinal))
         {
-            if (context.Model.FindChannel(id) is not { EffectiveMaxMedia: { } max } channel || post.Media.Length <= max)
+            if (context.FindChannel(id) is not { EffectiveMaxMedia: { } max } channel || post.Media.Length <= max)
             {
                 continue;
             }
 
             var first = post.Media[max];
-            var whose = channel.MaxMedia is not null || channel.Network is not { } network ? "its max-media" : $"the {Networks.Name(network)} limit";
+            var whose = channel.MaxMedia is not null || channel.Network is not { } network
+                ? context.Say(MessageId.TooManyMediaOwn)
+                : context.Say(MessageId.TooManyMediaNetwork, ("network", Networks.Name(network)));
             var span = TextSpan.FromBounds(first.Source.Span.Start, (first.Alt ?? first.Source).Span.End);
-            context.Report(span, $"This post has {post.Media.Length} media, and channel '{Quote.Cut(channel.Id)}' takes at most {max} ({whose}): this one and those after it would not go out there. Keep {max}, or split the post.");
+            context.Report(
+                span,
+                context.Say(
+                    MessageId.TooManyMedia,
+                    ("count", context.Words.Count(post.Media.Length, Noun.Media)),
+                    ("channel", Quote.Cut(channel.Id)),
+                    ("max", context.Words.Number(max)),
+                    ("whose", whose)));
         }
     }
 }

@@ -15,4 +15,7 @@ public sealed record ServerCapabilities(
     bool DefinitionProvider,
     bool ReferencesProvider,
     bool DocumentHighlightProvider,
-    RenameOptions RenameProvider);
+    RenameOptions RenameProvider,
+    DiagnosticOptions DiagnosticProvider,
+    bool WorkspaceSymbolProvider,
+    WorkspaceServerCapabilities Workspace);

@@ -1,4 +1,4 @@
 namespace CmPlan.LanguageServer.Protocol.Types;
 
-/// <summary>The client's text document capabilities the server reads: code action resolution.</summary>
-public sealed record TextDocumentClientCapabilities(CodeActionClientCapabilities? CodeAction = null);
+/// <summary>The client's text document capabilities the server reads: code action resolution, pull diagnostics.</summary>
+public sealed record TextDocumentClientCapabilities(CodeActionClientCapabilities? CodeAction = null, DynamicRegistrationCapability? Diagnostic = null);
