@@ -470,4 +470,5 @@ public enum MessageId
     FixAllTitle,
     IgnoreOnThisLine,
     NotFormatted,
+    ScheduleHasErrors,
 }

@@ -77,9 +77,7 @@ public static class ScheduleCommand
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
-            env.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"cmplan: {input.DisplayPath} has {errors} {(errors == 1 ? "error" : "errors")}: the schedule may be incomplete (see cmplan check)"));
+            env.Error.WriteLine("cmplan: " + result.Words.Say(MessageId.ScheduleHasErrors, ("path", input.DisplayPath), ("errors", result.Words.Count(errors, Noun.Error))));
         }
 
         var view = ScheduleView.Of(result, input.Path.FullPath is { } full ? Path.GetFileName(full) : "stdin", filter);

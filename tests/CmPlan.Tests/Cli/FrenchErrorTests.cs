@@ -69,6 +69,13 @@ public class FrenchErrorTests : IDisposable
     }
 
     [Fact]
+    public void Schedule_warns_in_French_that_errors_may_leave_it_incomplete()
+    {
+        var run = Cmd.RunWithEnvironment(temp.Path, Encoding.UTF8.GetBytes(Plan.Replace("2027-03-02 09:00", "2027-02-30 09:00", StringComparison.Ordinal)), French, "schedule", "-");
+        Assert.StartsWith($"cmplan: <stdin> a 1 erreur{Thin}: le calendrier peut être incomplet (voir cmplan check)\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sarif_links_the_french_documentation_when_french_is_chosen()
     {
         static string HelpUri(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("runs")[0]
