@@ -9,9 +9,6 @@ namespace CmPlan.Analysis;
 /// </summary>
 public static class PlanClockText
 {
-    public const string Expected =
-        "expected a date (2027-03-01), a local date-time (2027-03-01T09:00 or \"2027-03-01 09:00\") or an instant (2027-03-01T09:00Z, 2027-03-01T09:00+01:00)";
-
     private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
     private static readonly LocalDateTimePattern[] Locals =

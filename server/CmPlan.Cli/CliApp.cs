@@ -1,3 +1,4 @@
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Commands;
 using CmPlan.Cli.Output;
 
@@ -27,25 +28,26 @@ public static class CliApp
         }
         catch (OutputFailedException e)
         {
-            TryWriteLine(env.Error, $"cmplan: cannot write the output: {OneLine(e.Message)}");
+            TryWriteLine(env.Error, $"cmplan: {CannotWrite(args, env, e)}");
             return ExitCodes.UsageOrInput;
         }
         catch (CliError e)
         {
-            TryWriteLine(env.Error, $"cmplan: {Terminal.Escape(OneLine(e.Message))}");
+            TryWriteLine(env.Error, $"cmplan: {Terminal.Escape(OneLine(e.In(ErrorLanguage(args, env))))}");
             return ExitCodes.UsageOrInput;
         }
         catch (IOException e)
         {
             // Inputs are read behind CliError, so an I/O error here is the output going away (a closed pipe).
-            TryWriteLine(env.Error, $"cmplan: cannot write the output: {OneLine(e.Message)}");
+            TryWriteLine(env.Error, $"cmplan: {CannotWrite(args, env, e)}");
             return ExitCodes.UsageOrInput;
         }
 #pragma warning disable CA1031 // The last line of defence: any bug becomes one line and exit 2.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            TryWriteLine(env.Error, $"cmplan: internal error: {e.GetType().Name}: {Terminal.Escape(OneLine(e.Message))}");
+            TryWriteLine(env.Error, "cmplan: " + Words.For(ErrorLanguage(args, env)).Say(
+                MessageId.CliInternalError, ("type", e.GetType().Name), ("reason", Terminal.Escape(OneLine(e.Message)))));
             return ExitCodes.UsageOrInput;
         }
         finally
@@ -55,11 +57,31 @@ public static class CliApp
         }
     }
 
+    /// <summary>
+    /// The language of a failure's line: the run's (<c>--lang</c>, else the environment), read again here
+    /// because the failure may come before the command read its options; an invalid <c>--lang</c> is itself
+    /// the failure, said in the environment's language.
+    /// </summary>
+    private static Language ErrorLanguage(string[] args, CliEnvironment env)
+    {
+        try
+        {
+            return Arguments.LanguageChoice.Resolve(Arguments.ArgumentParser.LangOf(args), env.Variable);
+        }
+        catch (CliError)
+        {
+            return Arguments.LanguageChoice.Resolve(null, env.Variable);
+        }
+    }
+
+    private static string CannotWrite(string[] args, CliEnvironment env, Exception e) =>
+        Words.For(ErrorLanguage(args, env)).Say(MessageId.CliCannotWriteOutput, ("reason", OneLine(e.Message)));
+
     private static int Dispatch(string[] args, CliEnvironment env)
     {
         if (args.Length == 0)
         {
-            throw new CliError("missing command (try cmplan --help)");
+            throw new CliError(MessageId.CliMissingCommand);
         }
 
         var rest = args[1..];
@@ -88,9 +110,9 @@ public static class CliApp
             case "lsp":
                 return LspCommand.Run(rest, env);
             case var option when option.StartsWith('-'):
-                throw new CliError($"unknown option '{option}' (try cmplan --help)");
+                throw new CliError(MessageId.CliUnknownGlobalOption, ("option", option));
             case var unknown:
-                throw new CliError($"unknown command '{unknown}' (try cmplan --help)");
+                throw new CliError(MessageId.CliUnknownCommand, ("command", unknown));
         }
     }
 

@@ -7,7 +7,7 @@ namespace CmPlan.Grammar.Values.Reading;
 /// </summary>
 internal static class QuoteRewrites
 {
-    public sealed record Rewrite(string Text, string Advice);
+    public sealed record Rewrite(string Text, ValueProblemKind Advice);
 
     private static readonly (char Open, char Close)[] TypographicQuotes = [('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’')];
 
@@ -16,15 +16,15 @@ internal static class QuoteRewrites
         if (text.Length >= 2 && TypographicQuotes.Any(q => text[0] == q.Open && text[^1] == q.Close))
         {
             // French quotes hold a (non-breaking) space inside them; it is typography, not text.
-            return new Rewrite(Quoted(text[1..^1].Trim(' ', '\u00A0', '\u202F')), "Quotes around a text are straight: \".");
+            return new Rewrite(Quoted(text[1..^1].Trim(' ', '\u00A0', '\u202F')), ValueProblemKind.StraightQuotes);
         }
 
         if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
         {
-            return new Rewrite(Quoted(Unescaped(text[1..^1])), "A \" inside a quoted text is written \\\", or the text goes in a text block (on the lines below 'text').");
+            return new Rewrite(Quoted(Unescaped(text[1..^1])), ValueProblemKind.EscapeInnerQuote);
         }
 
-        return text[0] == '"' ? null : new Rewrite(Quoted(text), "Put the text between straight quotes.");
+        return text[0] == '"' ? null : new Rewrite(Quoted(text), ValueProblemKind.AddQuotes);
     }
 
     /// <summary>The text between straight quotes, with its quotes and backslashes escaped.</summary>

@@ -86,7 +86,7 @@ internal static class ScheduleGrammar
         {
             if ((bound.Times is not null && times is not null) || (bound.Until is not null && until is not null))
             {
-                return Checked<bool>.Fail(bound.KeywordSpan, $"'{bound.Keyword}' appears twice: keep one.");
+                return Checked<bool>.Fail(bound.KeywordSpan, new ValueProblem(ValueProblemKind.BoundTwice, bound.Keyword));
             }
 
             if (bound.Times is { } count)

@@ -16,19 +16,19 @@ internal static class TimeGrammar
             var (year, month, day) = s.Value;
             if (year < 1 || month is < 1 or > 12)
             {
-                return Checked<LocalDate>.Fail(s.Span, $"{s.Value.Year:0000}-{month:00}-{day:00} is not a real date: months go from 01 to 12.");
+                return Checked<LocalDate>.Fail(s.Span, new ValueProblem(ValueProblemKind.NoSuchMonth, $"{s.Value.Year:0000}-{month:00}-{day:00}"));
             }
 
             var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
             return day >= 1 && day <= days
                 ? Checked<LocalDate>.Ok(new LocalDate(year, month, day), s.Span)
-                : Checked<LocalDate>.Fail(s.Span, $"{year:0000}-{month:00}-{day:00} is not a real date: {MonthName(month)} {year} has {days} days.");
+                : Checked<LocalDate>.Fail(s.Span, new ValueProblem(ValueProblemKind.NoSuchDay, $"{year:0000}-{month:00}-{day:00}") { First = year, Second = month, Third = days });
         });
 
     public static readonly Parser<Checked<LocalTime>> Time =
         Digits(2).And(Parse.Char(':'), First).And(Digits(2), (hour, minute) => (Hour: ToInt(hour), Minute: ToInt(minute))).Spanned().Map(s => s.Value.Hour <= 23 && s.Value.Minute <= 59
             ? Checked<LocalTime>.Ok(new LocalTime(s.Value.Hour, s.Value.Minute), s.Span)
-            : Checked<LocalTime>.Fail(s.Span, $"{s.Value.Hour:00}:{s.Value.Minute:00} is not a time: times go from 00:00 to 23:59."));
+            : Checked<LocalTime>.Fail(s.Span, new ValueProblem(ValueProblemKind.NoSuchTime, $"{s.Value.Hour:00}:{s.Value.Minute:00}")));
 
     private static readonly Parser<char> DateTimeSeparator = Parse.Chars('T', ' ');
 
@@ -56,11 +56,11 @@ internal static class TimeGrammar
             var text = s.Value.Amount + PlanDuration.Suffix(s.Value.Unit);
             if (!int.TryParse(s.Value.Amount, out var amount) || amount > MaxDurationAmount)
             {
-                return Checked<PlanDuration>.Fail(s.Span, $"{text} is too long a duration.");
+                return Checked<PlanDuration>.Fail(s.Span, new ValueProblem(ValueProblemKind.DurationTooLong, text));
             }
 
             return amount == 0
-                ? Checked<PlanDuration>.Fail(s.Span, $"{text} is a zero duration: a duration must be at least 1.")
+                ? Checked<PlanDuration>.Fail(s.Span, new ValueProblem(ValueProblemKind.ZeroDuration, text))
                 : Checked<PlanDuration>.Ok(new PlanDuration(amount, s.Value.Unit), s.Span);
         });
 
@@ -80,7 +80,4 @@ internal static class TimeGrammar
             ? Checked<DateTimeValue>.Ok(new DateTimeValue(date.Value, time.Value), Text.TextSpan.FromBounds(date.Span.Start, time.Span.End))
             : time.As<DateTimeValue>();
     }
-
-    private static string MonthName(int month) =>
-        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 }

@@ -13,7 +13,7 @@ namespace CmPlan.Grammar.Values.Reading;
 internal static partial class TokenRewrites
 {
     /// <summary>A token's possible rewrites (none when it has no known slip), with a note for each that needs one.</summary>
-    public static IEnumerable<(string Text, string? Note)> Of(string token)
+    public static IEnumerable<(string Text, ValueProblem? Note)> Of(string token)
     {
         if (Time(token) is { } time)
         {
@@ -37,9 +37,9 @@ internal static partial class TokenRewrites
     }
 
     /// <summary>Why <paramref name="token"/> has two readings and no rewrite (<c>1m</c>), else null.</summary>
-    public static string? Ambiguity(string token) =>
+    public static ValueProblem? Ambiguity(string token) =>
         DurationPattern().Match(token) is { Success: true } m && m.Groups[2].Value == "m"
-            ? $"'{m.Groups[1].Value}m' could be {m.Groups[1].Value}min (minutes) or {m.Groups[1].Value}mo (months): write the one you mean."
+            ? new ValueProblem(ValueProblemKind.MinutesOrMonths, m.Groups[1].Value)
             : null;
 
     private static string? Time(string token)
@@ -57,7 +57,7 @@ internal static partial class TokenRewrites
     }
 
     /// <summary>A day-first date (the French order): 10/03/2027 and 10.03.2027 are 10 March.</summary>
-    private static string? Date(string token, out string? note)
+    private static string? Date(string token, out ValueProblem? note)
     {
         note = null;
         var m = DatePattern().Match(token);
@@ -74,14 +74,11 @@ internal static partial class TokenRewrites
 
         if (day <= 12 && day != month)
         {
-            note = $" Read day first, as in French: {DayMonth(day, month)}, not {DayMonth(month, day)} (both numbers are 12 or less).";
+            note = new ValueProblem(ValueProblemKind.DayFirst) { First = day, Second = month };
         }
 
         return $"{year:0000}-{month:00}-{day:00}";
     }
-
-    private static string DayMonth(int day, int month) =>
-        $"{day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}";
 
     private static string? Duration(string token)
     {

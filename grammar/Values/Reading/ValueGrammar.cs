@@ -32,13 +32,13 @@ internal static class ValueGrammar
     public static readonly Parser<Checked<int>> Int =
         AsciiDigits.Spanned().Map(s => int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? Checked<int>.Ok(value, s.Span)
-            : Checked<int>.Fail(s.Span, $"{s.Value} is too large a number."));
+            : Checked<int>.Fail(s.Span, new ValueProblem(ValueProblemKind.TooLargeNumber, s.Value)));
 
     public static readonly Parser<Checked<int>> Percent =
         AsciiDigits.And(Parse.Char('%'), First).Spanned().Map(s =>
             int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 100
                 ? Checked<int>.Ok(value, s.Span)
-                : Checked<int>.Fail(s.Span, $"{s.Value}% is not a percent: it goes from 0% to 100%."));
+                : Checked<int>.Fail(s.Span, new ValueProblem(ValueProblemKind.NotAPercent, s.Value + "%")));
 
     private static readonly Parser<string> IdentText =
         Runs.Of(char.IsLetterOrDigit, c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' || IsCombiningMark(c), "an id");
@@ -68,7 +68,7 @@ internal static class ValueGrammar
             var bad = parts.FirstOrDefault(p => p.Length == 2 && p[0] == '\\');
             return bad is null
                 ? Checked<string>.Ok(string.Concat(parts), s.Span)
-                : Checked<string>.Fail(s.Span, $"'{bad}' is not an escape in a quoted string: use \\\", \\\\ or \\n.");
+                : Checked<string>.Fail(s.Span, new ValueProblem(ValueProblemKind.NotAnEscape, bad));
         });
 
     public static readonly Parser<Checked<string>> Url =
@@ -86,7 +86,7 @@ internal static class ValueGrammar
             "info" => Checked<SeverityValue>.Ok(SeverityValue.Info, s.Span),
             "hint" => Checked<SeverityValue>.Ok(SeverityValue.Hint, s.Span),
             "off" => Checked<SeverityValue>.Ok(SeverityValue.Off, s.Span),
-            _ => Checked<SeverityValue>.Fail(s.Span, $"'{Text.Quote.Cut(s.Value)}' is not a severity: use error, warning, info, hint or off."),
+            _ => Checked<SeverityValue>.Fail(s.Span, new ValueProblem(ValueProblemKind.NotASeverity, Text.Quote.Cut(s.Value))),
         });
 
     public static readonly Parser<Checked<RuleSetting>> Rule =

@@ -9,47 +9,50 @@ namespace CmPlan.Grammar.Values.Reading;
 
 /// <summary>
 /// Reads a property's raw value as one of the value forms of contract §2. A value of the wrong
-/// form, or of the right form but not valid, is a <see cref="ValueError"/> naming the key, what it
-/// expects and an example. Never throws.
+/// form, or of the right form but not valid, is a <see cref="ValueError"/> whose <see cref="ValueProblem"/>
+/// names the key and the form it expects (the analysis words it, with an example). Never throws.
 /// </summary>
 public static class ValueReader
 {
     public static ValueResult<int> Int(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Int, "a whole number, like 10");
+        Read(key, value, ValueGrammar.Int, ValueForm.Int);
 
     public static ValueResult<int> Percent(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Percent, "a percent, like 50%");
+        Read(key, value, ValueGrammar.Percent, ValueForm.Percent);
 
     public static ValueResult<LocalDate> Date(string key, SyntaxToken value) =>
-        Read(key, value, TimeGrammar.Date, "a date, like 2027-03-02");
+        Read(key, value, TimeGrammar.Date, ValueForm.Date);
 
     public static ValueResult<LocalDateTime> DateTime(string key, SyntaxToken value) =>
-        Read(key, value, TimeGrammar.DateTime, "a date and time, like 2027-03-02 09:00");
+        Read(key, value, TimeGrammar.DateTime, ValueForm.DateTime);
 
     public static ValueResult<DateTimeValue> DateOrDateTime(string key, SyntaxToken value) =>
-        Read(key, value, TimeGrammar.DateOrDateTime, "a date or a date and time, like 2027-03-25 or 2027-03-25 18:00");
+        Read(key, value, TimeGrammar.DateOrDateTime, ValueForm.DateOrDateTime);
 
     public static ValueResult<PlanDuration> Duration(string key, SyntaxToken value) =>
-        Read(key, value, TimeGrammar.Duration, "a duration, like 7d (a number and min, h, d, w or mo)");
+        Read(key, value, TimeGrammar.Duration, ValueForm.Duration);
 
     public static ValueResult<string> Ident(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Ident, "an id, like spring-sale (letters, digits, -, _ and .)");
+        Read(key, value, ValueGrammar.Ident, ValueForm.Ident);
 
     public static ValueResult<ImmutableArray<Located<string>>> IdList(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.IdList, "ids separated by commas, like x, insta", (v, d) => v.Shift(d));
+        Read(key, value, ValueGrammar.IdList, ValueForm.IdList, (v, d) => v.Shift(d));
 
     public static ValueResult<string> QuotedString(string key, SyntaxToken value)
     {
         var text = value.Text;
         if (text.StartsWith('"') && !EndsWithUnescapedQuote(text))
         {
-            return ValueResult<string>.Fail(new ValueError(value.Span, $"The quoted text of '{key}' has no closing \"."));
+            return ValueResult<string>.Fail(new ValueError(value.Span, new ValueProblem(ValueProblemKind.NoClosingQuote) { Key = key }));
         }
 
-        var result = Read(key, value, ValueGrammar.QuotedString, "a quoted text, like \"Bonjour !\"");
+        var result = Read(key, value, ValueGrammar.QuotedString, ValueForm.QuotedString);
         return result.IsValid || Matches(ValueGrammar.QuotedString, text) || QuoteRewrites.Of(text) is not { } rewrite
             ? result
-            : ValueResult<string>.Fail(new ValueError(value.Span, $"{result.Error.Message} {rewrite.Advice} Write '{Quote.Cut(rewrite.Text)}'.", Replacement.Write(value.Span, rewrite.Text)));
+            : ValueResult<string>.Fail(new ValueError(
+                value.Span,
+                result.Error.Problem.Followed(new ValueProblem(rewrite.Advice), new ValueProblem(ValueProblemKind.Write, Quote.Cut(rewrite.Text))),
+                Replacement.Write(value.Span, rewrite.Text)));
     }
 
     public static ValueResult<string> Url(string key, SyntaxToken value)
@@ -59,15 +62,12 @@ public static class ValueReader
         var bad = FirstForbidden(value.Text);
         if (bad >= 0 && value.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
-            var c = value.Text[bad];
-            var what = char.IsControl(c) ? "a control character" : "a blank";
-            var encoded = c == ' ' ? " (write a space as %20)" : string.Empty;
             return ValueResult<string>.Fail(new ValueError(
                 value.Span.Sub(bad, 1),
-                $"'{key}' expects a web address, and '{Quote.Cut(value.Text[..bad])}' is followed by {what}, U+{(int)c:X4}: a web address has neither{encoded}."));
+                new ValueProblem(ValueProblemKind.UrlForbidden, Quote.Cut(value.Text[..bad])) { Key = key, First = value.Text[bad] }));
         }
 
-        return Read(key, value, ValueGrammar.Url, "a web address starting with https:// or http://");
+        return Read(key, value, ValueGrammar.Url, ValueForm.Url);
     }
 
     /// <summary>The first blank (Unicode white space) or control character (C0, DEL, C1) in a URL, else -1.</summary>
@@ -85,24 +85,24 @@ public static class ValueReader
     }
 
     public static ValueResult<SeverityValue> Severity(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Severity, "a severity: error, warning, info, hint or off");
+        Read(key, value, ValueGrammar.Severity, ValueForm.Severity);
 
     public static ValueResult<RuleSetting> Rule(string key, SyntaxToken value) =>
-        Read(key, value, ValueGrammar.Rule, "a rule id and a severity, like whitespace off", (v, d) => v.Shift(d));
+        Read(key, value, ValueGrammar.Rule, ValueForm.Rule, (v, d) => v.Shift(d));
 
     public static ValueResult<SlotsValue> Slots(string key, SyntaxToken value) =>
-        Read(key, value, ScheduleGrammar.Slots, "days and times, like weekdays 09:00 12:30 or mon, thu 18:00");
+        Read(key, value, ScheduleGrammar.Slots, ValueForm.Slots);
 
     public static ValueResult<RepeatValue> Repeat(string key, SyntaxToken value) =>
-        Read(key, value, ScheduleGrammar.Repeat, "every <duration> [times <n>] [until <date>], like every 7d times 3", (v, d) => v.Shift(d));
+        Read(key, value, ScheduleGrammar.Repeat, ValueForm.Repeat, (v, d) => v.Shift(d));
 
     public static ValueResult<RecycleValue> Recycle(string key, SyntaxToken value) =>
-        Read(key, value, ScheduleGrammar.Recycle, "[until <date>] [times <n>], like until 2027-04-30 or times 2", (v, d) => v.Shift(d));
+        Read(key, value, ScheduleGrammar.Recycle, ValueForm.Recycle, (v, d) => v.Shift(d));
 
     /// <summary>An IANA zone id from the tzdb that ships with NodaTime; for anything else, <see cref="ZoneAdvice"/>.</summary>
     public static ValueResult<DateTimeZone> TimeZone(string key, SyntaxToken value)
     {
-        var word = Read(key, value, ValueGrammar.Word, "a time zone, like Europe/Paris");
+        var word = Read(key, value, ValueGrammar.Word, ValueForm.TimeZone);
         if (!word.IsValid)
         {
             return ValueResult<DateTimeZone>.Fail(word.Error);
@@ -114,15 +114,15 @@ public static class ValueReader
             return ValueResult<DateTimeZone>.Ok(new Located<DateTimeZone>(zone, value.Span));
         }
 
-        var message = ZoneAdvice.Message(value.Text, provider, out var suggestion);
-        return ValueResult<DateTimeZone>.Fail(new ValueError(value.Span, message, suggestion is null ? null : Replacement.Write(value.Span, suggestion, isSafe: false)));
+        var problem = ZoneAdvice.Problem(value.Text, provider, out var suggestion);
+        return ValueResult<DateTimeZone>.Fail(new ValueError(value.Span, problem, suggestion is null ? null : Replacement.Write(value.Span, suggestion, isSafe: false)));
     }
 
     private static ValueResult<T> Read<T>(
         string key,
         SyntaxToken value,
         Parser<Checked<T>> parser,
-        string expected,
+        ValueForm expected,
         Func<T, int, T>? shift = null)
     {
         // A line input rather than Sprache's own, which allocates a memo table per character; the
@@ -130,11 +130,11 @@ public static class ValueReader
         var result = parser(new LineInput(value.Text, 0));
         if (!result.WasSuccessful || !result.Remainder.AtEnd)
         {
-            var message = $"'{key}' expects {expected}, not '{Quote.Cut(value.Text)}'.";
+            var problem = new ValueProblem(ValueProblemKind.NotOfForm, Quote.Cut(value.Text)) { Key = key, Form = expected };
             var rewrite = ValueRewriter.Find(value.Text, text => Reads(parser, text), ReferenceEquals(parser, ScheduleGrammar.Slots), out var ambiguity);
             return ValueResult<T>.Fail(rewrite is null
-                ? new ValueError(value.Span, ambiguity is null ? message : $"{message} {ambiguity}")
-                : new ValueError(value.Span, $"{message} Write '{rewrite.Text}'.{rewrite.Note}", Replacement.Write(value.Span, rewrite.Text)));
+                ? new ValueError(value.Span, ambiguity is null ? problem : problem.Followed(ambiguity))
+                : new ValueError(value.Span, problem.Followed([new ValueProblem(ValueProblemKind.Write, rewrite.Text), .. rewrite.Notes]), Replacement.Write(value.Span, rewrite.Text)));
         }
 
         var parsed = result.Value;

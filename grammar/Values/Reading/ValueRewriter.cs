@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace CmPlan.Grammar.Values.Reading;
@@ -13,10 +14,10 @@ internal static partial class ValueRewriter
     /// <summary>Tokens with a rewrite past this many are tried with their first rewrite only, to bound the tries.</summary>
     private const int MaxChoices = 4;
 
-    public sealed record Rewrite(string Text, string Note);
+    public sealed record Rewrite(string Text, ImmutableArray<ValueProblem> Notes);
 
     /// <summary>The rewrite of <paramref name="text"/> that <paramref name="reads"/>, or an ambiguity message in <paramref name="ambiguity"/>.</summary>
-    public static Rewrite? Find(string text, Func<string, bool> reads, bool isSlots, out string? ambiguity)
+    public static Rewrite? Find(string text, Func<string, bool> reads, bool isSlots, out ValueProblem? ambiguity)
     {
         ambiguity = null;
         if (text.Length > 200)
@@ -25,7 +26,7 @@ internal static partial class ValueRewriter
         }
 
         var tokens = BlankPattern().Split(text); // tokens at even indexes, the blanks between them at odd ones
-        var choices = new List<(string Text, string? Note)>[tokens.Length];
+        var choices = new List<(string Text, ValueProblem? Note)>[tokens.Length];
         var choosing = 0;
         for (var i = 0; i < tokens.Length; i += 2)
         {
@@ -56,7 +57,7 @@ internal static partial class ValueRewriter
             {
                 if (option != text && reads(option))
                 {
-                    return new Rewrite(option, string.Concat(candidate.Select(c => c.Note).OfType<string>().Distinct()));
+                    return new Rewrite(option, [.. candidate.Select(c => c.Note).OfType<ValueProblem>().Distinct()]);
                 }
             }
         }
@@ -65,7 +66,7 @@ internal static partial class ValueRewriter
     }
 
     /// <summary>Every choice of one rewrite per token, the fewest changes first (the original tokens come first in each list).</summary>
-    private static IEnumerable<List<(string Text, string? Note)>> Combinations(string[] tokens, List<(string Text, string? Note)>[] choices, int index)
+    private static IEnumerable<List<(string Text, ValueProblem? Note)>> Combinations(string[] tokens, List<(string Text, ValueProblem? Note)>[] choices, int index)
     {
         if (index >= tokens.Length)
         {

@@ -53,8 +53,8 @@ internal static partial class ZoneAdvice
         ["PDT"] = "America/Los_Angeles",
     };
 
-    /// <summary>The message for an unknown zone <paramref name="text"/>, and the misspelt id's closest zone for an unsafe fix.</summary>
-    public static string Message(string text, IDateTimeZoneProvider provider, out string? suggestion)
+    /// <summary>What is wrong with the unknown zone <paramref name="text"/>, and the misspelt id's closest zone for an unsafe fix.</summary>
+    public static ValueProblem Problem(string text, IDateTimeZoneProvider provider, out string? suggestion)
     {
         suggestion = null;
         var quoted = Text.Quote.Cut(text);
@@ -64,20 +64,20 @@ internal static partial class ZoneAdvice
             var minutes = offset.Groups[3].Success ? int.Parse(offset.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
             var city = Cities.TryGetValue(hours, out var c) && minutes == 0 ? c : "Europe/Paris";
             var etc = $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}";
-            var fixedForm = minutes == 0 && hours != 0 && provider.GetZoneOrNull(etc) is not null
-                ? $"a fixed offset is written {etc} (the sign is inverted)"
-                : "a fixed offset is written Etc/GMT-1 for UTC+1 (the sign is inverted)";
-            return $"'{quoted}' is an offset, not a time zone: write the zone of a city whose clocks the plan follows, like {city}, which also follows summer time; {fixedForm}.";
+            var fixedZone = minutes == 0 && hours != 0 && provider.GetZoneOrNull(etc) is not null ? etc : null;
+            return new ValueProblem(ValueProblemKind.ZoneOffset, quoted) { Other = city, Example = fixedZone };
         }
 
         if (Abbreviations.TryGetValue(text, out var named))
         {
-            return $"'{quoted}' is an abbreviation, not a time zone: write the zone of a city whose clocks the plan follows, like {named}, which changes between summer and winter time by itself.";
+            return new ValueProblem(ValueProblemKind.ZoneAbbreviation, quoted) { Other = named };
         }
 
         suggestion = provider.Ids.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase))
             ?? Text.Suggestions.Closest(text, provider.Ids, 3);
-        return $"'{quoted}' is not a known time zone." + (suggestion is null ? " Use an IANA id like Europe/Paris or UTC." : $" Did you mean {suggestion}?");
+        return suggestion is null
+            ? new ValueProblem(ValueProblemKind.UnknownZone, quoted)
+            : new ValueProblem(ValueProblemKind.MisspeltZone, quoted) { Other = suggestion };
     }
 
     [GeneratedRegex(@"^(?:UTC|GMT|Z)?\s*([+\-−])\s*([0-9]{1,2})(?::?([0-9]{2}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -82,7 +82,7 @@ internal static class Definitions
         var result = Ids.Ident(keyword, block.Argument);
         if (!result.IsValid)
         {
-            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message, result.Error.Fix);
+            diagnostics.AddInvalid(result.Error);
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values.Reading;
 
 namespace CmPlan.Analysis.Binding;
 
@@ -18,6 +19,10 @@ internal sealed class DiagnosticBag(Language language)
     /// <summary>A structural diagnostic with the fix its message shows, if any.</summary>
     public void Add(string rule, TextSpan span, string message, Replacement? fix) =>
         items.Add(new Diagnostic(rule, Severity.Error, span, message, [], StructuralFixes.Of(fix, Words)));
+
+    /// <summary>An <c>invalid-value</c> from the grammar's value error, worded here.</summary>
+    public void AddInvalid(ValueError error) =>
+        Add(RuleIds.InvalidValue, error.Span, ValueTexts.Of(error.Problem, Words), error.Fix);
 
     public void AddRange(ImmutableArray<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 

@@ -28,7 +28,7 @@ internal static class PlanBinder
         var result = ValueReader.QuotedString("plan", block.Argument);
         if (!result.IsValid)
         {
-            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message, result.Error.Fix);
+            diagnostics.AddInvalid(result.Error);
             return null;
         }
 

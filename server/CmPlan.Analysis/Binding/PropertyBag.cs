@@ -85,7 +85,7 @@ internal sealed class PropertyBag
         var result = reader(property.Key.Text, property.Value);
         if (!result.IsValid)
         {
-            diagnostics.Add(RuleIds.InvalidValue, result.Error.Span, result.Error.Message, result.Error.Fix);
+            diagnostics.AddInvalid(result.Error);
             return null;
         }
 

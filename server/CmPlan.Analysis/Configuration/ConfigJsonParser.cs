@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Configuration;
@@ -28,7 +29,7 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
     {
         if (utf8.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
-            return ConfigLoadResult.Failure(new ConfigError(path, 1, 1, ConfigMessages.Empty));
+            return ConfigLoadResult.Failure(ConfigError.Worded(path, 1, 1, ConfigMessages.Empty));
         }
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
@@ -60,7 +61,7 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString() ?? "";
-            var keyError = CheckKey(ref reader, key, seen, "at the top level", ["$schema", .. RootKeys]);
+            var keyError = CheckKey(ref reader, key, seen, MessageId.ConfigAtTopLevel, ["$schema", .. RootKeys]);
             if (keyError is not null)
             {
                 return keyError;
@@ -69,9 +70,9 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
             reader.Read();
             var error = key switch
             {
-                "policy" => Expect(ref reader, key, JsonTokenType.StartObject, "an object") ?? ReadPolicy(ref reader),
-                "rules" => Expect(ref reader, key, JsonTokenType.StartObject, "an object") ?? ReadRules(ref reader),
-                _ => Expect(ref reader, key, JsonTokenType.String, "a string"),
+                "policy" => Expect(ref reader, key, JsonTokenType.StartObject, MessageId.ConfigAnObject) ?? ReadPolicy(ref reader),
+                "rules" => Expect(ref reader, key, JsonTokenType.StartObject, MessageId.ConfigAnObject) ?? ReadRules(ref reader),
+                _ => Expect(ref reader, key, JsonTokenType.String, MessageId.ConfigAString),
             };
             if (error is not null)
             {
@@ -88,7 +89,7 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString() ?? "";
-            var error = CheckKey(ref reader, key, seen, "in \"policy\"", PolicyKeys);
+            var error = CheckKey(ref reader, key, seen, MessageId.ConfigInPolicy, PolicyKeys);
             if (error is not null)
             {
                 return error;
@@ -121,22 +122,22 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
             var id = reader.GetString() ?? "";
             if (!seen.Add(id))
             {
-                return ErrorAt(ref reader, ConfigMessages.DuplicateKey(id));
+                return ErrorAt(ref reader, words => ConfigMessages.DuplicateKey(words, id));
             }
 
             var rule = RuleCatalog.Find(id);
             if (rule is null)
             {
-                return ErrorAt(ref reader, ConfigMessages.UnknownRule(id));
+                return ErrorAt(ref reader, words => ConfigMessages.UnknownRule(words, id));
             }
 
             if (rule.IsStructural)
             {
-                return ErrorAt(ref reader, ConfigMessages.StructuralRule(id));
+                return ErrorAt(ref reader, words => ConfigMessages.StructuralRule(words, id));
             }
 
             reader.Read();
-            var error = Expect(ref reader, id, JsonTokenType.String, "a severity string");
+            var error = Expect(ref reader, id, JsonTokenType.String, MessageId.ConfigASeverityString);
             if (error is not null)
             {
                 return error;
@@ -154,7 +155,7 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
             };
             if (severity is null)
             {
-                return ErrorAt(ref reader, ConfigMessages.UnknownSeverity(id, text));
+                return ErrorAt(ref reader, words => ConfigMessages.UnknownSeverity(words, id, text));
             }
 
             rules[id] = severity.Value;
@@ -163,21 +164,21 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
         return null;
     }
 
-    private ConfigError? CheckKey(ref Utf8JsonReader reader, string key, HashSet<string> seen, string where, string[] expected)
+    private ConfigError? CheckKey(ref Utf8JsonReader reader, string key, HashSet<string> seen, MessageId where, string[] expected)
     {
         if (!expected.Contains(key, StringComparer.Ordinal))
         {
             var suggestion = expected.FirstOrDefault(e => Loose(e) == Loose(key));
-            return ErrorAt(ref reader, ConfigMessages.UnknownKey(key, where, expected, suggestion));
+            return ErrorAt(ref reader, words => ConfigMessages.UnknownKey(words, key, where, expected, suggestion));
         }
 
-        return seen.Add(key) ? null : ErrorAt(ref reader, ConfigMessages.DuplicateKey(key));
+        return seen.Add(key) ? null : ErrorAt(ref reader, words => ConfigMessages.DuplicateKey(words, key));
     }
 
     private ConfigError? ReadDuration(ref Utf8JsonReader reader, string key, out PlanDuration? value)
     {
         value = null;
-        var error = Expect(ref reader, key, JsonTokenType.String, "a duration string like \"7d\"");
+        var error = Expect(ref reader, key, JsonTokenType.String, MessageId.ConfigADurationString);
         if (error is not null)
         {
             return error;
@@ -185,13 +186,13 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
 
         var text = reader.GetString() ?? "";
         value = ConfigDurations.Parse(text);
-        return value is null ? ErrorAt(ref reader, ConfigMessages.InvalidDuration(key, text)) : null;
+        return value is null ? ErrorAt(ref reader, words => ConfigMessages.InvalidDuration(words, key, text)) : null;
     }
 
     private ConfigError? ReadInt(ref Utf8JsonReader reader, string key, int min, int max, out int? value)
     {
         value = null;
-        var error = Expect(ref reader, key, JsonTokenType.Number, "a whole number");
+        var error = Expect(ref reader, key, JsonTokenType.Number, MessageId.ConfigAWholeNumber);
         if (error is not null)
         {
             return error;
@@ -199,27 +200,31 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
 
         if (!reader.TryGetInt64(out var number))
         {
-            return ErrorAt(ref reader, ConfigMessages.NotWholeNumber(key, Encoding.UTF8.GetString(reader.ValueSpan)));
+            var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+            return ErrorAt(ref reader, words => ConfigMessages.NotWholeNumber(words, key, raw));
         }
 
         if (number < min || number > max)
         {
-            return ErrorAt(ref reader, ConfigMessages.OutOfRange(key, number, min, max));
+            return ErrorAt(ref reader, words => ConfigMessages.OutOfRange(words, key, number, min, max));
         }
 
         value = (int)number;
         return null;
     }
 
-    private ConfigError? Expect(ref Utf8JsonReader reader, string key, JsonTokenType type, string description) =>
-        reader.TokenType == type ? null : ErrorAt(ref reader, ConfigMessages.WrongType(key, description, Describe(reader.TokenType)));
-
-    private static string Describe(JsonTokenType type) => type switch
+    private ConfigError? Expect(ref Utf8JsonReader reader, string key, JsonTokenType type, MessageId description)
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
+        var actual = reader.TokenType;
+        return actual == type ? null : ErrorAt(ref reader, words => ConfigMessages.WrongType(words, key, description, Describe(words, actual)));
+    }
+
+    private static string Describe(Words words, JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => words.Say(MessageId.ConfigAnObject),
+        JsonTokenType.StartArray => words.Say(MessageId.ConfigAnArray),
+        JsonTokenType.String => words.Say(MessageId.ConfigAString),
+        JsonTokenType.Number => words.Say(MessageId.ConfigANumber),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
@@ -228,12 +233,12 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
 
     private static string Loose(string key) => key.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    private ConfigError ErrorAt(ref Utf8JsonReader reader, string message)
+    private ConfigError ErrorAt(ref Utf8JsonReader reader, Func<Words, string> wording)
     {
         var offset = (int)Math.Min(reader.TokenStartIndex, utf8.Length);
         var lineStart = utf8.AsSpan(0, offset).LastIndexOf((byte)'\n') + 1;
         var line = utf8.AsSpan(0, lineStart).Count((byte)'\n') + 1;
-        return new ConfigError(path, line, Column(lineStart, offset), message);
+        return ConfigError.Worded(path, line, Column(lineStart, offset), wording);
     }
 
     private ConfigError FromJsonException(JsonException e)
@@ -247,7 +252,8 @@ internal sealed class ConfigJsonParser(byte[] utf8, string path)
         }
 
         var offset = (int)Math.Min(lineStart + (e.BytePositionInLine ?? 0), utf8.Length);
-        return new ConfigError(path, line + 1, Column(lineStart, offset), ConfigMessages.InvalidJson(Clean(e.Message)));
+        var detail = Clean(e.Message);
+        return ConfigError.Worded(path, line + 1, Column(lineStart, offset), words => ConfigMessages.InvalidJson(words, detail));
     }
 
     /// <summary>A 1-based column in characters, so a line with accents still points at the right place.</summary>

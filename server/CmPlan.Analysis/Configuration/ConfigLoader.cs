@@ -1,3 +1,5 @@
+using CmPlan.Analysis.Localization;
+
 namespace CmPlan.Analysis.Configuration;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class ConfigLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return ConfigLoadResult.Failure(new ConfigError(path, 0, 0, ConfigMessages.CannotRead(Reason(e))));
+            return ConfigLoadResult.Failure(ConfigError.Worded(path, 0, 0, words => ConfigMessages.CannotRead(words, Reason(e, words))));
         }
 
         return Parse(bytes, path);
@@ -69,10 +71,10 @@ public static class ConfigLoader
         return null;
     }
 
-    private static string Reason(Exception e) => e switch
+    private static string Reason(Exception e, Words words) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => words.Say(MessageId.ConfigNoSuchFile),
+        UnauthorizedAccessException => words.Say(MessageId.CliPermissionDenied),
         SafeFileException => e.Message,
         _ => e.Message,
     };

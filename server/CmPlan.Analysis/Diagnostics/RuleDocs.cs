@@ -1,3 +1,5 @@
+using CmPlan.Analysis.Localization;
+
 namespace CmPlan.Analysis.Diagnostics;
 
 /// <summary>
@@ -15,6 +17,9 @@ public static class RuleDocs
 
     /// <summary>The name the page is embedded under in the <c>cmplan</c> executable (see CmPlan.Cli.csproj).</summary>
     public static string ResourceName(string id, DocLanguage language) => $"rules/{InRulesFolder(id, language)}";
+
+    /// <summary>The documentation's language for the messages' language.</summary>
+    public static DocLanguage For(Language language) => language == Language.French ? DocLanguage.French : DocLanguage.English;
 
     private static string InRulesFolder(string id, DocLanguage language) => language switch
     {

@@ -1,5 +1,6 @@
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -26,7 +27,8 @@ public static class PlanFormatter
     private const string TextIndent = "    ";
     private const string CommentGap = "  ";
 
-    public static FormatResult Format(SourceText source)
+    /// <summary>The canonical layout of <paramref name="source"/>, or why not, said in <paramref name="language"/>.</summary>
+    public static FormatResult Format(SourceText source, Language language = Language.English)
     {
         ArgumentNullException.ThrowIfNull(source);
         var document = PlanParser.Parse(source);
@@ -40,7 +42,7 @@ public static class PlanFormatter
 
         if (document.Diagnostics.Length > 0)
         {
-            return new FormatResult(null, Refusal(document));
+            return new FormatResult(null, Refusal(document, Words.For(language)));
         }
 
         var writer = new LayoutWriter();
@@ -48,12 +50,16 @@ public static class PlanFormatter
         return new FormatResult(writer.ToText(source.LineEnding), null);
     }
 
-    private static string Refusal(DocumentSyntax document)
+    private static string Refusal(DocumentSyntax document, Words words)
     {
         // Tabs are not what stops the formatter: name the first error it cannot repair.
         var first = document.Diagnostics.OrderBy(d => TabRepair.IsTabIndentation(d)).ThenBy(d => d.Span.Start).First();
         var at = document.Source.GetLinePosition(first.Span.Start);
-        return $"not formatted: line {at.Line + 1}, column {at.Character + 1}: {first.Message}";
+        return words.Say(
+            MessageId.NotFormatted,
+            ("line", words.Number(at.Line + 1)),
+            ("column", words.Number(at.Character + 1)),
+            ("message", SyntaxTexts.Of(first, words)));
     }
 
     private static void WriteItems(LayoutWriter writer, SourceText source, IReadOnlyList<LineSyntax> items)

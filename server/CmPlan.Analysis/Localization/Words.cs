@@ -47,6 +47,11 @@ public sealed class Words
     /// <summary>"4 days 12 hours" / "4 jours 12 heures".</summary>
     public string Gap(Period period) => IsFrench ? FrenchText.Gap(period) : HumanText.Gap(period);
 
+    /// <summary>"March" / "mars": a month's full name.</summary>
+    public string MonthName(int month) => IsFrench
+        ? FrenchText.MonthName(month)
+        : System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
     /// <summary>"Mondays" / "lundi" (as in "le lundi"): a weekday that recurs.</summary>
     public string Weekdays(IsoDayOfWeek day) => IsFrench ? FrenchText.Weekday(day) : $"{day}s";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Arguments;
 
@@ -44,12 +45,12 @@ public static class ArgumentParser
             var name = equals < 0 ? arg : arg[..equals];
             var spec = specs.FirstOrDefault(s => s.Name == name)
                 ?? (name == Lang.Name ? Lang : null)
-                ?? throw new CliError($"unknown option '{name}' for 'cmplan {command}' (see cmplan {command} --help)");
+                ?? throw new CliError(MessageId.CliUnknownOption, ("option", name), ("command", command));
             if (!spec.TakesValue)
             {
                 if (equals >= 0)
                 {
-                    throw new CliError($"option '{name}' takes no value");
+                    throw new CliError(MessageId.CliOptionTakesNoValue, ("option", name));
                 }
 
                 flags.Add(name);
@@ -67,12 +68,12 @@ public static class ArgumentParser
             }
             else
             {
-                throw new CliError($"option '{name}' needs a value");
+                throw new CliError(MessageId.CliOptionNeedsValue, ("option", name));
             }
 
             if (value.Length == 0)
             {
-                throw new CliError($"option '{name}' needs a value");
+                throw new CliError(MessageId.CliOptionNeedsValue, ("option", name));
             }
 
             values[name] = value;

@@ -21,7 +21,7 @@ public static class LanguageChoice
     {
         if (option is not null)
         {
-            return Languages.FromCode(option) ?? throw new CliError($"invalid --lang '{option}': expected fr or en");
+            return Languages.FromCode(option) ?? throw CliError.InvalidValue(Option, option, "fr", "en");
         }
 
         if (variable(Variable) is { Length: > 0 } chosen)

@@ -38,7 +38,7 @@ public static class CheckCommand
         var words = Words.For(LanguageChoice.Of(parsed, env));
         if (parsed.Positionals.IsEmpty)
         {
-            throw new CliError("check needs at least one path: a file, a folder, or - for stdin");
+            throw new CliError(MessageId.CliCheckNeedsPath);
         }
 
         var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
@@ -98,7 +98,7 @@ public static class CheckCommand
         "github" => CheckFormat.Github,
         "markdown" => CheckFormat.Markdown,
         "gitlab" => CheckFormat.Gitlab,
-        _ => throw new CliError($"invalid --format '{value}': expected text, json, sarif, github, markdown or gitlab"),
+        _ => throw CliError.InvalidValue("--format", value, "text", "json", "sarif", "github", "markdown", "gitlab"),
     };
 
     private static int? ParseMaxWarnings(string? value)
@@ -110,7 +110,7 @@ public static class CheckCommand
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max)
             ? max
-            : throw new CliError($"invalid --max-warnings '{value}': expected a whole number, 0 or more");
+            : throw CliError.InvalidValue("--max-warnings", value, MessageId.CliWholeNumber);
     }
 
     private static ICheckReporter Reporter(CheckFormat format) => format switch

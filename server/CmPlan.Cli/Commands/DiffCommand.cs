@@ -1,5 +1,6 @@
 using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.Cli.Diffing;
 using CmPlan.Cli.Inputs;
@@ -38,14 +39,14 @@ public static class DiffCommand
             null or "text" => DiffFormat.Text,
             "markdown" => DiffFormat.Markdown,
             "json" => DiffFormat.Json,
-            var other => throw new CliError($"invalid --format '{other}': expected text, markdown or json"),
+            var other => throw CliError.InvalidValue("--format", other, "text", "markdown", "json"),
         };
         Severity? failOn = parsed.Value("--fail-on") switch
         {
             null => null,
             "error" => Severity.Error,
             "warning" => Severity.Warning,
-            var other => throw new CliError($"invalid --fail-on '{other}': expected error or warning"),
+            var other => throw CliError.InvalidValue("--fail-on", other, "error", "warning"),
         };
 
         // One instant for both sides: the system clock read twice could judge them differently.
@@ -67,10 +68,10 @@ public static class DiffCommand
                 DiffJsonWriter.Write(files, summary, env.Out);
                 break;
             case DiffFormat.Markdown:
-                DiffMarkdownWriter.Write(files, summary, env.Out);
+                DiffMarkdownWriter.Write(files, summary, env.Out, Words.For(context.Language));
                 break;
             default:
-                DiffTextWriter.Write(files, summary, env.Out);
+                DiffTextWriter.Write(files, summary, env.Out, Words.For(context.Language));
                 break;
         }
 
@@ -84,13 +85,13 @@ public static class DiffCommand
     {
         if (positionals.Count != 2)
         {
-            throw new CliError("diff needs two plan files (old, then new), or --base <git-rev> and optional paths");
+            throw new CliError(MessageId.CliDiffNeedsTwo);
         }
 
         var paths = positionals.Select(p => InputPaths.Expand([p], sides.Env.WorkingDirectory)).ToList();
         if (paths.Any(p => p.Count != 1))
         {
-            throw new CliError("diff compares two plan files, not folders (use --base <git-rev> to compare folders)");
+            throw new CliError(MessageId.CliDiffNoFolders);
         }
 
         var (before, after) = (InputReader.Read(paths[0][0], sides.Env), InputReader.Read(paths[1][0], sides.Env));
@@ -103,7 +104,7 @@ public static class DiffCommand
         var wd = sides.Env.WorkingDirectory;
         if (paths.Contains("-"))
         {
-            throw new CliError("diff --base reads plans from git and the working tree, not from stdin");
+            throw new CliError(MessageId.CliDiffNoStdin);
         }
 
         // Paths from git are relative to the top folder; --show-cdup leads there from here without resolving links.
@@ -114,7 +115,7 @@ public static class DiffCommand
         }
         catch (CliError e)
         {
-            throw new CliError($"--base '{revision}' names no commit in this repository", e);
+            throw new CliError(words => words.Say(MessageId.CliNoSuchRevision, ("revision", revision)), e);
         }
 
         var files = new List<DiffedFile>();

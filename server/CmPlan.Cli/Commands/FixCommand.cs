@@ -48,13 +48,13 @@ public static class FixCommand
         var words = Words.For(LanguageChoice.Of(parsed, env));
         if (parsed.Positionals.IsEmpty)
         {
-            throw new CliError("fix needs at least one path: a file or a folder");
+            throw new CliError(MessageId.CliFixNeedsPath);
         }
 
         var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory);
         if (paths.Any(p => p.IsStdin))
         {
-            throw new CliError("fix rewrites files: give paths, not - (cmplan check - reads stdin)");
+            throw new CliError(MessageId.CliFixNoStdin);
         }
 
         var configs = new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory);

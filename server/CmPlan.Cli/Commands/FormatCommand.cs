@@ -31,7 +31,7 @@ public static class FormatCommand
 
         if (parsed.Positionals.IsEmpty)
         {
-            throw new CliError("format needs at least one path: a file, a folder, or - for stdin");
+            throw new CliError(MessageId.CliFormatNeedsPath);
         }
 
         var check = parsed.Has(CheckFlag);
@@ -42,7 +42,7 @@ public static class FormatCommand
         {
             return paths.Count == 1
                 ? FormatStdin(env, check)
-                : throw new CliError("format - (stdin to stdout) cannot be combined with other paths");
+                : throw new CliError(MessageId.CliFormatStdinAlone);
         }
 
         // A plan that cannot be read is reported and the others are formatted; the run then exits 2.

@@ -1,4 +1,5 @@
 using System.Text;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
 using CmPlan.LanguageServer.Server;
 
@@ -33,7 +34,7 @@ public static class LspCommand
             }
             else if (args[i] != "--stdio")
             {
-                throw new CliError($"unexpected argument '{args[i]}' (cmplan lsp takes only --stdio and --lang; try cmplan lsp --help)");
+                throw new CliError(MessageId.CliLspUnexpected, ("argument", args[i]));
             }
         }
 

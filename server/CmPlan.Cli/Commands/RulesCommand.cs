@@ -27,7 +27,7 @@ public static class RulesCommand
 
         if (!parsed.Positionals.IsEmpty)
         {
-            throw new CliError("rules takes no argument (cmplan explain <rule-id> shows one rule)");
+            throw new CliError(MessageId.CliRulesNoArgument);
         }
 
         switch (parsed.Value("--format"))
@@ -36,10 +36,11 @@ public static class RulesCommand
                 WriteText(env.Out, Words.For(LanguageChoice.Of(parsed, env)));
                 break;
             case "json":
-                env.Out.Write(JsonText.Build(WriteJson));
+                var language = LanguageChoice.Of(parsed, env);
+                env.Out.Write(JsonText.Build(writer => WriteJson(writer, language)));
                 break;
             case var other:
-                throw new CliError($"invalid --format '{other}': expected text or json");
+                throw CliError.InvalidValue("--format", other, "text", "json");
         }
 
         return ExitCodes.Success;
@@ -62,7 +63,11 @@ public static class RulesCommand
         output.WriteLine(words.Say(MessageId.RulesExplain));
     }
 
-    private static void WriteJson(Utf8JsonWriter writer)
+    /// <summary>
+    /// The rules for the extension's Explain Rule (which sets <c>CMPLAN_LANG</c>): titles, summaries, links and
+    /// pages in the chosen language, the English page where a translation is missing.
+    /// </summary>
+    private static void WriteJson(Utf8JsonWriter writer, Language language)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("rules");
@@ -72,10 +77,10 @@ public static class RulesCommand
             writer.WriteText("id", rule.Id);
             writer.WriteText("severity", SeverityNames.Of(rule.DefaultSeverity));
             writer.WriteBoolean("structural", rule.IsStructural);
-            writer.WriteText("title", rule.Title);
-            writer.WriteText("summary", rule.Summary);
-            writer.WriteText("helpUri", rule.HelpUri.ToString());
-            writer.WriteText("documentation", ExplainCommand.Documentation(rule.Id) ?? "");
+            writer.WriteText("title", RuleTexts.Title(rule, language));
+            writer.WriteText("summary", RuleTexts.Summary(rule, language));
+            writer.WriteText("helpUri", rule.HelpUriIn(language).ToString());
+            writer.WriteText("documentation", ExplainCommand.Documentation(rule.Id, RuleDocs.For(language)) ?? ExplainCommand.Documentation(rule.Id) ?? "");
             writer.WriteEndObject();
         }
 

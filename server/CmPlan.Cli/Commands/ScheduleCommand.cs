@@ -46,7 +46,7 @@ public static class ScheduleCommand
             "json" => ScheduleFormat.Json,
             "ics" => ScheduleFormat.Ics,
             "csv" => ScheduleFormat.Csv,
-            var other => throw new CliError($"invalid --format '{other}': expected text, json, ics or csv"),
+            var other => throw CliError.InvalidValue("--format", other, "text", "json", "ics", "csv"),
         };
         if (profile is not null && format != ScheduleFormat.Csv)
         {
@@ -57,17 +57,17 @@ public static class ScheduleCommand
         var filter = new ScheduleFilter(Date(parsed, "--from"), Date(parsed, "--to"), parsed.All("--channel"), parsed.All("--tag"));
         if (filter is { From: { } from, To: { } to } && from > to)
         {
-            throw new CliError($"--from {parsed.Value("--from")} is after --to {parsed.Value("--to")}: no day is in between");
+            throw new CliError(MessageId.CliFromAfterTo, ("from", parsed.Value("--from") ?? string.Empty), ("to", parsed.Value("--to") ?? string.Empty));
         }
         if (parsed.Positionals.Length != 1)
         {
-            throw new CliError("schedule needs exactly one plan file (or - for stdin)");
+            throw new CliError(MessageId.CliScheduleOnePlan);
         }
 
         var arg = parsed.Positionals[0];
         if (arg != "-" && Directory.Exists(Path.GetFullPath(arg, env.WorkingDirectory)))
         {
-            throw new CliError($"{arg} is a folder: schedule needs one plan file");
+            throw new CliError(MessageId.CliScheduleFolder, ("path", arg));
         }
 
         var input = InputReader.Read(InputPaths.Expand([arg], env.WorkingDirectory)[0], env);
@@ -77,9 +77,7 @@ public static class ScheduleCommand
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
-            env.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"cmplan: {input.DisplayPath} has {errors} {(errors == 1 ? "error" : "errors")}: the schedule may be incomplete (see cmplan check)"));
+            env.Error.WriteLine("cmplan: " + result.Words.Say(MessageId.ScheduleHasErrors, ("path", input.DisplayPath), ("errors", result.Words.Count(errors, Noun.Error))));
         }
 
         var view = ScheduleView.Of(result, input.Path.FullPath is { } full ? Path.GetFileName(full) : "stdin", filter);
@@ -114,6 +112,6 @@ public static class ScheduleCommand
         }
 
         var result = TimeFormats.IsoDate.Parse(text);
-        return result.Success ? result.Value : throw new CliError($"invalid {option} '{text}': expected a date like 2027-03-15");
+        return result.Success ? result.Value : throw CliError.InvalidValue(option, text, MessageId.CliDateExpected);
     }
 }

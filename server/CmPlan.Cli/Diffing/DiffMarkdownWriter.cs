@@ -1,8 +1,8 @@
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Reporting;
 using CmPlan.Cli.Scheduling;
 using NodaTime;
-using static CmPlan.Analysis.Rules.Support.HumanText;
 
 namespace CmPlan.Cli.Diffing;
 
@@ -17,19 +17,19 @@ public static class DiffMarkdownWriter
     /// <summary>An HTML comment that marks the comment, so a sticky-comment step finds and replaces it.</summary>
     public const string Marker = "<!-- cmplan-diff -->";
 
-    private static readonly string[] Kinds = ["added", "removed", "moved"];
+    private static readonly Noun[] Kinds = [DiffWords.Added, DiffWords.Removed, DiffWords.Moved];
 
-    public static void Write(IReadOnlyList<DiffedFile> files, DiffSummary summary, TextWriter output)
+    public static void Write(IReadOnlyList<DiffedFile> files, DiffSummary summary, TextWriter output, Words words)
     {
         var text = new MarkdownText();
-        text.TryAdd($"{Marker}\n## cmplan diff\n\n{Verdict(files, summary)}");
+        text.TryAdd($"{Marker}\n## cmplan diff\n\n{Verdict(files, summary, words)}");
         for (var i = 0; i < files.Count; i++)
         {
-            if (!WriteFile(text, files[i]))
+            if (!WriteFile(text, files[i], words))
             {
                 if (i + 1 < files.Count)
                 {
-                    text.AddClosing($"\n_…and {Count(files.Count - i - 1, "more plan")} not shown: run `cmplan diff` for the whole change._");
+                    text.AddClosing("\n" + words.Say(MessageId.DiffPlansNotShown, ("plans", words.Count(files.Count - i - 1, DiffWords.MorePlan))));
                 }
 
                 break;
@@ -39,53 +39,53 @@ public static class DiffMarkdownWriter
         output.Write(text.ToString());
     }
 
-    public static string Verdict(IReadOnlyList<DiffedFile> files, DiffSummary summary)
+    public static string Verdict(IReadOnlyList<DiffedFile> files, DiffSummary summary, Words words)
     {
         if (summary.IsEmpty && files.All(f => f.Diff.TextChanged.IsEmpty))
         {
-            return $"✅ No change to any publication or problem ({Count(files.Count, "plan")} compared).";
+            return words.Say(MessageId.DiffNothingChanged, ("plans", words.Count(files.Count, DiffWords.PlanCompared)));
         }
 
         var errors = summary.IntroducedOf(files, Severity.Error);
         var warnings = summary.IntroducedOf(files, Severity.Warning);
-        var headline = errors > 0 ? $"❌ **{Count(errors, "error")} introduced**"
-            : warnings > 0 ? $"⚠️ **{Count(warnings, "warning")} introduced**"
-            : "✅ **No new error or warning**";
-        return $"{headline} · {Count(summary.Added, "publication")} added, {summary.Removed} removed, {summary.Moved} moved"
-            + $" · {Count(summary.Introduced, "problem")} introduced, {summary.Resolved} resolved · {Count(files.Count, "plan")}";
+        var headline = errors > 0 ? $"❌ **{words.Count(errors, DiffWords.ErrorIntroduced)}**"
+            : warnings > 0 ? $"⚠️ **{words.Count(warnings, DiffWords.WarningIntroduced)}**"
+            : words.Say(MessageId.DiffNoNewErrorOrWarning);
+        var (added, removed, moved, introduced, resolved) = DiffWords.Counts(summary, words);
+        return $"{headline} · {added}, {removed}, {moved} · {introduced}, {resolved} · {words.Count(files.Count, DiffWords.Plan)}";
     }
 
     /// <summary>Writes one plan's section; false when the limit was reached in it.</summary>
-    private static bool WriteFile(MarkdownText text, DiffedFile file)
+    private static bool WriteFile(MarkdownText text, DiffedFile file, Words words)
     {
         var diff = file.Diff;
-        var status = file.Status == FileStatus.Renamed ? $"renamed from {MarkdownText.Code(file.OldPath ?? "")}" : DiffedFile.StatusName(file.Status);
-        if (!text.TryAdd($"\n### {MarkdownText.Code(file.Path)} ({status})\n\n{Tables(file)}"))
+        var status = DiffWords.Status(file, MarkdownText.Code(file.OldPath ?? ""), words);
+        if (!text.TryAdd($"\n### {MarkdownText.Code(file.Path)} ({status})\n\n{Tables(file, words)}"))
         {
             return false;
         }
 
-        if (!diff.TextChanged.IsEmpty && !text.TryAdd($"\nText or link changed: {string.Join(", ", diff.TextChanged.Select(MarkdownText.Code))}."))
+        if (!diff.TextChanged.IsEmpty && !text.TryAdd("\n" + words.Say(MessageId.DiffTextChangedSentence, ("posts", string.Join(", ", diff.TextChanged.Select(MarkdownText.Code))))))
         {
             return false;
         }
 
-        if (!diff.Introduced.IsEmpty && !(text.TryAdd("\n**Problems introduced**\n") && text.TryAddList(
-                [.. diff.Introduced.Select(d => $"- {MarkdownText.SeverityIcon(d.Severity)} `{d.Rule}` (line {file.PositionOf(d).Line}): {MarkdownText.Escape(d.Message)}")])))
+        if (!diff.Introduced.IsEmpty && !(text.TryAdd($"\n{words.Say(MessageId.DiffProblemsIntroduced)}\n") && text.TryAddList(
+                [.. diff.Introduced.Select(d => $"- {MarkdownText.SeverityIcon(d.Severity)} `{d.Rule}` {words.Say(MessageId.DiffAtLine, ("line", words.Number(file.PositionOf(d).Line)), ("message", MarkdownText.Escape(d.Message)))}")])))
         {
             return false;
         }
 
-        if (!diff.Resolved.IsEmpty && !(text.TryAdd("\n**Problems resolved**\n") && text.TryAddList(
-                [.. diff.Resolved.Select(d => $"- ✔️ `{d.Rule}` ({SeverityNames.Of(d.Severity)}): {MarkdownText.Escape(d.Message)}")])))
+        if (!diff.Resolved.IsEmpty && !(text.TryAdd($"\n{words.Say(MessageId.DiffProblemsResolved)}\n") && text.TryAddList(
+                [.. diff.Resolved.Select(d => $"- ✔️ `{d.Rule}` {words.Say(MessageId.DiffResolvedLine, ("severity", SeverityNames.Of(d.Severity)), ("message", MarkdownText.Escape(d.Message)))}")])))
         {
             return false;
         }
 
-        return WriteWeeks(text, file);
+        return WriteWeeks(text, file, words);
     }
 
-    private static string Tables(DiffedFile file)
+    private static string Tables(DiffedFile file, Words words)
     {
         var diff = file.Diff;
         var channels = diff.Added.Select(p => p.Channel)
@@ -95,13 +95,13 @@ public static class DiffMarkdownWriter
             .Order(StringComparer.Ordinal)
             .ToList();
         var publications = channels.Count == 0
-            ? "No publication added, removed or moved."
-            : "| channel | added | removed | moved |\n|---|--:|--:|--:|\n" + string.Join('\n', channels.Select(c =>
+            ? words.Say(MessageId.DiffNoPublicationChange)
+            : words.Say(MessageId.DiffChannelTable) + "\n|---|--:|--:|--:|\n" + string.Join('\n', channels.Select(c =>
                 $"| `{c}` | {diff.Added.Count(p => p.Channel == c)} | {diff.Removed.Count(p => p.Channel == c)} | {diff.Moved.Count(m => m.To.Channel == c)} |"));
         var problems = diff.Introduced.IsEmpty && diff.Resolved.IsEmpty
-            ? "No problem introduced or resolved."
-            : "| problems | errors | warnings | infos | hints |\n|---|--:|--:|--:|--:|\n"
-              + $"| introduced | {BySeverity(diff.Introduced)} |\n| resolved | {BySeverity(diff.Resolved)} |";
+            ? words.Say(MessageId.DiffNoProblemChange)
+            : words.Say(MessageId.DiffProblemTable) + "\n|---|--:|--:|--:|--:|\n"
+              + $"| {words.Say(MessageId.DiffRowIntroduced)} | {BySeverity(diff.Introduced)} |\n| {words.Say(MessageId.DiffRowResolved)} | {BySeverity(diff.Resolved)} |";
         return $"{publications}\n\n{problems}";
     }
 
@@ -109,16 +109,16 @@ public static class DiffMarkdownWriter
         string.Join(" | ", Enum.GetValues<Severity>().Select(s => diagnostics.Count(d => d.Severity == s)));
 
     /// <summary>The publication changes by ISO week of their (new) local date, each week folded.</summary>
-    private static bool WriteWeeks(MarkdownText text, DiffedFile file)
+    private static bool WriteWeeks(MarkdownText text, DiffedFile file, Words words)
     {
         var diff = file.Diff;
-        var changes = diff.Added.Select(p => (At: p.At, Kind: "added", Line: $"- ➕ {DiffTimes.Local(p)} · `{p.Post}` on `{p.Channel}`, {DiffTimes.Which(p)}"))
-            .Concat(diff.Removed.Select(p => (At: p.At, Kind: "removed", Line: $"- ➖ ~~{DiffTimes.Local(p)}~~ · `{p.Post}` on `{p.Channel}`, {DiffTimes.Which(p)}")))
-            .Concat(diff.Moved.Select(m => (At: m.To.At, Kind: "moved", Line: $"- 🔀 {DiffTimes.Local(m.To)} · `{m.To.Post}` on `{m.To.Channel}`, {DiffTimes.Which(m.To)}, was {DiffTimes.Local(m.From)}")))
+        var changes = diff.Added.Select(p => (At: p.At, Kind: DiffWords.Added, Line: $"- ➕ {DiffTimes.Local(p, words)} · {Line(p, words)}"))
+            .Concat(diff.Removed.Select(p => (At: p.At, Kind: DiffWords.Removed, Line: $"- ➖ ~~{DiffTimes.Local(p, words)}~~ · {Line(p, words)}")))
+            .Concat(diff.Moved.Select(m => (At: m.To.At, Kind: DiffWords.Moved, Line: $"- 🔀 {DiffTimes.Local(m.To, words)} · {Line(m.To, words)}{words.Say(MessageId.DiffWas, ("time", DiffTimes.Local(m.From, words)))}")))
             .OrderBy(c => c.At.ToInstant())
             .GroupBy(c => WeekStart(c.At.Date))
             .ToList();
-        if (changes.Count > 0 && !text.TryAdd("\n**Publications by week**\n"))
+        if (changes.Count > 0 && !text.TryAdd($"\n{words.Say(MessageId.DiffPublicationsByWeek)}\n"))
         {
             return false;
         }
@@ -126,10 +126,10 @@ public static class DiffMarkdownWriter
         for (var i = 0; i < changes.Count; i++)
         {
             var week = changes[i];
-            var counts = string.Join(", ", Kinds.Select(k => (Kind: k, Count: week.Count(c => c.Kind == k))).Where(k => k.Count > 0).Select(k => $"{k.Count} {k.Kind}"));
-            if (!text.TryAdd($"<details><summary>Week of {TimeFormats.Date.Format(week.Key)}: {counts}</summary>\n"))
+            var counts = string.Join(", ", Kinds.Select(k => (Kind: k, Count: week.Count(c => c.Kind == k))).Where(k => k.Count > 0).Select(k => words.Count(k.Count, k.Kind)));
+            if (!text.TryAdd($"<details><summary>{words.Say(MessageId.DiffWeekOf, ("date", DiffTimes.Date(week.Key, words)), ("counts", counts))}</summary>\n"))
             {
-                WeeksLeftOut(text, changes.Skip(i));
+                WeeksLeftOut(text, changes.Skip(i), words);
                 return false;
             }
 
@@ -137,7 +137,7 @@ public static class DiffMarkdownWriter
             text.AddClosing("\n</details>");
             if (!complete)
             {
-                WeeksLeftOut(text, changes.Skip(i + 1));
+                WeeksLeftOut(text, changes.Skip(i + 1), words);
                 return false;
             }
         }
@@ -145,14 +145,18 @@ public static class DiffMarkdownWriter
         return true;
     }
 
-    private static void WeeksLeftOut<T>(MarkdownText text, IEnumerable<IGrouping<LocalDate, T>> weeks)
+    private static void WeeksLeftOut<T>(MarkdownText text, IEnumerable<IGrouping<LocalDate, T>> weeks, Words words)
     {
         var left = weeks.ToList();
         if (left.Count > 0)
         {
-            text.AddClosing($"_…and {Count(left.Count, "more week")} ({Count(left.Sum(w => w.Count()), "change")}) not shown._");
+            text.AddClosing(words.Say(MessageId.DiffWeeksNotShown, ("weeks", words.Count(left.Count, DiffWords.MoreWeek)), ("changes", words.Count(left.Sum(w => w.Count()), DiffWords.Change))));
         }
     }
+
+    /// <summary>"`spring-sale` on `x`, repost 2".</summary>
+    private static string Line(CmPlan.Analysis.Schedule.Publication p, Words words) =>
+        words.Say(MessageId.DiffPublicationLine, ("post", $"`{p.Post}`"), ("channel", $"`{p.Channel}`"), ("which", DiffWords.Which(p, words)));
 
     private static LocalDate WeekStart(LocalDate date) => date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
 }

@@ -1,41 +1,42 @@
 using System.Globalization;
+using CmPlan.Analysis.Localization;
+using CmPlan.Analysis.Schedule;
 using CmPlan.Cli.Reporting;
-using static CmPlan.Analysis.Rules.Support.HumanText;
 
 namespace CmPlan.Cli.Diffing;
 
 /// <summary><c>diff --format text</c>: per plan, one line per change, then a summary line.</summary>
 public static class DiffTextWriter
 {
-    public static void Write(IReadOnlyList<DiffedFile> files, DiffSummary summary, TextWriter output)
+    public static void Write(IReadOnlyList<DiffedFile> files, DiffSummary summary, TextWriter output, Words words)
     {
         foreach (var file in files)
         {
             var diff = file.Diff;
-            output.WriteLine($"{file.Path} ({Status(file)})");
+            output.WriteLine($"{file.Path} ({DiffWords.Status(file, file.OldPath ?? string.Empty, words)})");
             if (diff.IsEmpty)
             {
-                output.WriteLine("  no change to publications or problems");
+                output.WriteLine("  " + words.Say(MessageId.DiffNoChange));
             }
 
             foreach (var p in diff.Added)
             {
-                output.WriteLine($"  + {DiffTimes.Local(p)}  {p.Post} on {p.Channel}, {DiffTimes.Which(p)}");
+                output.WriteLine($"  + {DiffTimes.Local(p, words)}  {Line(p, words)}");
             }
 
             foreach (var p in diff.Removed)
             {
-                output.WriteLine($"  - {DiffTimes.Local(p)}  {p.Post} on {p.Channel}, {DiffTimes.Which(p)}");
+                output.WriteLine($"  - {DiffTimes.Local(p, words)}  {Line(p, words)}");
             }
 
             foreach (var m in diff.Moved)
             {
-                output.WriteLine($"  ~ {DiffTimes.Local(m.To)}  {m.To.Post} on {m.To.Channel}, {DiffTimes.Which(m.To)}, was {DiffTimes.Local(m.From)}");
+                output.WriteLine($"  ~ {DiffTimes.Local(m.To, words)}  {Line(m.To, words)}{words.Say(MessageId.DiffWas, ("time", DiffTimes.Local(m.From, words)))}");
             }
 
             if (!diff.TextChanged.IsEmpty)
             {
-                output.WriteLine($"  text or link changed: {string.Join(", ", diff.TextChanged)}");
+                output.WriteLine("  " + words.Say(MessageId.DiffTextChanged, ("posts", string.Join(", ", diff.TextChanged))));
             }
 
             foreach (var d in diff.Introduced)
@@ -43,25 +44,36 @@ public static class DiffTextWriter
                 var at = file.PositionOf(d);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  introduced {file.Path}:{at.Line}:{at.Column}: {SeverityNames.Of(d.Severity)} {d.Rule}: {d.Message.ReplaceLineEndings(" ")}"));
+                    $"  {words.Say(MessageId.DiffIntroduced)} {file.Path}:{at.Line}:{at.Column}: {SeverityNames.Of(d.Severity)} {d.Rule}: {d.Message.ReplaceLineEndings(" ")}"));
             }
 
             foreach (var d in diff.Resolved)
             {
-                output.WriteLine($"  resolved {SeverityNames.Of(d.Severity)} {d.Rule}: {d.Message.ReplaceLineEndings(" ")}");
+                output.WriteLine($"  {words.Say(MessageId.DiffResolved)} {SeverityNames.Of(d.Severity)} {d.Rule}: {d.Message.ReplaceLineEndings(" ")}");
             }
         }
 
-        output.WriteLine(SummaryLine(files.Count, summary));
+        output.WriteLine(SummaryLine(files.Count, summary, words));
     }
 
-    public static string Status(DiffedFile file) =>
-        file.Status == FileStatus.Renamed ? $"renamed from {file.OldPath}" : DiffedFile.StatusName(file.Status);
+    /// <summary>"spring-sale on x, repost 2".</summary>
+    private static string Line(Publication p, Words words) =>
+        words.Say(MessageId.DiffPublicationLine, ("post", p.Post), ("channel", p.Channel), ("which", DiffWords.Which(p, words)));
 
-    public static string SummaryLine(int files, DiffSummary summary) =>
-        files == 0 ? "No plan changed"
-        : summary.IsEmpty
-            ? $"No change to publications or problems in {Count(files, "plan")}"
-            : $"{Count(summary.Added, "publication")} added, {summary.Removed} removed, {summary.Moved} moved; "
-              + $"{Count(summary.Introduced, "problem")} introduced, {summary.Resolved} resolved in {Count(files, "plan")}";
+    public static string SummaryLine(int files, DiffSummary summary, Words words)
+    {
+        if (files == 0)
+        {
+            return words.Say(MessageId.DiffNoPlanChanged);
+        }
+
+        var plans = words.Count(files, DiffWords.Plan);
+        if (summary.IsEmpty)
+        {
+            return words.Say(MessageId.DiffNoChangeIn, ("plans", plans));
+        }
+
+        var (added, removed, moved, introduced, resolved) = DiffWords.Counts(summary, words);
+        return words.Say(MessageId.DiffSummary, ("added", added), ("removed", removed), ("moved", moved), ("introduced", introduced), ("resolved", resolved), ("plans", plans));
+    }
 }

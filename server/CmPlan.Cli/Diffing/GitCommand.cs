@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Diffing;
 
@@ -26,11 +28,11 @@ public static class GitCommand
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new CliError("cannot run git");
+            process = Process.Start(start) ?? throw new CliError(MessageId.CliCannotRunGit);
         }
         catch (Win32Exception e)
         {
-            throw new CliError($"cannot run git: {e.Message} (diff --base needs git on PATH)", e);
+            throw new CliError(words => words.Say(MessageId.CliGitMissing, ("reason", e.Message)), e);
         }
 
         using (process)
@@ -42,7 +44,7 @@ public static class GitCommand
             if (process.ExitCode != 0)
             {
                 var message = error.Result.Trim().ReplaceLineEndings(" ");
-                throw new CliError($"git {string.Join(' ', args)} failed: {(message.Length == 0 ? $"exit {process.ExitCode}" : message)}");
+                throw new CliError(words => words.Say(MessageId.CliGitFailed, ("arguments", string.Join(' ', args)), ("reason", message.Length == 0 ? words.Say(MessageId.CliExitCode, ("code", process.ExitCode.ToString(CultureInfo.InvariantCulture))) : message)));
             }
 
             return output.ToArray();

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Inputs;
 
@@ -19,7 +20,7 @@ public sealed class ConfigResolver(string? explicitPath, string workingDirectory
         {
             var given = Path.GetFullPath(explicitPath, workingDirectory);
             return Directory.Exists(given)
-                ? throw new CliError($"--config {explicitPath} is a folder: give the file itself (--config {Path.Join(explicitPath, ConfigLoader.FileName)})")
+                ? throw new CliError(MessageId.CliConfigIsFolder, ("path", explicitPath), ("file", Path.Join(explicitPath, ConfigLoader.FileName)))
                 : Load(given);
         }
 
@@ -46,7 +47,8 @@ public sealed class ConfigResolver(string? explicitPath, string workingDirectory
         var result = ConfigLoader.Load(path);
         if (!result.IsSuccess)
         {
-            throw new CliError((result.Error with { Path = DisplayPaths.For(path, workingDirectory) }).ToString());
+            var error = result.Error with { Path = DisplayPaths.For(path, workingDirectory) };
+            throw new CliError(words => error.ToString(words.Language));
         }
 
         loaded[path] = result.Config;

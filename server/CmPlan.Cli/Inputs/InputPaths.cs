@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Inputs;
 
@@ -39,7 +40,7 @@ public static class InputPaths
             var full = Path.GetFullPath(arg, workingDirectory);
             var found = Directory.Exists(full) ? FindPlans(full, arg, workingDirectory, notes)
                 : File.Exists(full) ? [Named(full, workingDirectory)]
-                : throw new CliError($"{arg}: no such file or folder");
+                : throw new CliError(words => words.Say(MessageId.CliPathProblem, ("path", arg), ("reason", words.Say(MessageId.CliNoSuchPath))));
             result.AddRange(found.Where(p => seen.Add(p.FullPath!)));
         }
 
@@ -58,7 +59,7 @@ public static class InputPaths
         walk.Visit(folder);
         if (walk.Found.Count == 0)
         {
-            throw new CliError($"{arg}: no {Extension} files in this folder");
+            throw new CliError(MessageId.CliNoPlansInFolder, ("path", arg), ("extension", Extension));
         }
 
         foreach (var (link, reason) in walk.Skipped)

@@ -1,4 +1,5 @@
 using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Cli.Inputs;
@@ -14,7 +15,7 @@ public static class InputReader
     {
         if (path.Unreadable is { } problem)
         {
-            throw new CliError($"cannot read {path.DisplayPath}: {problem}");
+            throw new CliError(MessageId.CliCannotRead, ("path", path.DisplayPath), ("reason", problem));
         }
 
         try
@@ -29,7 +30,7 @@ public static class InputReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliError($"cannot read {path.DisplayPath}: {Reason(e)}", e);
+            throw new CliError(words => words.Say(MessageId.CliCannotRead, ("path", path.DisplayPath), ("reason", Reason(e, words))), e);
         }
     }
 
@@ -57,10 +58,13 @@ public static class InputReader
         return files;
     }
 
-    public static string Reason(Exception e) => e switch
+    public static string Reason(Exception e) => Reason(e, Words.English);
+
+    /// <summary>Why a file could not be read or written: ours for the usual two, else the system's (English) text.</summary>
+    public static string Reason(Exception e, Words words) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "no such file or folder",
-        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => words.Say(MessageId.CliNoSuchPath),
+        UnauthorizedAccessException => words.Say(MessageId.CliPermissionDenied),
         _ => e.Message,
     };
 

@@ -1,4 +1,5 @@
 using CmPlan.Analysis;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Inputs;
 
@@ -8,5 +9,5 @@ public static class NowOption
     public static PlanClock Parse(string? value) =>
         value is null
             ? PlanClock.System
-            : PlanClockText.TryParse(value) ?? throw new CliError($"invalid --now '{value}': {PlanClockText.Expected}");
+            : PlanClockText.TryParse(value) ?? throw CliError.InvalidValue("--now", value, MessageId.NowExpected);
 }

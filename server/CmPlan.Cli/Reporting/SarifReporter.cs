@@ -90,10 +90,11 @@ public sealed class SarifReporter : ICheckReporter
             WriteMessage(writer, "shortDescription", Sentence(title));
             WriteMessage(writer, "fullDescription", Sentence(ruleSummary));
             writer.WriteStartObject("help");
-            writer.WriteText("text", words.Say(MessageId.SarifHelp, ("summary", Sentence(ruleSummary)), ("uri", rule.HelpUri.ToString())));
-            writer.WriteText("markdown", $"**{title}** (`{rule.Id}`)\n\n{Sentence(ruleSummary)}\n\n[Documentation]({rule.HelpUri})");
+            var help = rule.HelpUriIn(words.Language);
+            writer.WriteText("text", words.Say(MessageId.SarifHelp, ("summary", Sentence(ruleSummary)), ("uri", help.ToString())));
+            writer.WriteText("markdown", $"**{title}** (`{rule.Id}`)\n\n{Sentence(ruleSummary)}\n\n[Documentation]({help})");
             writer.WriteEndObject();
-            writer.WriteText("helpUri", rule.HelpUri.ToString());
+            writer.WriteText("helpUri", help.ToString());
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteText("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
             writer.WriteEndObject();

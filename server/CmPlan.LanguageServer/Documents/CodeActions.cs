@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Fixing;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol;
@@ -47,7 +48,7 @@ public static class CodeActions
 
             foreach (var diagnostic in document.Analysis.Diagnostics.Where(d => d.Span.IntersectsOrTouches(span)))
             {
-                var lsp = DiagnosticConverter.ToLsp(diagnostic, source, document.Uri, encoding);
+                var lsp = DiagnosticConverter.ToLsp(diagnostic, source, document.Uri, encoding, document.Analysis.Language);
                 foreach (var fix in diagnostic.Fixes.Where(f => Qualifies(diagnostic, f)))
                 {
                     actions.Add(new CodeAction(fix.Title, QuickFix, [lsp], fix.IsPreferred, Edit(document, fix.Edits, encoding)));
@@ -55,7 +56,7 @@ public static class CodeActions
 
                 if (Ignore(document.Analysis.Syntax, diagnostic) is { } ignore)
                 {
-                    actions.Add(new CodeAction($"Ignore {diagnostic.Rule} on this line", QuickFix, [lsp], null, Edit(document, [ignore], encoding)));
+                    actions.Add(new CodeAction(document.Analysis.Words.Say(MessageId.IgnoreOnThisLine, ("rule", diagnostic.Rule)), QuickFix, [lsp], null, Edit(document, [ignore], encoding)));
                 }
             }
         }
@@ -64,11 +65,11 @@ public static class CodeActions
         {
             if (resolvable)
             {
-                actions.Add(new CodeAction(FixAllTitle, FixAll, null, null, null, new CodeActionData(document.Uri, document.Version)));
+                actions.Add(new CodeAction(FixAllTitle(document), FixAll, null, null, null, new CodeActionData(document.Uri, document.Version)));
             }
             else if (only is { IsDefaultOrEmpty: false } && FixAllEdit(document, encoding, options, CancellationToken.None) is { } edit)
             {
-                actions.Add(new CodeAction(FixAllTitle, FixAll, null, null, edit));
+                actions.Add(new CodeAction(FixAllTitle(document), FixAll, null, null, edit));
             }
         }
 
@@ -98,7 +99,7 @@ public static class CodeActions
         };
     }
 
-    private const string FixAllTitle = "Fix all cmplan problems";
+    private static string FixAllTitle(OpenDocument document) => document.Analysis.Words.Say(MessageId.FixAllTitle);
 
     /// <summary>What <c>cmplan fix</c> would do, as one whole-document edit; null when it changes nothing.</summary>
     private static WorkspaceEdit? FixAllEdit(OpenDocument document, PositionEncoding encoding, AnalysisOptions options, CancellationToken cancellation)

@@ -13,7 +13,7 @@ public sealed class ConfigCache(ConfigFile fallback)
     private readonly Dictionary<string, ConfigFile> loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> nearest = new(StringComparer.Ordinal);
 
-    public ConfigFile For(string uri, Action<string> report)
+    public ConfigFile For(string uri, Action<ConfigError> report)
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile
             || Path.GetDirectoryName(parsed.LocalPath) is not { } folder
@@ -27,7 +27,7 @@ public sealed class ConfigCache(ConfigFile fallback)
             var result = ConfigLoader.Load(path);
             if (result.Error is { } error)
             {
-                report($"{error} (ignored)");
+                report(error);
             }
 
             config = result.Config ?? fallback;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Protocol.Types;
 
@@ -23,11 +24,12 @@ public static class DiagnosticConverter
     public static ImmutableArray<DiagnosticDto> Items(OpenDocument document, PositionEncoding encoding) =>
         [.. document.Analysis.Diagnostics
             .OrderBy(d => ToLsp(d.Severity))
-            .Select(d => ToLsp(d, document.Source, document.Uri, encoding))];
+            .Select(d => ToLsp(d, document.Source, document.Uri, encoding, document.Analysis.Language))];
 
-    public static DiagnosticDto ToLsp(Diagnostic diagnostic, SourceText source, string uri, PositionEncoding encoding)
+    /// <summary>The diagnostic as LSP sends it; its rule's documentation link is in the analysis' <paramref name="language"/>.</summary>
+    public static DiagnosticDto ToLsp(Diagnostic diagnostic, SourceText source, string uri, PositionEncoding encoding, Language language = Language.English)
     {
-        var help = RuleCatalog.Find(diagnostic.Rule)?.HelpUri;
+        var help = RuleCatalog.Find(diagnostic.Rule)?.HelpUriIn(language);
         ImmutableArray<DiagnosticRelatedInformation>? related = diagnostic.Related.IsDefaultOrEmpty
             ? null
             : [.. diagnostic.Related.Select(r => new DiagnosticRelatedInformation(new Location(uri, Positions.ToRange(source, r.Span, encoding)), r.Message))];

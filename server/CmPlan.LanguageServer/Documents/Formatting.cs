@@ -10,7 +10,7 @@ public static class Formatting
     /// <summary>The edits, and the formatter's reason when it refused (then there are no edits).</summary>
     public static (ImmutableArray<TextEditDto> Edits, string? Refusal) For(OpenDocument document, PositionEncoding encoding)
     {
-        var result = PlanFormatter.Format(document.Source);
+        var result = PlanFormatter.Format(document.Source, document.Analysis.Language);
         if (!result.Succeeded)
         {
             return ([], result.Refusal);

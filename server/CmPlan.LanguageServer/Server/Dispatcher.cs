@@ -372,12 +372,12 @@ public sealed class Dispatcher
             }
             else
             {
-                Log(1, $"Invalid cmplan.now '{text.GetString()}': {NowSetting.Expected}.");
+                LogInvalid("cmplan.now", text.GetString(), words => words.Say(MessageId.NowExpected));
             }
         }
         else if (value is { ValueKind: not JsonValueKind.Null })
         {
-            Log(1, $"Invalid cmplan.now: {NowSetting.Expected}.");
+            LogInvalid("cmplan.now", null, words => words.Say(MessageId.NowExpected));
         }
 
         Workspace.UseClock(next);
@@ -390,20 +390,26 @@ public sealed class Dispatcher
     private void UseLanguage(JsonElement? value)
     {
         settingLanguage = null;
+        var invalid = (Given: false, Value: (string?)null);
         if (value is { ValueKind: JsonValueKind.String } text && LanguageSetting.Parse(text.GetString()!) is var (valid, language))
         {
             settingLanguage = language;
             if (!valid)
             {
-                Log(1, $"Invalid cmplan.language '{text.GetString()}': {LanguageSetting.Expected}.");
+                invalid = (true, text.GetString());
             }
         }
         else if (value is { ValueKind: not JsonValueKind.Null })
         {
-            Log(1, $"Invalid cmplan.language: {LanguageSetting.Expected}.");
+            invalid = (true, null);
         }
 
         Workspace.UseLanguage(LanguageSetting.Choose(settingLanguage, localeLanguage, options.Analysis.Language));
+        if (invalid.Given)
+        {
+            // Said in the language just chosen: the locale's, since the setting is not valid.
+            LogInvalid("cmplan.language", invalid.Value, words => words.Say(MessageId.ListOr, ("list", "auto, fr"), ("last", "en")));
+        }
     }
 
     /// <summary>Sends a request to the client and returns its id; the answer comes back through <see cref="Handle"/>.</summary>
@@ -418,6 +424,15 @@ public sealed class Dispatcher
 
     private void Publish(PublishDiagnosticsParams parameters) =>
         outbox.Add(Rpc.Notification("textDocument/publishDiagnostics", parameters, LspJsonContext.Default.PublishDiagnosticsParams));
+
+    /// <summary>An invalid setting, logged as an error in the workspace's language; <paramref name="value"/> is null when it is not even a string.</summary>
+    private void LogInvalid(string setting, string? value, Func<Words, string> expected)
+    {
+        var words = Words.For(Workspace.Language);
+        Log(1, value is null
+            ? words.Say(MessageId.LspInvalidSettingType, ("setting", setting), ("expected", expected(words)))
+            : words.Say(MessageId.LspInvalidSetting, ("setting", setting), ("value", value), ("expected", expected(words))));
+    }
 
     private void Log(int type, string message) =>
         outbox.Add(Rpc.Notification("window/logMessage", new LogMessageParams(type, message), LspJsonContext.Default.LogMessageParams));

@@ -5,8 +5,6 @@ namespace CmPlan.LanguageServer.Server;
 /// <summary>The <c>cmplan.language</c> setting: <c>auto</c> (the client's locale decides), <c>fr</c> or <c>en</c>.</summary>
 public static class LanguageSetting
 {
-    public const string Expected = "expected auto, fr or en";
-
     /// <summary>Whether the value is valid, and the language it forces (null: the locale decides).</summary>
     public static (bool Valid, Language? Language) Parse(string value) =>
         value.Trim() is var trimmed && (trimmed.Length == 0 || trimmed.Equals("auto", StringComparison.OrdinalIgnoreCase))

@@ -5,8 +5,6 @@ namespace CmPlan.LanguageServer.Server;
 /// <summary>The <c>cmplan.now</c> setting, read like <c>--now</c>: empty means <paramref name="fallback"/>, an invalid value null.</summary>
 public static class NowSetting
 {
-    public const string Expected = PlanClockText.Expected;
-
     public static PlanClock? Parse(string value, PlanClock fallback) =>
         value.Trim().Length == 0 ? fallback : PlanClockText.TryParse(value);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis;
+using CmPlan.Analysis.Configuration;
 using CmPlan.Analysis.Localization;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -114,14 +115,18 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         var (edits, refusal) = Formatting.For(Get(uri), Encoding);
         if (refusal is not null)
         {
-            log(2, $"Not formatted: {refusal}");
+            log(2, refusal); // "not formatted: line 3, column 4: …", in the document's language
         }
 
         return edits;
     }
 
     /// <summary>The analysis options of a document: the clock, its nearest <c>cmplan.json</c>, its media folder and the language.</summary>
-    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, message => log(2, message))) { Language = Language, MediaFiles = mediaFolders.For(uri) };
+    /// <summary>A <c>cmplan.json</c> that does not load is logged, in the workspace's language, and ignored.</summary>
+    private void ConfigIgnored(ConfigError error) =>
+        log(2, Words.For(Language).Say(MessageId.LspConfigIgnored, ("error", error.ToString(Language))));
+
+    public AnalysisOptions OptionsFor(string uri) => new(Clock, configs.For(uri, ConfigIgnored)) { Language = Language, MediaFiles = mediaFolders.For(uri) };
 
     /// <summary>A new language: every open document is analysed again, and its diagnostics published in it.</summary>
     public void UseLanguage(Language language)

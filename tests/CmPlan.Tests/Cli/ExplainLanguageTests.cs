@@ -36,8 +36,19 @@ public class ExplainLanguageTests : IDisposable
     public void Another_language_is_a_usage_error()
     {
         Cmd.Run(temp.Path, "explain", "unbounded-repost", "--lang", "de").AssertUsageError("invalid --lang 'de': expected fr or en");
-        Cmd.Run(temp.Path, "explain", "unbounded-repost", "--lang", "FR").AssertUsageError("invalid --lang 'FR'");
+        Cmd.Run(temp.Path, "explain", "unbounded-repost", "--lang", "english").AssertUsageError("invalid --lang 'english'");
         Cmd.Run(temp.Path, "explain", "unbounded-repost", "--lang").AssertUsageError("option '--lang' needs a value");
+    }
+
+    [Theory]
+    [InlineData("CMPLAN_LANG", "fr")]
+    [InlineData("LANG", "fr_FR.UTF-8")]
+    public void Without_the_option_the_language_comes_from_the_environment_like_every_command(string name, string value)
+    {
+        var run = Cmd.RunWithEnvironment(temp.Path, [], new Dictionary<string, string> { [name] = value }, "explain", "unbounded-repost");
+        Assert.Equal(File.ReadAllText(Path.Combine(Support.Repo.Root(), RuleDocs.Path("unbounded-repost", DocLanguage.French))), run.Out);
+        var english = Cmd.RunWithEnvironment(temp.Path, [], new Dictionary<string, string> { [name] = value }, "explain", "unbounded-repost", "--lang", "en");
+        Assert.StartsWith("# unbounded-repost\n\nEnglish · [Français]", english.Out, StringComparison.Ordinal);
     }
 
     [Fact]

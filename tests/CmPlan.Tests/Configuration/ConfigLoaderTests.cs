@@ -91,6 +91,22 @@ public class ConfigLoaderTests
     public void Rejects_with_a_located_message(string json, string expected) =>
         Assert.StartsWith(expected, Error(json), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("", "cmplan.json:1:1: JSON invalide\u202F: le fichier est vide")]
+    [InlineData("[]", "cmplan.json:1:1: le fichier doit contenir un seul objet JSON, comme {\"policy\": {…}, \"rules\": {…}}")]
+    [InlineData("{\"policy\": {\"min-interval\": \"7d\"}}", "cmplan.json:1:13: clé inconnue «\u202Fmin-interval\u202F» dans «\u202Fpolicy\u202F» (vouliez-vous dire «\u202FminInterval\u202F»\u202F?)\u202F; clés possibles\u202F: \"minInterval\", ")]
+    [InlineData("{\"policy\": \"strict\"}", "cmplan.json:1:12: «\u202Fpolicy\u202F» doit être un objet, pas une chaîne")]
+    [InlineData("{\"policy\": {\"minInterval\": 7}}", "cmplan.json:1:28: «\u202FminInterval\u202F» doit être une chaîne de durée comme \"7d\", pas un nombre")]
+    [InlineData("{\"policy\": {\"maxRepeats\": -1}}", "cmplan.json:1:27: «\u202FmaxRepeats\u202F» doit être compris entre 0 et 2\u202F147\u202F483\u202F647, pas -1")]
+    [InlineData("{\"rules\": {\"syntax\": \"off\"}}", "cmplan.json:1:12: la règle «\u202Fsyntax\u202F» ne se configure pas\u202F: les règles structurelles sont toujours des erreurs")]
+    [InlineData("{\"rules\": {\"whitespace\": \"none\"}}", "cmplan.json:1:26: sévérité inconnue «\u202Fnone\u202F» pour la règle «\u202Fwhitespace\u202F»\u202F; valeurs possibles\u202F: \"error\", \"warning\", \"info\", \"hint\", \"off\"")]
+    public void Rejects_in_French_when_shown_in_French(string json, string expected)
+    {
+        var result = Parse(json);
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith(expected, result.Error.ToString(CmPlan.Analysis.Localization.Language.French), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Columns_count_characters_not_bytes() =>
         Assert.StartsWith(

@@ -121,6 +121,15 @@ public class PlanFormatterTests
         Assert.DoesNotContain('\n', refusal);
     }
 
+    [Fact]
+    public void The_refusal_is_said_in_French_when_asked()
+    {
+        var result = PlanFormatter.Format(SourceText.From("# c\npots a\n  on x\n"), CmPlan.Analysis.Localization.Language.French);
+        Assert.Equal(
+            "non mis en forme\u202F: ligne 2, colonne 1\u202F: «\u202Fpots\u202F» ne commence pas un bloc\u202F: une ligne en colonne 0 commence par plan, policy, channel, queue ou post. Vouliez-vous dire «\u202Fpost\u202F»\u202F? Les lignes en dessous ont été ignorées.",
+            result.Refusal);
+    }
+
     [Theory]
     [InlineData("post a\n\ton x\n\tat 2027-03-02 09:00\n\ttext\n\t\tBonjour 👋\n\t\t\t#printemps\n", "post a\n  on x\n  at 2027-03-02 09:00\n  text\n    Bonjour 👋\n      #printemps\n")]
     [InlineData("post a\n    on x\n\tat 2027-03-02 09:00\n", "post a\n  on x\n  at 2027-03-02 09:00\n")]

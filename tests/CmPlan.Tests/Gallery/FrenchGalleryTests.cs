@@ -22,7 +22,7 @@ public class FrenchGalleryTests
         RuleIds.RepostTooFrequent, RuleIds.SpanTooLong, RuleIds.TooManyRepeats, RuleIds.TruncatedSchedule,
         RuleIds.UnboundedRepost, RuleIds.DatedContent, RuleIds.DuplicateContent, RuleIds.SuppressionInText,
         RuleIds.TextTooLong, RuleIds.Whitespace, RuleIds.AmbiguousTime, RuleIds.AutomationRatio, RuleIds.NonexistentTime,
-        RuleIds.OffSlot, RuleIds.OutsidePlan, RuleIds.PastPublication, RuleIds.SlotConflict, RuleIds.Syntax,
+        RuleIds.OffSlot, RuleIds.OutsidePlan, RuleIds.PastPublication, RuleIds.SlotConflict, RuleIds.Syntax, RuleIds.InvalidValue,
         RuleIds.UnusedVariant, RuleIds.MissingMedia, RuleIds.TooManyMedia, RuleIds.MissingAlt, RuleIds.MediaNotFound, RuleIds.NotApproved,
     };
 

@@ -1,5 +1,6 @@
 using CmPlan.Analysis;
 using CmPlan.Analysis.Ide.Navigation;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 using CmPlan.Tests.Support;
 
@@ -110,6 +111,16 @@ public class NavigationTests
         var rename = IdNavigation.Rename(Result, At(1, 9), newName);
         Assert.Equal(error, rename.Error);
         Assert.Empty(rename.Edits);
+    }
+
+    [Theory]
+    [InlineData("two words", "«\u202Ftwo words\u202F» n'est pas un identifiant valide\u202F: il commence par une lettre ou un chiffre, suivis uniquement de lettres, de chiffres, de -, de _ et de points.")]
+    [InlineData("insta", "Un canal nommé «\u202Finsta\u202F» existe déjà.")]
+    public void Rename_refuses_in_French_when_the_analysis_is_French(string newName, string error)
+    {
+        var french = PlanAnalyzer.Analyze(Plan, AnalysisOptions.Default with { Clock = Plans.DefaultNow, Language = Language.French });
+        Assert.Equal(error, IdNavigation.Rename(french, At(1, 9), newName).Error);
+        Assert.Equal("Seul l'identifiant d'un canal ou d'une file déclarés peut être renommé.", IdNavigation.Rename(french, 0, "x").Error);
     }
 
     [Fact]

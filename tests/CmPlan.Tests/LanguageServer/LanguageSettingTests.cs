@@ -83,11 +83,34 @@ public class LanguageSettingTests
     }
 
     [Fact]
+    public void Fix_all_and_ignore_titles_follow_the_language()
+    {
+        var (dispatcher, _, _) = Start("fr", text: Misspelt.Replace("  text \"Bonjour !\"\n", "  text \" Bonjour\"\n", StringComparison.Ordinal));
+        var actions = Assert.Single(Send(dispatcher, Request(2, "textDocument/codeAction", new
+        {
+            textDocument = Doc,
+            range = new { start = new { line = 0, character = 0 }, end = new { line = 9, character = 0 } },
+            context = new { diagnostics = Array.Empty<object>() },
+        }))).GetProperty("result").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Ignorer whitespace sur cette ligne", actions);
+
+        var fixAll = Assert.Single(Send(dispatcher, Request(3, "textDocument/codeAction", new
+        {
+            textDocument = Doc,
+            range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 0 } },
+            context = new { diagnostics = Array.Empty<object>(), only = new[] { "source.fixAll" } },
+        }))).GetProperty("result");
+        Assert.Equal("Corriger tous les problèmes cmplan", Assert.Single(fixAll.EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void An_invalid_setting_is_logged_and_the_locale_decides()
     {
         var (dispatcher, _, _) = Start("fr");
         var messages = Send(dispatcher, Notification("workspace/didChangeConfiguration", new { settings = new { cmplan = new { language = "klingon" } } }));
-        Assert.Contains("Invalid cmplan.language 'klingon'", Single(messages, "window/logMessage").GetProperty("params").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "Valeur invalide pour cmplan.language\u202F: «\u202Fklingon\u202F»\u202F; il faut auto, fr ou en.",
+            Single(messages, "window/logMessage").GetProperty("params").GetProperty("message").GetString());
         Assert.DoesNotContain(messages, m => m.TryGetProperty("method", out var method) && method.GetString() == "textDocument/publishDiagnostics");
     }
 

@@ -45,7 +45,7 @@ public static class HoverService
     public static string? RuleSection(string ruleId, Words words) =>
         RuleCatalog.Find(ruleId) is { } rule
             ? $"**{RuleTexts.Title(rule, words.Language)}** · `{rule.Id}`\n\n{RuleTexts.Summary(rule, words.Language)}\n\n"
-                + words.Say(MessageId.RuleDocumentation, ("id", rule.Id), ("uri", rule.HelpUri.ToString()))
+                + words.Say(MessageId.RuleDocumentation, ("id", rule.Id), ("uri", rule.HelpUriIn(words.Language).ToString()))
             : null;
 
     /// <summary>A rule id in a <c># cmplan-ignore</c> comment: that rule's section (the reason after <c>--</c> is free text).</summary>

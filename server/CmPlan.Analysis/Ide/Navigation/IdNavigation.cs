@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CmPlan.Analysis.Diagnostics;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.Analysis.Ide.Navigation;
@@ -48,18 +49,17 @@ public static class IdNavigation
         var target = Find(all, offset);
         if (target is null || Declaration(all, target) is null)
         {
-            return RenameResult.Failed("Only a declared channel or queue id can be renamed.");
+            return RenameResult.Failed(result.Words.Say(MessageId.RenameOnlyIds));
         }
 
-        var kind = target.Kind == IdKind.Channel ? "channel" : "queue";
         if (!IsIdent(newName))
         {
-            return RenameResult.Failed($"'{newName}' is not a valid id: it must start with a letter or digit, then letters, digits, -, _ and . only.");
+            return RenameResult.Failed(result.Words.Say(MessageId.RenameInvalidId, ("name", newName)));
         }
 
         if (newName != target.Id && all.Any(o => o.IsDeclaration && o.Kind == target.Kind && o.Id == newName))
         {
-            return RenameResult.Failed($"A {kind} named '{newName}' already exists.");
+            return RenameResult.Failed(result.Words.Say(target.Kind == IdKind.Channel ? MessageId.RenameChannelExists : MessageId.RenameQueueExists, ("name", newName)));
         }
 
         var edits = Same(all, target).Select(o => new TextEdit(o.Span, newName)).ToList();

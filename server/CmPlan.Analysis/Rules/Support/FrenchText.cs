@@ -20,10 +20,16 @@ public static class FrenchText
     private static readonly string[] Months =
         ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
+    private static readonly string[] MonthNames =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
     private static readonly string[] WeekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
     /// <summary>"lun.".</summary>
     public static string WeekdayShort(IsoDayOfWeek day) => Weekdays[(int)day - 1];
+
+    /// <summary>"février": a month's full name (1 to 12).</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
 
     /// <summary>"lundi".</summary>
     public static string Weekday(IsoDayOfWeek day) => WeekdayNames[(int)day - 1];
