@@ -461,6 +461,7 @@ internal static class EnglishTemplates
         MessageId.FixAllTitle => "Fix all cmplan problems",
         MessageId.IgnoreOnThisLine => "Ignore {rule} on this line",
         MessageId.NotFormatted => "not formatted: line {line}, column {column}: {message}",
+        MessageId.NotFormattedInvalidUtf8 => "not formatted: invalid UTF-8 at byte {byte}",
         MessageId.ScheduleHasErrors => "{path} has {errors}: the schedule may be incomplete (see cmplan check)",
         _ => null,
     };

@@ -466,6 +466,7 @@ internal static class FrenchTemplates
         MessageId.FixAllTitle => "Corriger tous les problèmes cmplan",
         MessageId.IgnoreOnThisLine => "Ignorer {rule} sur cette ligne",
         MessageId.NotFormatted => "non mis en forme : ligne {line}, colonne {column} : {message}",
+        MessageId.NotFormattedInvalidUtf8 => "non mis en forme : UTF-8 invalide à l'octet {byte}",
         MessageId.ScheduleHasErrors => "{path} a {errors} : le calendrier peut être incomplet (voir cmplan check)",
         _ => null,
     };

@@ -471,4 +471,5 @@ public enum MessageId
     IgnoreOnThisLine,
     NotFormatted,
     ScheduleHasErrors,
+    NotFormattedInvalidUtf8,
 }

@@ -60,7 +60,7 @@ public static class FixCommand
         var configs = new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory);
 
         // As check does: a plan that cannot be read is reported and the others are fixed; the run then exits 2.
-        var inputs = InputReader.ReadEach(paths, env, out var unreadable)
+        var inputs = InputReader.ReadEach(paths, env, words.Language, out var unreadable)
             .Select(input => (Input: input, Config: configs.For(input.Path)))
             .ToList();
         var options = new FixOptions(IncludeUnsafe: parsed.Has(Unsafe));

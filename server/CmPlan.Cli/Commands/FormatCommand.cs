@@ -41,12 +41,12 @@ public static class FormatCommand
         if (paths.Any(p => p.IsStdin))
         {
             return paths.Count == 1
-                ? FormatStdin(env, check)
+                ? FormatStdin(words, env, check)
                 : throw new CliError(MessageId.CliFormatStdinAlone);
         }
 
         // A plan that cannot be read is reported and the others are formatted; the run then exits 2.
-        var inputs = InputReader.ReadEach(paths, env, out var unreadable);
+        var inputs = InputReader.ReadEach(paths, env, words.Language, out var unreadable);
 
         // Formatted and written on every core; each plan's lines are printed in input order.
         var outcomes = OrderedPipeline.Run(inputs, input => Captured<Formatted>.Run(env, fileEnv => FormatFile(input, check, words, fileEnv)), jobs);
@@ -78,7 +78,7 @@ public static class FormatCommand
     /// <summary>Formats one plan, and rewrites it unless only checking; its lines go to <paramref name="env"/>.</summary>
     private static Formatted FormatFile(InputFile input, bool check, Words words, CliEnvironment env)
     {
-        var formatted = FormatOne(input, env);
+        var formatted = FormatOne(input, words, env);
         if (formatted is null)
         {
             return Formatted.Failed;
@@ -103,10 +103,10 @@ public static class FormatCommand
         };
     }
 
-    private static int FormatStdin(CliEnvironment env, bool check)
+    private static int FormatStdin(Words words, CliEnvironment env, bool check)
     {
         var input = InputReader.Read(InputPath.Stdin, env);
-        var formatted = FormatOne(input, env);
+        var formatted = FormatOne(input, words, env);
         if (formatted is null)
         {
             return ExitCodes.Problems;
@@ -122,15 +122,15 @@ public static class FormatCommand
     }
 
     /// <summary>The formatted text, or null after reporting why the file cannot be formatted.</summary>
-    private static string? FormatOne(InputFile input, CliEnvironment env)
+    private static string? FormatOne(InputFile input, Words words, CliEnvironment env)
     {
         if (input.Source.InvalidUtf8ByteOffset is { } offset)
         {
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: {input.DisplayPath}: not formatted: invalid UTF-8 at byte {offset}"));
+            env.Error.WriteLine($"cmplan: {input.DisplayPath}: {words.Say(MessageId.NotFormattedInvalidUtf8, ("byte", words.Number(offset)))}");
             return null;
         }
 
-        var result = PlanFormatter.Format(input.Source);
+        var result = PlanFormatter.Format(input.Source, words.Language);
         if (!result.Succeeded)
         {
             env.Error.WriteLine($"cmplan: {input.DisplayPath}: {result.Refusal}");

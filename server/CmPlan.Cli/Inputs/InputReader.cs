@@ -35,10 +35,11 @@ public static class InputReader
     }
 
     /// <summary>
-    /// Reads every plan it can: each one that fails is reported on stderr as Read would word it, and
-    /// counted in <paramref name="failures"/> (the command exits 2 at the end), the others are returned.
+    /// Reads every plan it can: each one that fails is reported on stderr as Read would word it, in
+    /// <paramref name="language"/>, and counted in <paramref name="failures"/> (the command exits 2 at
+    /// the end), the others are returned.
     /// </summary>
-    public static List<InputFile> ReadEach(IEnumerable<InputPath> paths, CliEnvironment env, out int failures)
+    public static List<InputFile> ReadEach(IEnumerable<InputPath> paths, CliEnvironment env, Language language, out int failures)
     {
         var files = new List<InputFile>();
         failures = 0;
@@ -50,7 +51,7 @@ public static class InputReader
             }
             catch (CliError e)
             {
-                env.Error.WriteLine($"cmplan: {e.Message}");
+                env.Error.WriteLine($"cmplan: {e.In(language)}");
                 failures++;
             }
         }

@@ -108,4 +108,12 @@ public class FrenchErrorTests : IDisposable
         Assert.EndsWith("/docs/rules/fr/unbounded-repost.md)", HoverService.RuleSection("unbounded-repost", Words.French), StringComparison.Ordinal);
         Assert.EndsWith("/docs/rules/unbounded-repost.md)", HoverService.RuleSection("unbounded-repost", Words.English), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_plan_that_is_not_utf8_is_not_formatted_and_says_so_in_French()
+    {
+        temp.WriteBytes("mauvais.cmplan", [.. Encoding.UTF8.GetBytes("post a\n  text \""), 0xFF, .. Encoding.UTF8.GetBytes("\"\n")]);
+        var run = Cmd.Run(temp.Path, "format", "mauvais.cmplan", "--lang", "fr");
+        Assert.Equal((1, $"cmplan: mauvais.cmplan: non mis en forme{Thin}: UTF-8 invalide à l'octet 15\n"), (run.ExitCode, run.Error));
+    }
 }
