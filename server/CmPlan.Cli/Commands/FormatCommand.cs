@@ -1,4 +1,3 @@
-using System.Globalization;
 using CmPlan.Analysis.Formatting;
 using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Arguments;
