@@ -84,5 +84,13 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun PlanRead { get; } = new("plan read", "plan lu", "plans read", "plans lus");
 
+    public static Noun Post { get; } = new("post", "publication");
+
+    public static Noun Row { get; } = new("row", "ligne");
+
+    public static Noun AltText { get; } = new("alt text", "texte alternatif", "alt texts", "textes alternatifs");
+
+    public static Noun LocalMediaFile { get; } = new("local media file", "fichier média local", "local media files", "fichiers médias locaux");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }
