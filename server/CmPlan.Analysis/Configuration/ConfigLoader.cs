@@ -75,7 +75,7 @@ public static class ConfigLoader
     {
         FileNotFoundException or DirectoryNotFoundException => words.Say(MessageId.ConfigNoSuchFile),
         UnauthorizedAccessException => words.Say(MessageId.CliPermissionDenied),
-        SafeFileException => e.Message,
+        SafeFileException refused => refused.Problem.In(words),
         _ => e.Message,
     };
 }

@@ -78,19 +78,6 @@ public sealed record FileStatus(FileKind Kind, int Mode, int Owner, int Group, l
         _ => FileKind.Unknown,
     };
 
-    /// <summary>How messages name a kind: "a named pipe".</summary>
-    public static string Describe(FileKind kind) => kind switch
-    {
-        FileKind.Regular => "a regular file",
-        FileKind.Folder => "a folder",
-        FileKind.SymbolicLink => "a symbolic link",
-        FileKind.NamedPipe => "a named pipe",
-        FileKind.CharacterDevice => "a character device",
-        FileKind.BlockDevice => "a block device",
-        FileKind.Socket => "a socket",
-        _ => "not a regular file",
-    };
-
     private static class NativeMethods
     {
         [DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]

@@ -9,15 +9,13 @@ namespace CmPlan.Analysis.Configuration;
 /// most <see cref="MaxBytes"/>, and never blocking — a named pipe is opened without waiting for
 /// a writer (<c>O_NONBLOCK</c>) and then refused. A symbolic link is followed unless the caller
 /// says not to (the language server reading the plans of a workspace: <c>O_NOFOLLOW</c>, so a
-/// file swapped for a link after the walk saw it is refused, not followed). Failures are <see cref="SafeFileException"/>s with a reason people read
-/// (<see cref="FileNotFoundException"/> for a missing file).
+/// file swapped for a link after the walk saw it is refused, not followed). Failures are <see cref="SafeFileException"/>s
+/// with their <see cref="FileProblem"/>, worded when shown (<see cref="FileNotFoundException"/> for a missing file).
 /// </summary>
 public static class SafeFile
 {
     /// <summary>64 MiB: ten times the largest plan anyone writes by hand, far below what would exhaust memory.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
-
-    public const string TooLarge = "larger than 64 MB";
 
     private const int NoSuchFile = 2; // ENOENT
 
@@ -36,30 +34,26 @@ public static class SafeFile
         if (fd < 0)
         {
             var errno = Marshal.GetLastPInvokeError();
-            throw errno == NoSuchFile ? new FileNotFoundException(ErrnoReason(errno), path) : new SafeFileException(ErrnoReason(errno));
+            throw errno == NoSuchFile ? new FileNotFoundException(FileProblem.NoSuchFile.ToString(), path) : new SafeFileException(ErrnoProblem(errno));
         }
 
         using var handle = new SafeFileHandle((nint)fd, ownsHandle: true);
-        var status = FileStatus.Of(handle) ?? throw new SafeFileException(ErrnoReason(Marshal.GetLastPInvokeError()));
+        var status = FileStatus.Of(handle) ?? throw new SafeFileException(ErrnoProblem(Marshal.GetLastPInvokeError()));
         if (status.Kind != FileKind.Regular)
         {
-            throw new SafeFileException(NotRegular(status.Kind));
+            throw new SafeFileException(FileProblem.NotRegular(status.Kind));
         }
 
         return ReadBounded(handle);
     }
 
-    /// <summary>Why a path that is not a regular file is refused: "a named pipe, not a regular file".</summary>
-    public static string NotRegular(FileKind kind) =>
-        kind == FileKind.Folder ? "a folder, not a file" : $"{FileStatus.Describe(kind)}, not a regular file";
-
-    /// <summary>The reason for an errno from <c>open(2)</c> or <c>stat(2)</c>.</summary>
-    public static string ErrnoReason(int errno) => errno switch
+    /// <summary>The problem an errno from <c>open(2)</c> or <c>stat(2)</c> says; the system's text for the rare ones.</summary>
+    public static FileProblem ErrnoProblem(int errno) => errno switch
     {
-        NoSuchFile => "no such file or folder",
-        13 or 1 => "permission denied",
-        40 => "too many levels of symbolic links",
-        _ => Marshal.GetPInvokeErrorMessage(errno),
+        NoSuchFile => FileProblem.NoSuchFile,
+        13 or 1 => FileProblem.PermissionDenied,
+        40 => FileProblem.TooManyLinks,
+        _ => FileProblem.System(Marshal.GetPInvokeErrorMessage(errno)),
     };
 
     /// <summary>Reads up to one byte past the limit: sizes from <c>stat</c> lie for <c>/proc</c> files.</summary>
@@ -79,7 +73,7 @@ public static class SafeFile
             offset += read;
             if (offset > MaxBytes)
             {
-                throw new SafeFileException(TooLarge);
+                throw new SafeFileException(FileProblem.TooLarge);
             }
 
             buffer.Write(chunk, 0, read);
@@ -93,12 +87,12 @@ public static class SafeFile
             var info = new FileInfo(path);
             if ((info.Attributes & FileAttributes.Directory) != 0)
             {
-                throw new SafeFileException(NotRegular(FileKind.Folder));
+                throw new SafeFileException(FileProblem.NotRegular(FileKind.Folder));
             }
 
             if (!followLinks && info.LinkTarget is not null)
             {
-                throw new SafeFileException(ErrnoReason(40));
+                throw new SafeFileException(FileProblem.TooManyLinks);
             }
 
             using var handle = File.OpenHandle(path);
@@ -106,11 +100,11 @@ public static class SafeFile
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new FileNotFoundException(ErrnoReason(NoSuchFile), path, e);
+            throw new FileNotFoundException(FileProblem.NoSuchFile.ToString(), path, e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new SafeFileException(ErrnoReason(13), e);
+            throw new SafeFileException(FileProblem.PermissionDenied, e);
         }
     }
 

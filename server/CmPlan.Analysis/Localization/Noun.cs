@@ -77,5 +77,20 @@ public sealed record Noun(string English, string French, string? EnglishPlural =
 
     public static Noun MoreFile { get; } = new("more file", "autre fichier", "more files", "autres fichiers");
 
+    /// <summary>"100,000 files and folders" / "100 000 fichiers et dossiers": what a folder walk looks at.</summary>
+    public static Noun FileOrFolder { get; } = new("file and folder", "fichier et dossier", "files and folders", "fichiers et dossiers");
+
+    public static Noun Plan { get; } = new("plan", "plan");
+
+    public static Noun PlanRead { get; } = new("plan read", "plan lu", "plans read", "plans lus");
+
+    public static Noun Post { get; } = new("post", "publication");
+
+    public static Noun Row { get; } = new("row", "ligne");
+
+    public static Noun AltText { get; } = new("alt text", "texte alternatif", "alt texts", "textes alternatifs");
+
+    public static Noun LocalMediaFile { get; } = new("local media file", "fichier média local", "local media files", "fichiers médias locaux");
+
     public static Noun FileUnreadable { get; } = new("file", "fichier n'a pas pu être lu", "files", "fichiers n'ont pas pu être lus");
 }

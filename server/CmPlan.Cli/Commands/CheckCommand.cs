@@ -41,7 +41,7 @@ public static class CheckCommand
             throw new CliError(MessageId.CliCheckNeedsPath);
         }
 
-        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
+        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error, words);
         var configs = new ConfigResolver(parsed.Value("--config"), env.WorkingDirectory);
 
         // Every plan that can be read is checked; one that cannot is reported (stderr) and makes the run exit 2.

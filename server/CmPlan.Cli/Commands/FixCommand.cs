@@ -87,10 +87,11 @@ public static class FixCommand
     private static FileFixed FixOne(InputFile input, AnalysisOptions analysis, FixOptions options, bool dryRun, CliEnvironment env)
     {
         var session = new AnalysisSession(input.Source, analysis);
+        var words = Words.For(analysis.Language);
         if (input.Source.InvalidUtf8ByteOffset is { } offset)
         {
             // What is on disk stays as it is: its problems are still there, and say so.
-            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cmplan: {input.DisplayPath}: not fixed: invalid UTF-8 at byte {offset}"));
+            env.Error.WriteLine($"cmplan: {input.DisplayPath}: {words.Say(MessageId.NotFixedInvalidUtf8, ("byte", words.Number(offset)))}");
             return new FileFixed(0, false, Report(input.DisplayPath, input.Source, [], session.Result, env.Out), Failed: true);
         }
 
@@ -99,7 +100,7 @@ public static class FixCommand
         {
             env.Out.Write(UnifiedDiff.Create(input.DisplayPath, input.Source.Text, outcome.Text));
         }
-        else if (outcome.Changed && AtomicFile.TryReplace(input, outcome.Text, env) is not WriteOutcome.Written)
+        else if (outcome.Changed && AtomicFile.TryReplace(input, outcome.Text, env, words) is not WriteOutcome.Written)
         {
             // Not written: the counts are those of the file as it was read, which is what the disk holds.
             return new FileFixed(0, false, Report(input.DisplayPath, input.Source, [], session.Result, env.Out), Failed: true);

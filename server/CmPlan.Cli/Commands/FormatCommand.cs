@@ -36,7 +36,7 @@ public static class FormatCommand
         var check = parsed.Has(CheckFlag);
         var jobs = Jobs.Of(parsed.Value(Jobs.Option), env);
         var words = Words.For(LanguageChoice.Of(parsed, env));
-        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error);
+        var paths = InputPaths.Expand(parsed.Positionals, env.WorkingDirectory, env.Error, words);
         if (paths.Any(p => p.IsStdin))
         {
             return paths.Count == 1
@@ -94,7 +94,7 @@ public static class FormatCommand
             return Formatted.Changed;
         }
 
-        return AtomicFile.TryReplace(input, formatted, env) switch
+        return AtomicFile.TryReplace(input, formatted, env, words) switch
         {
             WriteOutcome.Written => Formatted.Changed,
             WriteOutcome.Changed => Formatted.Conflict,

@@ -50,7 +50,7 @@ public static class ScheduleCommand
         };
         if (profile is not null && format != ScheduleFormat.Csv)
         {
-            throw new CliError($"--profile {profile.Name} writes a CSV file: it goes with --format csv, not --format {parsed.Value("--format")}");
+            throw new CliError(MessageId.CliProfileNeedsCsv, ("name", profile.Name), ("format", parsed.Value("--format") ?? string.Empty));
         }
 
         var clock = NowOption.Parse(parsed.Value("--now"));
@@ -87,14 +87,14 @@ public static class ScheduleCommand
                 ScheduleJsonWriter.Write(view, env.Out);
                 break;
             case ScheduleFormat.Csv when profile is not null:
-                ProfileCsvWriter.Write(profile, view, env.Out, env.Error);
+                ProfileCsvWriter.Write(profile, view, env.Out, env.Error, result.Words);
                 break;
             case ScheduleFormat.Csv:
                 ScheduleCsvWriter.Write(view, env.Out);
                 break;
             case ScheduleFormat.Ics:
                 // DTSTAMP: --now when given, else derived from the plan (the same on every run).
-                IcsWriter.Write(view, parsed.Value("--now") is null ? null : result.Now, env.Out);
+                IcsWriter.Write(view, parsed.Value("--now") is null ? null : result.Now, env.Out, result.Words);
                 break;
             default:
                 ScheduleTextWriter.Write(view, env.Out, Words.For(LanguageChoice.Of(parsed, env)));

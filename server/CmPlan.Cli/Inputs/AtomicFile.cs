@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Inputs;
@@ -26,12 +27,12 @@ public static class AtomicFile
         var status = FileStatus.OfLink(path);
         if (status is { Kind: not FileKind.Regular })
         {
-            throw new IOException(SafeFile.NotRegular(status.Kind));
+            throw new SafeFileException(FileProblem.NotRegular(status.Kind));
         }
 
         if (!OperatingSystem.IsWindows() && new FileInfo(path).LinkTarget is not null)
         {
-            throw new IOException(SafeFile.NotRegular(FileKind.SymbolicLink));
+            throw new SafeFileException(FileProblem.NotRegular(FileKind.SymbolicLink));
         }
 
         UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(path);
@@ -45,12 +46,13 @@ public static class AtomicFile
     /// <summary>
     /// Writes a plan's new text back, keeping its BOM; on failure reports one line on stderr and
     /// leaves the file as it was. A path the command may not write (a symbolic link) is reported as such.
+    /// Reports are in <paramref name="words"/>' language; the system's own text, when shown, as it is.
     /// </summary>
-    public static WriteOutcome TryReplace(InputFile input, string text, CliEnvironment env)
+    public static WriteOutcome TryReplace(InputFile input, string text, CliEnvironment env, Words words)
     {
         if (input.Path.NotWritable is { } reason)
         {
-            env.Error.WriteLine($"cmplan: {input.DisplayPath}: not written: {reason}");
+            env.Error.WriteLine($"cmplan: {words.Say(MessageId.FileNotWritten, ("path", input.DisplayPath), ("reason", reason.In(words)))}");
             return WriteOutcome.Failed;
         }
 
@@ -59,14 +61,14 @@ public static class AtomicFile
             Write(input.Path.FullPath!, CmPlan.Grammar.Text.SourceText.EncodeWithBom(text, input.Source.HasBom), input.Digest);
             return WriteOutcome.Written;
         }
-        catch (FileChangedException e)
+        catch (FileChangedException)
         {
-            env.Error.WriteLine($"cmplan: {input.DisplayPath}: {e.Message}; not written (run the command again)");
+            env.Error.WriteLine($"cmplan: {words.Say(MessageId.FileChangedNotWritten, ("path", input.DisplayPath), ("reason", FileProblem.ChangedOnDisk.In(words)))}");
             return WriteOutcome.Changed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputFailedException)
         {
-            env.Error.WriteLine($"cmplan: {input.DisplayPath}: cannot write ({InputReader.Reason(e)}); left unchanged");
+            env.Error.WriteLine($"cmplan: {words.Say(MessageId.FileCannotWrite, ("path", input.DisplayPath), ("reason", InputReader.Reason(e, words)))}");
             return WriteOutcome.Failed;
         }
     }
@@ -178,7 +180,7 @@ public static class AtomicFile
         catch (ArgumentOutOfRangeException e)
         {
             // .NET reports EFBIG (past the file size limit) so, not as an IOException like ENOSPC.
-            throw new IOException("file too large for the file system", e);
+            throw new SafeFileException(FileProblem.TooLargeForFileSystem, e);
         }
     }
 
@@ -195,7 +197,7 @@ public static class AtomicFile
     {
         if (mode is { } m && (m & AnyWrite) == 0)
         {
-            throw new IOException("read-only file");
+            throw new SafeFileException(FileProblem.ReadOnly);
         }
 
         using var probe = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);

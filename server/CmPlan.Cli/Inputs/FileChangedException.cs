@@ -1,10 +1,12 @@
+using CmPlan.Analysis.Configuration;
+
 namespace CmPlan.Cli.Inputs;
 
 /// <summary>The file on disk is not the one that was read: someone else wrote it meanwhile.</summary>
 public sealed class FileChangedException : IOException
 {
     public FileChangedException()
-        : base("changed on disk since it was read")
+        : base(FileProblem.ChangedOnDisk.ToString())
     {
     }
 

@@ -17,13 +17,13 @@ public sealed record InputPath(string? FullPath, string DisplayPath)
     public bool IsStdin => FullPath is null;
 
     /// <summary>Why this entry cannot be read (an undecodable name, an unreadable folder); null when it can.</summary>
-    public string? Unreadable { get; init; }
+    public FileProblem? Unreadable { get; init; }
 
     /// <summary>
     /// Why <c>fix</c> and <c>format</c> must not write it (a symbolic link: they write only regular
     /// files in the tree they are given); null when they may.
     /// </summary>
-    public string? NotWritable { get; init; }
+    public FileProblem? NotWritable { get; init; }
 
     /// <summary>Where its media paths are looked up (<c>media-not-found</c>): its folder, within its repository; none for standard input.</summary>
     public IMediaFiles? MediaFiles() => FullPath is { } path ? MediaFolder.ForPlan(path) : null;

@@ -16,12 +16,13 @@ public static class InputPaths
 {
     public const string Extension = ".cmplan";
 
-    private const string LinkNotWritten = "a symbolic link (fix and format write only regular files inside the folder they are given)";
-
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
 
-    /// <summary>The plans to read; entries the walk skips (links out of the folder) are noted on <paramref name="notes"/> when given.</summary>
-    public static IReadOnlyList<InputPath> Expand(IReadOnlyList<string> args, string workingDirectory, TextWriter? notes = null)
+    /// <summary>
+    /// The plans to read; entries the walk skips (links out of the folder) are noted on <paramref name="notes"/>
+    /// when given, in <paramref name="words"/>' language (English when not given).
+    /// </summary>
+    public static IReadOnlyList<InputPath> Expand(IReadOnlyList<string> args, string workingDirectory, TextWriter? notes = null, Words? words = null)
     {
         var result = new List<InputPath>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ public static class InputPaths
             }
 
             var full = Path.GetFullPath(arg, workingDirectory);
-            var found = Directory.Exists(full) ? FindPlans(full, arg, workingDirectory, notes)
+            var found = Directory.Exists(full) ? FindPlans(full, arg, workingDirectory, notes, words ?? Words.English)
                 : File.Exists(full) ? [Named(full, workingDirectory)]
                 : throw new CliError(words => words.Say(MessageId.CliPathProblem, ("path", arg), ("reason", words.Say(MessageId.CliNoSuchPath))));
             result.AddRange(found.Where(p => seen.Add(p.FullPath!)));
@@ -50,10 +51,10 @@ public static class InputPaths
     private static InputPath Named(string full, string workingDirectory) =>
         new(full, DisplayPaths.For(full, workingDirectory))
         {
-            NotWritable = FileStatus.OfLink(full)?.Kind == FileKind.SymbolicLink || new FileInfo(full).LinkTarget is not null ? LinkNotWritten : null,
+            NotWritable = FileStatus.OfLink(full)?.Kind == FileKind.SymbolicLink || new FileInfo(full).LinkTarget is not null ? FileProblem.LinkNotWritten : null,
         };
 
-    private static List<InputPath> FindPlans(string folder, string arg, string workingDirectory, TextWriter? notes)
+    private static List<InputPath> FindPlans(string folder, string arg, string workingDirectory, TextWriter? notes, Words words)
     {
         var walk = new Walk(RealPaths.Of(folder) ?? folder, folder, workingDirectory);
         walk.Visit(folder);
@@ -64,7 +65,7 @@ public static class InputPaths
 
         foreach (var (link, reason) in walk.Skipped)
         {
-            notes?.WriteLine($"cmplan: {DisplayPaths.For(link, workingDirectory)}: not read: {reason}");
+            notes?.WriteLine($"cmplan: {words.Say(MessageId.FileNotRead, ("path", DisplayPaths.For(link, workingDirectory)), ("reason", reason.In(words)))}");
         }
 
         // A link to a plan the walk finds anyway is that plan: read it once, under its own name.
@@ -74,19 +75,19 @@ public static class InputPaths
             .Select(f => new InputPath(f.Path, DisplayPaths.For(f.Path, workingDirectory))
             {
                 Unreadable = f.Problem,
-                NotWritable = f.Target is null ? null : LinkNotWritten,
+                NotWritable = f.Target is null ? null : FileProblem.LinkNotWritten,
             })
             .OrderBy(p => p.DisplayPath, StringComparer.Ordinal)
             .ToList();
     }
 
-    private sealed record Entry(string Path, string? Target, string? Problem);
+    private sealed record Entry(string Path, string? Target, FileProblem? Problem);
 
     private sealed class Walk(string realRoot, string root, string workingDirectory)
     {
         public List<Entry> Found { get; } = [];
 
-        public List<(string Path, string Reason)> Skipped { get; } = [];
+        public List<(string Path, FileProblem Reason)> Skipped { get; } = [];
 
         public string RealOf(string path) => Path.Join(realRoot, Path.GetRelativePath(root, path));
 
@@ -99,7 +100,7 @@ public static class InputPaths
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Found.Add(new Entry(folder, null, $"cannot read the folder: {InputReader.Reason(e)}"));
+                Found.Add(new Entry(folder, null, FileProblem.FolderUnreadable(InputReader.Problem(e))));
                 return;
             }
 
@@ -111,7 +112,7 @@ public static class InputPaths
                 {
                     if (undecodable)
                     {
-                        Found.Add(new Entry(dir.FullName, null, "the folder name is not valid UTF-8"));
+                        Found.Add(new Entry(dir.FullName, null, FileProblem.FolderNameNotUtf8));
                     }
                     else if (dir.LinkTarget is null && !SkippedFolders.Contains(dir.Name))
                     {
@@ -130,7 +131,7 @@ public static class InputPaths
         {
             if (undecodable)
             {
-                Found.Add(new Entry(entry.FullName, null, "the file name is not valid UTF-8"));
+                Found.Add(new Entry(entry.FullName, null, FileProblem.FileNameNotUtf8));
             }
             else if (entry.LinkTarget is null)
             {
@@ -138,11 +139,11 @@ public static class InputPaths
             }
             else if (RealPaths.Of(entry.FullName) is not { } target)
             {
-                Skipped.Add((entry.FullName, "a symbolic link to nothing"));
+                Skipped.Add((entry.FullName, FileProblem.LinkToNothing));
             }
             else if (!RealPaths.IsWithin(target, realRoot))
             {
-                Skipped.Add((entry.FullName, $"a symbolic link out of the folder ({DisplayPaths.For(root, workingDirectory)})"));
+                Skipped.Add((entry.FullName, FileProblem.LinkOutOfFolder(DisplayPaths.For(root, workingDirectory))));
             }
             else
             {

@@ -15,7 +15,7 @@ public static class InputReader
     {
         if (path.Unreadable is { } problem)
         {
-            throw new CliError(MessageId.CliCannotRead, ("path", path.DisplayPath), ("reason", problem));
+            throw new CliError(words => words.Say(MessageId.CliCannotRead, ("path", path.DisplayPath), ("reason", problem.In(words))));
         }
 
         try
@@ -59,14 +59,16 @@ public static class InputReader
         return files;
     }
 
-    public static string Reason(Exception e) => Reason(e, Words.English);
+    /// <summary>Why a file could not be read or written, in <paramref name="words"/>' language.</summary>
+    public static string Reason(Exception e, Words words) => Problem(e).In(words);
 
-    /// <summary>Why a file could not be read or written: ours for the usual two, else the system's (English) text.</summary>
-    public static string Reason(Exception e, Words words) => e switch
+    /// <summary>Why a file could not be read or written: ours when we know it, else the system's (English) text.</summary>
+    public static FileProblem Problem(Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => words.Say(MessageId.CliNoSuchPath),
-        UnauthorizedAccessException => words.Say(MessageId.CliPermissionDenied),
-        _ => e.Message,
+        FileNotFoundException or DirectoryNotFoundException => FileProblem.NoSuchFile,
+        UnauthorizedAccessException => FileProblem.PermissionDenied,
+        SafeFileException refused => refused.Problem,
+        _ => FileProblem.System(e.Message),
     };
 
     private static byte[] ReadAll(Stream input)
@@ -78,7 +80,7 @@ public static class InputReader
         {
             if (buffer.Length + read > SafeFile.MaxBytes)
             {
-                throw new SafeFileException(SafeFile.TooLarge);
+                throw new SafeFileException(FileProblem.TooLarge);
             }
 
             buffer.Write(chunk, 0, read);

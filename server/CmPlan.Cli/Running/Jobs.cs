@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Running;
 
@@ -26,5 +27,5 @@ public static class Jobs
     private static int Parse(string value, string source) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs >= 1
             ? jobs
-            : throw new CliError($"invalid {source} '{value}': expected a whole number, 1 or more");
+            : throw CliError.InvalidValue(source, value, MessageId.CliWholeNumberFromOne);
 }

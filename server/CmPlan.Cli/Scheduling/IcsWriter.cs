@@ -1,3 +1,4 @@
+using CmPlan.Analysis.Localization;
 using NodaTime;
 
 namespace CmPlan.Cli.Scheduling;
@@ -12,8 +13,10 @@ namespace CmPlan.Cli.Scheduling;
 /// </summary>
 public static class IcsWriter
 {
-    public static void Write(ScheduleView view, Instant? stamp, TextWriter output)
+    /// <summary>The calendar; each event's summary in <paramref name="words"/>' language (English when not given).</summary>
+    public static void Write(ScheduleView view, Instant? stamp, TextWriter output, Words? words = null)
     {
+        words ??= Words.English;
         var zone = view.Zone;
         var utc = IcsTimeZone.IsUtc(zone);
         var publications = view.Publications;
@@ -37,7 +40,7 @@ public static class IcsWriter
         var planKey = Uri.EscapeDataString(view.PlanKey);
         foreach (var scheduled in publications)
         {
-            WriteEvent(lines, scheduled, dtstamp, planKey, utc);
+            WriteEvent(lines, scheduled, dtstamp, planKey, utc, words);
         }
 
         lines.Add("END", "VCALENDAR");
@@ -46,12 +49,12 @@ public static class IcsWriter
 
     private static string UtcTime(Instant instant) => TimeFormats.IcsLocal.Format(instant.InUtc().LocalDateTime) + "Z";
 
-    private static void WriteEvent(IcsLines lines, ScheduledPublication scheduled, string stamp, string planKey, bool utc)
+    private static void WriteEvent(IcsLines lines, ScheduledPublication scheduled, string stamp, string planKey, bool utc, Words words)
     {
         var publication = scheduled.Publication;
         var summary = publication.IsRepost
-            ? $"{publication.Post} on {publication.Channel} (repost {publication.Repost})"
-            : $"{publication.Post} on {publication.Channel}";
+            ? words.Say(MessageId.IcsSummaryRepost, ("post", publication.Post), ("channel", publication.Channel), ("number", words.Number(publication.Repost)))
+            : words.Say(MessageId.IcsSummary, ("post", publication.Post), ("channel", publication.Channel));
         lines.Add("BEGIN", "VEVENT")
             .AddText("UID", $"{publication.Post}/{publication.Channel}/{publication.Repost}/{planKey}@cmplan")
             .Add("DTSTAMP", stamp);
@@ -66,7 +69,7 @@ public static class IcsWriter
             lines.Add($"DTSTART;TZID={publication.At.Zone.Id}", at).Add($"DTEND;TZID={publication.At.Zone.Id}", at);
         }
 
-        lines.AddText("SUMMARY", scheduled.AfterExpiry ? $"{summary} — {ScheduleTextWriter.AfterExpiryNote}" : summary);
+        lines.AddText("SUMMARY", scheduled.AfterExpiry ? $"{summary} — {words.Say(MessageId.ScheduleAfterExpiry)}" : summary);
         if (scheduled.Text is { } text)
         {
             lines.AddText("DESCRIPTION", text);

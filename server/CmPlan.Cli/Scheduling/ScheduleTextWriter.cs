@@ -12,8 +12,6 @@ namespace CmPlan.Cli.Scheduling;
 /// </summary>
 public static class ScheduleTextWriter
 {
-    public const string AfterExpiryNote = "after expiry";
-
     public static void Write(ScheduleView view, TextWriter output) => Write(view, output, Words.English);
 
     /// <summary>The table in <paramref name="words"/>' language: headings, weekdays, note and summary.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using CmPlan.Analysis;
 using CmPlan.Analysis.Configuration;
+using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
 
 namespace CmPlan.LanguageServer.Documents;
@@ -53,9 +54,9 @@ public sealed class ClosedPlans
     /// <summary>
     /// The plans of the folders with their stamps, within <see cref="MaxBytes"/> (on the loop). The
     /// folders are walked again when <paramref name="rewalk"/> or when the last walk is out of date;
-    /// a limit reached is told to <paramref name="log"/> once per walk.
+    /// a limit reached is told to <paramref name="log"/> once per walk, in <paramref name="words"/>' language.
     /// </summary>
-    public ImmutableArray<PlanFile> Files(bool rewalk, Action<string> log)
+    public ImmutableArray<PlanFile> Files(bool rewalk, Words words, Action<string> log)
     {
         var fresh = walk is null || rewalk;
         if (fresh)
@@ -68,7 +69,9 @@ public sealed class ClosedPlans
 
             if (walk.Limit is { } limit)
             {
-                log($"Workspace plans: the walk {limit}; the others are not checked.");
+                log(words.Say(MessageId.LspWalkStopped, ("limit", limit == PlanWalkLimit.Entries
+                    ? words.Say(MessageId.LspWalkStoppedEntries, ("entries", words.LargeCount(PlanWalk.MaxEntries, Noun.FileOrFolder)))
+                    : words.Say(MessageId.LspWalkStoppedPlans, ("plans", words.LargeCount(PlanWalk.MaxPlans, Noun.Plan))))));
             }
         }
 
@@ -86,7 +89,7 @@ public sealed class ClosedPlans
             {
                 if (fresh)
                 {
-                    log($"Workspace plans: {files.Count} plans read, the others are past 32 MB in all and not checked.");
+                    log(words.Say(MessageId.LspPlansPastLimit, ("plans", words.Count(files.Count, Noun.PlanRead))));
                 }
 
                 break;

@@ -47,13 +47,13 @@ public static class PlanWalk
             {
                 if (entries > MaxEntries)
                 {
-                    return new PlanWalkResult([.. plans], "stopped after 100,000 files and folders");
+                    return new PlanWalkResult([.. plans], PlanWalkLimit.Entries);
                 }
 
                 plans.Add(path);
                 if (plans.Count >= MaxPlans)
                 {
-                    return new PlanWalkResult([.. plans], "stopped at 2,000 plans");
+                    return new PlanWalkResult([.. plans], PlanWalkLimit.Plans);
                 }
             }
         }
@@ -63,4 +63,14 @@ public static class PlanWalk
 }
 
 /// <summary>The plans a walk found, and the limit that stopped it early (null when it saw everything).</summary>
-public sealed record PlanWalkResult(ImmutableArray<string> Plans, string? Limit);
+public sealed record PlanWalkResult(ImmutableArray<string> Plans, PlanWalkLimit? Limit);
+
+/// <summary>Which of <see cref="PlanWalk"/>'s bounds cut a walk short.</summary>
+public enum PlanWalkLimit
+{
+    /// <summary><see cref="PlanWalk.MaxEntries"/> files and folders looked at.</summary>
+    Entries,
+
+    /// <summary><see cref="PlanWalk.MaxPlans"/> plans found.</summary>
+    Plans,
+}

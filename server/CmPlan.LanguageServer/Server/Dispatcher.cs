@@ -187,7 +187,7 @@ public sealed class Dispatcher
             switch (method)
             {
                 case "initialized":
-                    Log(3, $"{ServerInfo.Name} {ServerInfo.Version} ready (positions in {(Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16")}).");
+                    Log(3, Say(MessageId.LspReady, ("server", $"{ServerInfo.Name} {ServerInfo.Version}"), ("encoding", Encoding == PositionEncoding.Utf8 ? "utf-8" : "utf-16")));
                     Initialized();
                     break;
                 case "workspace/didChangeConfiguration":
@@ -218,13 +218,13 @@ public sealed class Dispatcher
         }
         catch (JsonException e)
         {
-            Log(1, $"Invalid params for '{method}': {e.Message}");
+            Log(1, Say(MessageId.LspInvalidParams, ("method", method), ("reason", e.Message)));
         }
 #pragma warning disable CA1031 // As for requests: logged, and the server goes on.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Log(1, $"Internal error in '{method}': {e.GetType().Name}: {e.Message}");
+            Log(1, Say(MessageId.LspInternalError, ("method", method), ("type", e.GetType().Name), ("reason", e.Message)));
         }
 
         return null;
@@ -338,7 +338,7 @@ public sealed class Dispatcher
         pendingConfiguration = null;
         if (response.Error is { } error)
         {
-            Log(2, $"workspace/configuration failed: {error.Message}");
+            Log(2, Say(MessageId.LspConfigurationFailed, ("reason", error.Message)));
             return;
         }
 
@@ -433,6 +433,9 @@ public sealed class Dispatcher
             ? words.Say(MessageId.LspInvalidSettingType, ("setting", setting), ("expected", expected(words)))
             : words.Say(MessageId.LspInvalidSetting, ("setting", setting), ("value", value), ("expected", expected(words))));
     }
+
+    /// <summary>A log message in the workspace's language.</summary>
+    private string Say(MessageId id, params ReadOnlySpan<(string Name, string Value)> arguments) => Words.For(Workspace.Language).Say(id, arguments);
 
     private void Log(int type, string message) =>
         outbox.Add(Rpc.Notification("window/logMessage", new LogMessageParams(type, message), LspJsonContext.Default.LogMessageParams));

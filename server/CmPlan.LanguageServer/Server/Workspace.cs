@@ -69,7 +69,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
     {
         if (!documents.TryGetValue(parameters.TextDocument.Uri, out var entry))
         {
-            log(2, $"Change to a document that is not open: {parameters.TextDocument.Uri}");
+            log(2, Words.For(Language).Say(MessageId.LspChangeNotOpen, ("uri", parameters.TextDocument.Uri)));
             return;
         }
 
@@ -184,7 +184,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         }
 
         return FileUris.LocalPath(uri) is { } path
-            && closed.Files(rewalk: !WatchesPlans, message => log(2, message)).FirstOrDefault(f => f.Path == path) is { } file
+            && closed.Files(rewalk: !WatchesPlans, Words.For(Language), message => log(2, message)).FirstOrDefault(f => f.Path == path) is { } file
             && closed.Get(file, OptionsFor(file.Uri), closed.Generation) is { } plan
             ? PullDiagnostics.Report(plan.Document, plan.ResultId, previous, Encoding)
             : PullDiagnostics.None;
@@ -233,7 +233,7 @@ public sealed class Workspace(ServerOptions options, Action<PublishDiagnosticsPa
         var open = documents.ToDictionary(d => FileUris.Key(d.Key), d => d, StringComparer.Ordinal);
         var generation = closed.Generation;
         var listed = new List<Listed>();
-        foreach (var file in closed.Files(rewalk: !WatchesPlans, message => log(2, message)))
+        foreach (var file in closed.Files(rewalk: !WatchesPlans, Words.For(Language), message => log(2, message)))
         {
             if (open.TryGetValue(file.Path, out var document))
             {

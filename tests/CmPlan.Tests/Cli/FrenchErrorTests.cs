@@ -110,6 +110,23 @@ public class FrenchErrorTests : IDisposable
     }
 
     [Fact]
+    public void Jobs_and_export_profiles_are_refused_in_French()
+    {
+        Run(None, "check", "-", "--jobs", "0", "--lang", "fr")
+            .AssertUsageError($"cmplan: valeur invalide pour --jobs{Thin}: «{Thin}0{Thin}»{Thin}; il faut un nombre entier, 1 ou plus\n");
+        Run(new Dictionary<string, string> { ["CMPLAN_LANG"] = "fr", ["CMPLAN_JOBS"] = "beaucoup" }, "check", "-")
+            .AssertUsageError($"cmplan: valeur invalide pour CMPLAN_JOBS{Thin}: «{Thin}beaucoup{Thin}»{Thin}; il faut un nombre entier, 1 ou plus\n");
+        Run(French, "schedule", "-", "--profile", "buffer")
+            .AssertUsageError($"cmplan: valeur invalide pour --profile{Thin}: «{Thin}buffer{Thin}»{Thin}; il faut publer\n");
+        Run(French, "schedule", "-", "--profile", "agorapulse").AssertUsageError(
+            $"cmplan: --profile agorapulse n'est pas disponible{Thin}: la partie lisible de la page d'aide d'Agorapulse ne nomme aucune colonne de date (voir docs/export.md){Thin}; utilisez --profile publer ou simplement --format csv\n");
+        Run(French, "schedule", "-", "--profile", "publer", "--format", "ics")
+            .AssertUsageError($"cmplan: --profile publer écrit un fichier CSV{Thin}: il va avec --format csv, pas --format ics\n");
+        Run(None, "schedule", "-", "--profile", "publer", "--format", "ics")
+            .AssertUsageError("cmplan: --profile publer writes a CSV file: it goes with --format csv, not --format ics\n");
+    }
+
+    [Fact]
     public void A_plan_that_is_not_utf8_is_not_formatted_and_says_so_in_French()
     {
         temp.WriteBytes("mauvais.cmplan", [.. Encoding.UTF8.GetBytes("post a\n  text \""), 0xFF, .. Encoding.UTF8.GetBytes("\"\n")]);

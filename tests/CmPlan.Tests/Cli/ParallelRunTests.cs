@@ -66,7 +66,7 @@ public class ParallelRunTests : IDisposable
     public void Check_with_max_warnings_and_french_messages_is_the_same()
     {
         var run = AssertSameAsOneJob(["check", "equipe-b", "sans-config", "--now", "2027-02-01", "--max-warnings", "0", "--lang", "fr"], expectedExit: 2);
-        Assert.Contains("cmplan: impossible de lire equipe-b/tube.cmplan\u202F: ", run.Error, StringComparison.Ordinal);
+        Assert.Equal("cmplan: impossible de lire equipe-b/tube.cmplan\u202F: un tube nommé, pas un fichier ordinaire\ncmplan: 1 fichier n'a pas pu être lu\n", run.Error);
     }
 
     [Fact]

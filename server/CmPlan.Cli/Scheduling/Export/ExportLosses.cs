@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using CmPlan.Analysis.Localization;
 using CmPlan.Cli.Output;
 
 namespace CmPlan.Cli.Scheduling.Export;
@@ -32,31 +32,26 @@ public sealed class ExportLosses
 
     public bool IsEmpty => tallies.Count == 0;
 
-    /// <summary>One line per kind of loss, in <see cref="ExportLossKind"/> order: <c>cmplan: publer: … (post, post)</c>.</summary>
-    public IEnumerable<string> Lines(IExportProfile profile) =>
-        tallies.Select(entry => string.Create(
-            CultureInfo.InvariantCulture,
-            $"cmplan: {profile.Name}: {Describe(entry.Key, entry.Value.Units.Count, profile.Scheduler)} ({Named(entry.Value.Posts)})"));
+    /// <summary>One line per kind of loss, in <see cref="ExportLossKind"/> order: <c>cmplan: publer: … (post, post)</c>, in <paramref name="words"/>' language.</summary>
+    public IEnumerable<string> Lines(IExportProfile profile, Words words) =>
+        tallies.Select(entry => $"cmplan: {profile.Name}: {Describe(entry.Key, entry.Value.Units.Count, profile.Scheduler, words)} ({Named(entry.Value.Posts, words)})");
 
-    private static string Describe(ExportLossKind kind, int count, string scheduler) => kind switch
+    private static string Describe(ExportLossKind kind, int count, string scheduler, Words words) => kind switch
     {
-        ExportLossKind.Variant => $"{Count(count, "post")} with a different text per channel: a row carries one text (the post's main text, else its first channel's); export one channel at a time (--channel) to keep each network's text",
-        ExportLossKind.Channel => $"{Count(count, "row")} for only some of the file's channels, but {scheduler} publishes a row on every account chosen at upload: export one channel at a time (--channel)",
-        ExportLossKind.Alt => $"{Count(count, "alt text")} not carried: the template's columns have no place for alt text",
-        ExportLossKind.LocalMedia => $"{Count(count, "local media file")} not carried: {scheduler} takes media by public URL",
-        ExportLossKind.ExtraMedia => $"{Count(count, "media", "media")} not carried: a row carries its post's first media only",
-        ExportLossKind.Tags => $"tags of {Count(count, "post")} not carried",
-        ExportLossKind.Status => $"status of {Count(count, "post")} not carried: {scheduler} schedules every row, approved or not",
+        ExportLossKind.Variant => words.Say(MessageId.ExportLossVariant, ("posts", words.Count(count, Noun.Post))),
+        ExportLossKind.Channel => words.Say(MessageId.ExportLossChannel, ("rows", words.Count(count, Noun.Row)), ("scheduler", scheduler)),
+        ExportLossKind.Alt => words.Say(MessageId.ExportLossAlt, ("alts", words.Count(count, Noun.AltText))),
+        ExportLossKind.LocalMedia => words.Say(MessageId.ExportLossLocalMedia, ("files", words.Count(count, Noun.LocalMediaFile)), ("scheduler", scheduler)),
+        ExportLossKind.ExtraMedia => words.Say(MessageId.ExportLossExtraMedia, ("media", words.Count(count, Noun.Media))),
+        ExportLossKind.Tags => words.Say(MessageId.ExportLossTags, ("posts", words.Count(count, Noun.Post))),
+        ExportLossKind.Status => words.Say(MessageId.ExportLossStatus, ("posts", words.Count(count, Noun.Post)), ("scheduler", scheduler)),
         _ => throw new UnreachableException($"no message for {kind}"),
     };
 
-    private static string Count(int count, string one, string? many = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many ?? one + "s")}");
-
-    private static string Named(List<string> posts)
+    private static string Named(List<string> posts, Words words)
     {
         var named = string.Join(", ", posts.Take(NamedPosts).Select(p => Terminal.Bound(Terminal.Escape(p))));
-        return posts.Count > NamedPosts ? string.Create(CultureInfo.InvariantCulture, $"{named} and {posts.Count - NamedPosts} more") : named;
+        return posts.Count > NamedPosts ? words.Say(MessageId.ExportMorePosts, ("posts", named), ("count", words.Number(posts.Count - NamedPosts))) : named;
     }
 
     private sealed class Tally

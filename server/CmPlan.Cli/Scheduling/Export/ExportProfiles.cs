@@ -1,3 +1,5 @@
+using CmPlan.Analysis.Localization;
+
 namespace CmPlan.Cli.Scheduling.Export;
 
 /// <summary>The <c>--profile</c> values: the profiles built, and the schedulers asked for whose template could not be read.</summary>
@@ -6,10 +8,10 @@ public static class ExportProfiles
     private static readonly IExportProfile[] Built = [new PublerProfile()];
 
     // Asked for by issue 17; their columns are not in any page we could read (docs/export.md says what was searched).
-    private static readonly Dictionary<string, string> Unavailable = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, MessageId> Unavailable = new(StringComparer.Ordinal)
     {
-        ["hootsuite"] = "Hootsuite's own help page for its bulk composer could not be found",
-        ["agorapulse"] = "the readable part of Agorapulse's help page names no date column",
+        ["hootsuite"] = MessageId.ProfileHootsuiteMissing,
+        ["agorapulse"] = MessageId.ProfileAgorapulseMissing,
     };
 
     public static IExportProfile For(string name)
@@ -21,9 +23,9 @@ public static class ExportProfiles
 
         if (Unavailable.TryGetValue(name, out var why))
         {
-            throw new CliError($"--profile {name} is not available: {why} (see docs/export.md); use --profile publer or the plain --format csv");
+            throw new CliError(words => words.Say(MessageId.CliProfileUnavailable, ("name", name), ("why", words.Say(why))));
         }
 
-        throw new CliError($"invalid --profile '{name}': expected {string.Join(", ", Built.Select(p => p.Name))}");
+        throw CliError.InvalidValue("--profile", name, [.. Built.Select(p => p.Name)]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CmPlan.Analysis.Localization;
 
 namespace CmPlan.Cli.Scheduling.Export;
 
@@ -9,7 +10,8 @@ namespace CmPlan.Cli.Scheduling.Export;
 /// </summary>
 public static class ProfileCsvWriter
 {
-    public static void Write(IExportProfile profile, ScheduleView view, TextWriter output, TextWriter error)
+    /// <summary>The file on <paramref name="output"/>; what it could not carry on <paramref name="error"/>, in <paramref name="words"/>' language.</summary>
+    public static void Write(IExportProfile profile, ScheduleView view, TextWriter output, TextWriter error, Words words)
     {
         var losses = new ExportLosses();
         var csv = new StringBuilder();
@@ -20,7 +22,7 @@ public static class ProfileCsvWriter
         }
 
         output.Write(csv.ToString());
-        foreach (var line in losses.Lines(profile))
+        foreach (var line in losses.Lines(profile, words))
         {
             error.WriteLine(line);
         }
