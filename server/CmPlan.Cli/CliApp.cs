@@ -74,8 +74,12 @@ public static class CliApp
         }
     }
 
-    private static string CannotWrite(string[] args, CliEnvironment env, Exception e) =>
-        Words.For(ErrorLanguage(args, env)).Say(MessageId.CliCannotWriteOutput, ("reason", OneLine(e.Message)));
+    private static string CannotWrite(string[] args, CliEnvironment env, Exception e)
+    {
+        var words = Words.For(ErrorLanguage(args, env));
+        var reason = e is OutputFailedException failed ? failed.In(words) : e.Message;
+        return words.Say(MessageId.CliCannotWriteOutput, ("reason", OneLine(reason)));
+    }
 
     private static int Dispatch(string[] args, CliEnvironment env)
     {

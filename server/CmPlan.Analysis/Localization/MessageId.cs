@@ -522,4 +522,8 @@ public enum MessageId
     CliProfileNeedsCsv,
     ProfileHootsuiteMissing,
     ProfileAgorapulseMissing,
+    CliStandardOutput,
+    CliStandardError,
+    CliStreamClosed,
+    CliStreamFailed,
 }

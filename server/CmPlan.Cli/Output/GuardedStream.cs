@@ -6,7 +6,7 @@ namespace CmPlan.Cli.Output;
 /// of exiting 0 with the output lost. A descriptor that was closed when the process started is
 /// <see cref="Closed"/>: writing to it fails as writing to a closed descriptor does (EBADF).
 /// </summary>
-public sealed class GuardedStream(Stream inner, string name) : Stream
+public sealed class GuardedStream(Stream inner, StandardStream name) : Stream
 {
     private bool closed;
 
@@ -24,7 +24,7 @@ public sealed class GuardedStream(Stream inner, string name) : Stream
         set => throw new NotSupportedException();
     }
 
-    public static GuardedStream Closed(string name) => new(Null, name) { closed = true };
+    public static GuardedStream Closed(StandardStream name) => new(Null, name) { closed = true };
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -68,9 +68,9 @@ public sealed class GuardedStream(Stream inner, string name) : Stream
     {
         if (closed)
         {
-            throw new OutputFailedException($"{name} is closed (Bad file descriptor)");
+            throw new OutputFailedException(name, null);
         }
     }
 
-    private OutputFailedException Failure(IOException e) => new($"{name}: {e.Message}", e);
+    private OutputFailedException Failure(IOException e) => new(name, e);
 }

@@ -37,6 +37,15 @@ public class OutputFailureTests : IDisposable
         Assert.Equal((2, "cmplan: cannot write the output: standard output is closed (Bad file descriptor)\n"), (run.ExitCode, run.Error));
     }
 
+    [Theory]
+    [InlineData("cmplan check plan.cmplan --lang fr >&-", "la sortie standard est fermée (descripteur de fichier invalide)")]
+    [InlineData("cmplan check plan.cmplan --lang fr > /dev/full", "la sortie standard\u202F: No space left on device")]
+    public void A_failed_stdout_is_said_in_French(string script, string reason)
+    {
+        var run = Shell.Run(script, temp.Path);
+        Assert.Equal((2, $"cmplan: impossible d'écrire la sortie\u202F: {reason}\n"), (run.ExitCode, run.Error));
+    }
+
     [Fact]
     public void With_stdout_and_stderr_closed_the_exit_code_still_says_it()
     {
