@@ -11,17 +11,6 @@ public static class PlanClockText
 {
     private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
-    private static readonly LocalDateTimePattern[] Locals =
-    [
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFF"),
-    ];
-
-    private static readonly OffsetDateTimePattern[] Instants =
-    [
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFFo<G>"),
-    ];
 
     /// <summary>The clock <paramref name="value"/> describes, or null when it is none of the forms.</summary>
     public static PlanClock? TryParse(string value)
@@ -32,7 +21,7 @@ public static class PlanClockText
             return PlanClock.AtLocal(date.Value.AtMidnight());
         }
 
-        foreach (var pattern in Locals)
+        foreach (var pattern in Later.Locals)
         {
             if (pattern.Parse(text) is { Success: true } local)
             {
@@ -40,7 +29,7 @@ public static class PlanClockText
             }
         }
 
-        foreach (var pattern in Instants)
+        foreach (var pattern in Later.Instants)
         {
             if (pattern.Parse(text) is { Success: true } instant)
             {
@@ -49,5 +38,24 @@ public static class PlanClockText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The other forms' patterns, built at the first value that is not a date: building a pattern is
+    /// parsing it, and the usual <c>--now 2026-12-01</c> of a one-shot run needs only the date's.
+    /// </summary>
+    private static class Later
+    {
+        public static readonly LocalDateTimePattern[] Locals =
+        [
+            LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+            LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFF"),
+        ];
+
+        public static readonly OffsetDateTimePattern[] Instants =
+        [
+            OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+            OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFFo<G>"),
+        ];
     }
 }

@@ -46,7 +46,7 @@ public static class CheckCommand
 
         // Every plan that can be read is checked; one that cannot is reported (stderr) and makes the run exit 2.
         // Configurations load before anything is printed: an invalid one is exit 2 with no report.
-        var inputs = InputReader.ReadEach(paths, env, words.Language, out var unreadable)
+        var inputs = InputReader.ReadEach(paths, env, words.Language, out var unreadable, digest: false)
             .Select(input => (Input: input, Config: configs.For(input.Path)))
             .ToList();
         if (inputs.Count == 0)

@@ -4,14 +4,15 @@ namespace CmPlan.Cli.Running;
 /// Runs one piece of work per item on the thread pool and hands the results back in input order,
 /// so a command's output reads exactly as a run on one core would write it. At most
 /// <c>jobs</c> items are in flight or finished but not yet taken: the results of a large folder
-/// are not all alive at once. With one job the work runs on the caller's thread, one item at a time.
+/// are not all alive at once. With one job, or a single item, the work runs on the caller's thread,
+/// one item at a time: a one-file command starts no pool threads (a native start's cost).
 /// </summary>
 public static class OrderedPipeline
 {
     public static IEnumerable<TResult> Run<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int jobs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
-        return jobs == 1 ? items.Select(work) : Parallel(items, work, jobs);
+        return jobs == 1 || items is IReadOnlyCollection<TItem> { Count: <= 1 } ? items.Select(work) : Parallel(items, work, jobs);
     }
 
     private static IEnumerable<TResult> Parallel<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int jobs)

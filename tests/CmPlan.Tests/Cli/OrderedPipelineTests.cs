@@ -49,4 +49,11 @@ public class OrderedPipelineTests
         var caller = Environment.CurrentManagedThreadId;
         Assert.All(OrderedPipeline.Run([1, 2, 3], _ => Environment.CurrentManagedThreadId, jobs: 1), id => Assert.Equal(caller, id));
     }
+
+    [Fact]
+    public void A_single_item_works_on_the_callers_thread_whatever_the_jobs()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        Assert.Equal([caller], OrderedPipeline.Run([1], _ => Environment.CurrentManagedThreadId, jobs: 4));
+    }
 }
