@@ -18,10 +18,13 @@ internal static class Definitions
     public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics) =>
         Of(blocks, kind, diagnostics, block => ReadId(block, diagnostics));
 
-    /// <summary>As <see cref="Of(IEnumerable{BlockSyntax}, BlockKind, DiagnosticBag)"/>, with ids read (and their problems reported) by <paramref name="readId"/>.</summary>
-    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId)
+    /// <summary>
+    /// As <see cref="Of(IEnumerable{BlockSyntax}, BlockKind, DiagnosticBag)"/>, with ids read (and their problems reported)
+    /// by <paramref name="readId"/>, and room for <paramref name="expected"/> ids made at once.
+    /// </summary>
+    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId, int expected = 0)
     {
-        var seen = new Dictionary<string, BlockSyntax>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, BlockSyntax>(expected, StringComparer.Ordinal);
         foreach (var block in blocks.Where(b => b.Kind == kind))
         {
             var id = readId(block);

@@ -97,7 +97,7 @@ public sealed class AnalysisSession
 
     private (AnalysisResult, ScheduleIndex) Analyze(DocumentSyntax syntax, Carry carry)
     {
-        var indexOf = new Dictionary<BlockSyntax, int>(ReferenceEqualityComparer.Instance);
+        var indexOf = new Dictionary<BlockSyntax, int>(syntax.Items.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < syntax.Items.Length; i++)
         {
             if (syntax.Items[i] is BlockSyntax { Kind: BlockKind.Post } block)
