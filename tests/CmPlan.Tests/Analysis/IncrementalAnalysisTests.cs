@@ -142,6 +142,58 @@ public class IncrementalAnalysisTests
         }
     }
 
+    /// <summary>
+    /// <c>duplicate-content</c> keeps its text groups between edits and normalizes only the texts that
+    /// changed: a text typed into the same as another's, and out of it again, a group broken and made
+    /// again, a variant, and (over hundreds of edits) the index built again once enough keys were replaced.
+    /// </summary>
+    [Fact]
+    public void Duplicate_texts_follow_a_character_typed_anywhere()
+    {
+        const string Plan = """
+        channel x
+        channel insta
+
+        post a
+          on x, insta
+          at 2027-03-02 09:00
+          text "Les soldes d’été 🌞"
+
+        post b
+          on x
+          at 2027-03-03 09:00
+          text "les  SOLDES d’été 🌞"
+
+        post c
+          on x, insta
+          at 2027-03-04 09:00
+          text "Les soldes d’été 🌞!"
+          text insta "Nouveautés #printemps"
+
+        post d
+          on insta
+          at 2027-03-05 09:00
+          text "Nouveautés #printemps"
+        """;
+        var session = new AnalysisSession(SourceText.From(Plan), Options);
+        Assert.Equal(2, session.Result.Diagnostics.Count(d => d.Rule == RuleIds.DuplicateContent));
+        var bang = Plan.IndexOf("🌞!", StringComparison.Ordinal) + 2;
+        foreach (var (span, text) in new[] { (new TextSpan(bang, 1), string.Empty), (new TextSpan(bang, 0), "!"), (new TextSpan(bang, 0), " "), (new TextSpan(bang, 1), string.Empty) })
+        {
+            var incremental = session.Edit(span, text);
+            Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"at the end of c's text: {span} <- {text}");
+        }
+
+        for (var at = 0; at <= Plan.Length; at++)
+        {
+            foreach (var (span, text) in new[] { (new TextSpan(at, 0), "s"), (new TextSpan(at, 1), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
+            {
+                var incremental = session.Edit(span, text);
+                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
+            }
+        }
+    }
+
     /// <summary>Findings that read "now" are carried while "now" stays the same instant, and found again once it moves.</summary>
     [Fact]
     public void Findings_that_read_now_follow_the_clock()

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
@@ -47,7 +46,7 @@ public sealed class DuplicateContentRule : Rule
 
     public override void CheckPlan(RuleContext context)
     {
-        var groupOf = GroupsOfDuplicates(context.Model);
+        var groupOf = GroupsOfDuplicates(context);
         if (groupOf.Count == 0)
         {
             return;
@@ -123,43 +122,20 @@ public sealed class DuplicateContentRule : Rule
     /// <summary>
     /// The posts whose text on a channel another post shares, by (post, channel): the group, the post,
     /// and where that text is in the file. A post's text on a channel is its variant there, else its plain text.
+    /// The groups come from those the previous analysis kept (<see cref="TextGroups"/>), and are kept for the next.
     /// </summary>
-    private static Dictionary<(string Post, string Channel), Member> GroupsOfDuplicates(PlanModel model)
+    private static Dictionary<(string Post, string Channel), Member> GroupsOfDuplicates(RuleContext context)
     {
-        // Most texts are unique: a list is made only for a text seen a second time.
-        var byText = new Dictionary<string, (Shared First, List<Shared>? All)>(model.Posts.Length, StringComparer.Ordinal);
-        var shared = new List<List<Shared>>();
-        foreach (var post in model.Posts)
-        {
-            foreach (var text in post.AllTexts())
-            {
-                if (Normalized.GetValue(text.Value, t => Normalize(t.Content)) is not { Length: > 0 } key)
-                {
-                    continue;
-                }
-
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(byText, key, out var exists);
-                if (!exists)
-                {
-                    entry = (new Shared(post, text), null);
-                }
-                else if (entry.All is null)
-                {
-                    entry.All = [entry.First, new Shared(post, text)];
-                    shared.Add(entry.All);
-                }
-                else
-                {
-                    entry.All.Add(new Shared(post, text));
-                }
-            }
-        }
-
+        var model = context.Model;
+        var groups = TextGroups.Of(model, context.Kept as TextGroups, text => Normalized.GetValue(text, t => Normalize(t.Content)));
+        context.Keep(groups);
         var groupOf = new Dictionary<(string, string), Member>();
-        for (var group = 0; group < shared.Count; group++)
+        for (var group = 0; group < groups.Shared.Count; group++)
         {
-            foreach (var (post, text) in shared[group])
+            foreach (var (p, t) in groups.Shared[group])
             {
+                var post = model.Posts[p];
+                var text = post.AllTexts().ElementAt(t);
                 foreach (var channel in model.ChannelsOf(post).Select(c => c.Value).Where(c => post.TextFor(c) == text))
                 {
                     groupOf.TryAdd((post.Id, channel), new Member(group, post, text.Span));
@@ -169,8 +145,6 @@ public sealed class DuplicateContentRule : Rule
 
         return groupOf;
     }
-
-    private sealed record Shared(PostModel Post, Located<TextValue> Text);
 
     /// <summary>
     /// The publications of grouped posts on the channels their shared text is used on, by channel and
