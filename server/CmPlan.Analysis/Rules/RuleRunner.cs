@@ -91,6 +91,12 @@ public static class RuleRunner
     private static PostFindings FindingsOf(PostModel post, IReadOnlyList<Rule> rules, PostContext?[] contexts, ICarriedFindings? posts, bool sameNow)
     {
         var carried = posts?.Carried(post);
+        if (carried is not null && sameNow)
+        {
+            // Every rule's findings hold (the usual case at a keystroke): no rule to look at.
+            return carried;
+        }
+
         PostFindings? findings = null;
         for (var r = 0; r < rules.Count; r++)
         {
