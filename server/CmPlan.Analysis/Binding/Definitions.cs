@@ -13,7 +13,8 @@ namespace CmPlan.Analysis.Binding;
 /// </summary>
 internal static class Definitions
 {
-    public sealed record Definition(BlockSyntax Block, string? Id, bool IsFirst);
+    /// <summary>One block of the kind: a value, as there is one per post at every edit.</summary>
+    public readonly record struct Definition(BlockSyntax Block, string? Id, bool IsFirst);
 
     public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics) =>
         Of(blocks, kind, diagnostics, block => ReadId(block, diagnostics));
