@@ -131,15 +131,8 @@ public class IncrementalAnalysisTests
         var session = new AnalysisSession(SourceText.From(Plan), Options);
         Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.SlotConflict);
         Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.QueueTooFrequent);
-        for (var at = 0; at <= Plan.Length; at++)
-        {
-            // A digit changes most values it touches; a space, few.
-            foreach (var (span, text) in new[] { (new TextSpan(at, 0), "1"), (new TextSpan(at, 1), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
-            {
-                var incremental = session.Edit(span, text);
-                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
-            }
-        }
+        // A digit changes most values it touches; a space, few.
+        TypeEverywhere(session, Plan.Length, "1");
     }
 
     /// <summary>
@@ -184,14 +177,7 @@ public class IncrementalAnalysisTests
             Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"at the end of c's text: {span} <- {text}");
         }
 
-        for (var at = 0; at <= Plan.Length; at++)
-        {
-            foreach (var (span, text) in new[] { (new TextSpan(at, 0), "s"), (new TextSpan(at, 1), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
-            {
-                var incremental = session.Edit(span, text);
-                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
-            }
-        }
+        TypeEverywhere(session, Plan.Length, "s");
     }
 
     /// <summary>Findings that read "now" are carried while "now" stays the same instant, and found again once it moves.</summary>
@@ -233,6 +219,22 @@ public class IncrementalAnalysisTests
         public Instant Now { get; set; } = now;
 
         public Instant GetCurrentInstant() => Now;
+    }
+
+    /// <summary>
+    /// At every offset up to <paramref name="length"/>: <paramref name="typed"/> typed and deleted, then a
+    /// space typed and deleted, each step giving what a fresh analysis gives.
+    /// </summary>
+    private static void TypeEverywhere(AnalysisSession session, int length, string typed)
+    {
+        for (var at = 0; at <= length; at++)
+        {
+            foreach (var (span, text) in new[] { (new TextSpan(at, 0), typed), (new TextSpan(at, typed.Length), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
+            {
+                var incremental = session.Edit(span, text);
+                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
+            }
+        }
     }
 
     private static (TextSpan Span, string Text) RandomEdit(Random rng, string text)
