@@ -18,7 +18,18 @@ public static class Binder
     public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Func<BlockSyntax, PostBinding> bindPost, Language language)
     {
         var diagnostics = new DiagnosticBag(language);
-        var blocks = syntax.Blocks.ToList();
+        // Sized up front: a plan is mostly posts, and growing lists and tables of ten thousand of them
+        // at every keystroke was a good part of an edit's binding.
+        var blocks = new List<BlockSyntax>(syntax.Items.Length);
+        var postCount = 0;
+        foreach (var item in syntax.Items)
+        {
+            if (item is BlockSyntax block)
+            {
+                blocks.Add(block);
+                postCount += block.Kind == BlockKind.Post ? 1 : 0;
+            }
+        }
 
         var plan = PlanInfo.Default;
         foreach (var definition in Definitions.Singleton(blocks, BlockKind.Plan, diagnostics))
@@ -39,16 +50,18 @@ public static class Binder
         // The id is read just before the rest of the same block: one binding serves both.
         PostBinding? last = null;
         PostBinding Post(BlockSyntax block) => ReferenceEquals(last?.Model.Syntax, block) ? last : last = bindPost(block);
-        var posts = Definitions.Of(blocks, BlockKind.Post, diagnostics, block => Post(block).ReportId(diagnostics))
-            .Select(d => (Post(d.Block).Report(diagnostics), d.IsFirst))
-            .ToList();
+        var posts = new List<(PostModel Post, bool IsFirst)>(postCount);
+        foreach (var definition in Definitions.Of(blocks, BlockKind.Post, diagnostics, block => Post(block).ReportId(diagnostics), postCount))
+        {
+            posts.Add((Post(definition.Block).Report(diagnostics), definition.IsFirst));
+        }
 
         // References are checked on every definition, duplicates included, before only the first ones are kept.
         var references = new References(
             [.. channels.Where(c => c.IsFirst).Select(c => c.Model.Id)],
             [.. queues.Where(q => q.IsFirst).Select(q => q.Model.Id)],
             diagnostics);
-        var resolvedPosts = new List<PostModel>();
+        var resolvedPosts = new List<PostModel>(posts.Count);
         foreach (var (post, isFirst) in posts)
         {
             var (on, queue) = (references.Channels(post.On), references.Queue(post.Queue));

@@ -13,15 +13,19 @@ namespace CmPlan.Analysis.Binding;
 /// </summary>
 internal static class Definitions
 {
-    public sealed record Definition(BlockSyntax Block, string? Id, bool IsFirst);
+    /// <summary>One block of the kind: a value, as there is one per post at every edit.</summary>
+    public readonly record struct Definition(BlockSyntax Block, string? Id, bool IsFirst);
 
     public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics) =>
         Of(blocks, kind, diagnostics, block => ReadId(block, diagnostics));
 
-    /// <summary>As <see cref="Of(IEnumerable{BlockSyntax}, BlockKind, DiagnosticBag)"/>, with ids read (and their problems reported) by <paramref name="readId"/>.</summary>
-    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId)
+    /// <summary>
+    /// As <see cref="Of(IEnumerable{BlockSyntax}, BlockKind, DiagnosticBag)"/>, with ids read (and their problems reported)
+    /// by <paramref name="readId"/>, and room for <paramref name="expected"/> ids made at once.
+    /// </summary>
+    public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId, int expected = 0)
     {
-        var seen = new Dictionary<string, BlockSyntax>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, BlockSyntax>(expected, StringComparer.Ordinal);
         foreach (var block in blocks.Where(b => b.Kind == kind))
         {
             var id = readId(block);

@@ -14,6 +14,10 @@ namespace CmPlan.Analysis.Binding;
 /// </summary>
 internal sealed class References(IReadOnlyCollection<string> channels, IReadOnlyCollection<string> queues, DiagnosticBag diagnostics)
 {
+    // Looked up for every post at every edit: sets, beside the lists in file order that suggestions are taken from.
+    private readonly HashSet<string> channelSet = new(channels, StringComparer.Ordinal);
+    private readonly HashSet<string> queueSet = new(queues, StringComparer.Ordinal);
+
     /// <summary>The declared channels among <paramref name="ids"/>, each once; <paramref name="ids"/> itself when that is all of them (the usual case).</summary>
     public ImmutableArray<Located<string>> Channels(ImmutableArray<Located<string>> ids)
     {
@@ -21,7 +25,7 @@ internal sealed class References(IReadOnlyCollection<string> channels, IReadOnly
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
-            if (Resolve(id, channels, "channel") && !Seen(ids, known, i))
+            if (Resolve(id, channelSet, channels, "channel") && !Seen(ids, known, i))
             {
                 known?.Add(id);
             }
@@ -67,11 +71,11 @@ internal sealed class References(IReadOnlyCollection<string> channels, IReadOnly
         return variants.SequenceEqual(post.Variants) ? post : post with { Variants = variants };
     }
 
-    public Located<string>? Queue(Located<string>? id) => id is not null && Resolve(id, queues, "queue") ? id : null;
+    public Located<string>? Queue(Located<string>? id) => id is not null && Resolve(id, queueSet, queues, "queue") ? id : null;
 
-    private bool Resolve(Located<string> id, IReadOnlyCollection<string> declared, string kind)
+    private bool Resolve(Located<string> id, HashSet<string> known, IReadOnlyCollection<string> declared, string kind)
     {
-        if (declared.Contains(id.Value))
+        if (known.Contains(id.Value))
         {
             return true;
         }

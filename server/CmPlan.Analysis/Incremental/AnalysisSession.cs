@@ -26,6 +26,9 @@ public sealed class AnalysisSession
     private ScheduleIndex schedule;
     private (ImmutableArray<Diagnostic> Findings, bool ReadNow)?[] acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
 
+    /// <summary>What each rule kept for the next analysis (<see cref="RuleContext.Keep"/>): immutable, so a fork shares it.</summary>
+    private object?[] kept = new object?[RuleRegistry.All.Count];
+
     public AnalysisSession(SourceText source, AnalysisOptions options)
     {
         Options = options;
@@ -44,6 +47,7 @@ public sealed class AnalysisSession
         posts = from.posts;
         schedule = from.schedule;
         acrossPosts = from.acrossPosts;
+        kept = from.kept;
     }
 
     public AnalysisOptions Options { get; }
@@ -97,7 +101,7 @@ public sealed class AnalysisSession
 
     private (AnalysisResult, ScheduleIndex) Analyze(DocumentSyntax syntax, Carry carry)
     {
-        var indexOf = new Dictionary<BlockSyntax, int>(ReferenceEqualityComparer.Instance);
+        var indexOf = new Dictionary<BlockSyntax, int>(syntax.Items.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < syntax.Items.Length; i++)
         {
             if (syntax.Items[i] is BlockSyntax { Kind: BlockKind.Post } block)
@@ -121,7 +125,9 @@ public sealed class AnalysisSession
             ? acrossPosts.Select((f, rule) => RuleRegistry.All[rule].FollowsSchedule && f is var (found, readNow) && found.Through(change) is { } moved ? (moved, readNow) : ((ImmutableArray<Diagnostic>, bool)?)null).ToArray()
             : null;
         acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
-        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now);
+        var keptBefore = kept;
+        kept = new object?[RuleRegistry.All.Count];
+        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now, keptBefore, kept);
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
     }
 
@@ -175,7 +181,9 @@ public sealed class AnalysisSession
         (ScheduleIndex Before, ScheduleIndex Now)? schedules,
         (ImmutableArray<Diagnostic>, bool)?[]? carriedAcrossPosts,
         (ImmutableArray<Diagnostic>, bool)?[] acrossPosts,
-        Instant? now) : ICarriedFindings
+        Instant? now,
+        object?[] keptBefore,
+        object?[] kept) : ICarriedFindings
     {
         public Instant? Now => now;
 
@@ -194,5 +202,9 @@ public sealed class AnalysisSession
         public (ImmutableArray<Diagnostic> Findings, bool ReadNow)? CarriedAcrossPosts(int rule) => carriedAcrossPosts?[rule];
 
         public void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings, bool readNow) => acrossPosts[rule] = (findings, readNow);
+
+        public object? KeptBy(int rule) => keptBefore[rule];
+
+        public void Keep(int rule, object? state) => kept[rule] = state;
     }
 }

@@ -19,6 +19,10 @@ internal static class ScheduleInputs
         && ScheduleBuilder.InFileOrder(a).SequenceEqual(ScheduleBuilder.InFileOrder(b));
 
     private static bool SamePost(PostModel a, PostModel b) =>
+        ReferenceEquals(a, b) // every post before the edit, at a keystroke
+        || SameValues(a, b);
+
+    private static bool SameValues(PostModel a, PostModel b) =>
         a.Id == b.Id
         && a.IsQueueItem == b.IsQueueItem
         && a.At?.Value == b.At?.Value

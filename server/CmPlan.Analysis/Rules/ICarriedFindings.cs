@@ -33,4 +33,12 @@ public interface ICarriedFindings
 
     /// <summary>Keeps what the rule at <paramref name="rule"/> found across posts in this analysis, and whether it read "now".</summary>
     void RememberAcrossPosts(int rule, ImmutableArray<Diagnostic> findings, bool readNow);
+
+    /// <summary>What the rule at <paramref name="rule"/> kept for the next analysis (<see cref="RuleContext.Keep"/>) in the previous one, if any.</summary>
+    object? KeptBy(int rule) => null;
+
+    /// <summary>Keeps what the rule at <paramref name="rule"/> handed to the next analysis, or forgets it (null).</summary>
+    void Keep(int rule, object? state)
+    {
+    }
 }

@@ -11,13 +11,26 @@ public sealed class PostFindings(ImmutableArray<Diagnostic>[] byRule, bool[] rea
 {
     private readonly ImmutableArray<Diagnostic>[] byRule = byRule;
     private readonly bool[] readNow = readNow;
+    private int emptiness;
 
     public ImmutableArray<Diagnostic> this[int rule] => byRule[rule];
 
     public bool ReadNow(int rule) => readNow[rule];
 
-    /// <summary>Whether no rule found anything (most posts).</summary>
-    public bool IsEmpty => byRule.All(f => f.IsEmpty);
+    /// <summary>Whether no rule found anything (most posts). Asked of every moved post at every edit: found once.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            // 0: not known yet (an int, so that threads sharing these findings read it whole).
+            if (emptiness == 0)
+            {
+                emptiness = Array.TrueForAll(byRule, f => f.IsEmpty) ? 1 : 2;
+            }
+
+            return emptiness == 1;
+        }
+    }
 
     /// <summary>Each rule's findings mapped (moved with their block), what read "now" kept.</summary>
     internal PostFindings Map(Func<ImmutableArray<Diagnostic>, ImmutableArray<Diagnostic>> map) => new(Array.ConvertAll(byRule, f => map(f)), readNow);
@@ -28,6 +41,7 @@ public sealed class PostFindings(ImmutableArray<Diagnostic>[] byRule, bool[] rea
         var target = into ?? new PostFindings((ImmutableArray<Diagnostic>[])byRule.Clone(), (bool[])readNow.Clone());
         target.byRule[rule] = found;
         target.readNow[rule] = read;
+        target.emptiness = 0;
         return target;
     }
 

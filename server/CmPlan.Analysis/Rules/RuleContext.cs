@@ -26,4 +26,17 @@ public sealed class RuleContext : RuleScope
     public PlanModel Model { get; }
 
     public ScheduleIndex Schedule { get; }
+
+    /// <summary>
+    /// What this rule kept (<see cref="Keep"/>) in the previous analysis of the same document, if any: an
+    /// immutable snapshot the rule checks against this model itself before it uses it (an incremental
+    /// analysis hands it over whatever the edit was; it may be shared with a fork of the session).
+    /// </summary>
+    internal object? Kept { get; init; }
+
+    /// <summary>What <see cref="Keep"/> was given in this analysis.</summary>
+    internal object? ToKeep { get; private set; }
+
+    /// <summary>Hands <paramref name="state"/> (immutable) to this rule's check in the next analysis of the document.</summary>
+    internal void Keep(object state) => ToKeep = state;
 }

@@ -46,7 +46,7 @@ public static class RuleRunner
         {
             if (model.Settings.SeverityOf(rules[r].Descriptor) is { } severity)
             {
-                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, Words.For(language)) { MediaFiles = mediaFiles };
+                contexts[r] = new RuleContext(syntax, model, index, now, rules[r].Descriptor, severity, Words.For(language)) { MediaFiles = mediaFiles, Kept = posts?.KeptBy(r) };
                 postContexts[r] = new PostContext(contexts[r]!);
             }
         }
@@ -74,6 +74,7 @@ public static class RuleRunner
             var carried = posts?.CarriedAcrossPosts(r);
             var (acrossPosts, readNow) = carried is { } held && (sameNow || !held.ReadNow) ? held : CheckPlan(rules[r], context);
             posts?.RememberAcrossPosts(r, acrossPosts, readNow);
+            posts?.Keep(r, context.ToKeep ?? context.Kept);
             AddTo(found, acrossPosts);
         }
 
@@ -90,6 +91,12 @@ public static class RuleRunner
     private static PostFindings FindingsOf(PostModel post, IReadOnlyList<Rule> rules, PostContext?[] contexts, ICarriedFindings? posts, bool sameNow)
     {
         var carried = posts?.Carried(post);
+        if (carried is not null && sameNow)
+        {
+            // Every rule's findings hold (the usual case at a keystroke): no rule to look at.
+            return carried;
+        }
+
         PostFindings? findings = null;
         for (var r = 0; r < rules.Count; r++)
         {

@@ -10,11 +10,24 @@ public sealed class ScheduleIndex
     private readonly Dictionary<string, ImmutableArray<Publication>> byPost;
     private readonly Dictionary<string, ImmutableArray<Publication>> byChannel;
 
+    /// <summary>Each publication's place in the schedule, made when first asked (a schedule is kept over edits, and few rules ask).</summary>
+    private readonly Lazy<Dictionary<Publication, int>> positions;
+
     public ScheduleIndex(PlanSchedule schedule)
     {
         Schedule = schedule;
         byPost = Group(schedule.Publications, p => p.Post);
         byChannel = Group(schedule.Publications, p => p.Channel);
+        positions = new(() =>
+        {
+            var at = new Dictionary<Publication, int>(schedule.Publications.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < schedule.Publications.Length; i++)
+            {
+                at[schedule.Publications[i]] = i;
+            }
+
+            return at;
+        });
     }
 
     public PlanSchedule Schedule { get; }
@@ -38,6 +51,9 @@ public sealed class ScheduleIndex
             }
         }
     }
+
+    /// <summary>Where <paramref name="publication"/> (one of this schedule's, not an equal copy) is in schedule order.</summary>
+    public int PositionOf(Publication publication) => positions.Value[publication];
 
     public ImmutableArray<Publication> OnChannel(string channel) => byChannel.GetValueOrDefault(channel, None);
 

@@ -131,15 +131,53 @@ public class IncrementalAnalysisTests
         var session = new AnalysisSession(SourceText.From(Plan), Options);
         Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.SlotConflict);
         Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.QueueTooFrequent);
-        for (var at = 0; at <= Plan.Length; at++)
+        // A digit changes most values it touches; a space, few.
+        TypeEverywhere(session, Plan.Length, "1");
+    }
+
+    /// <summary>
+    /// <c>duplicate-content</c> keeps its text groups between edits and normalizes only the texts that
+    /// changed: a text typed into the same as another's, and out of it again, a group broken and made
+    /// again, a variant, and (over hundreds of edits) the index built again once enough keys were replaced.
+    /// </summary>
+    [Fact]
+    public void Duplicate_texts_follow_a_character_typed_anywhere()
+    {
+        const string Plan = """
+        channel x
+        channel insta
+
+        post a
+          on x, insta
+          at 2027-03-02 09:00
+          text "Les soldes d’été 🌞"
+
+        post b
+          on x
+          at 2027-03-03 09:00
+          text "les  SOLDES d’été 🌞"
+
+        post c
+          on x, insta
+          at 2027-03-04 09:00
+          text "Les soldes d’été 🌞!"
+          text insta "Nouveautés #printemps"
+
+        post d
+          on insta
+          at 2027-03-05 09:00
+          text "Nouveautés #printemps"
+        """;
+        var session = new AnalysisSession(SourceText.From(Plan), Options);
+        Assert.Equal(2, session.Result.Diagnostics.Count(d => d.Rule == RuleIds.DuplicateContent));
+        var bang = Plan.IndexOf("🌞!", StringComparison.Ordinal) + 2;
+        foreach (var (span, text) in new[] { (new TextSpan(bang, 1), string.Empty), (new TextSpan(bang, 0), "!"), (new TextSpan(bang, 0), " "), (new TextSpan(bang, 1), string.Empty) })
         {
-            // A digit changes most values it touches; a space, few.
-            foreach (var (span, text) in new[] { (new TextSpan(at, 0), "1"), (new TextSpan(at, 1), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
-            {
-                var incremental = session.Edit(span, text);
-                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
-            }
+            var incremental = session.Edit(span, text);
+            Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"at the end of c's text: {span} <- {text}");
         }
+
+        TypeEverywhere(session, Plan.Length, "s");
     }
 
     /// <summary>Findings that read "now" are carried while "now" stays the same instant, and found again once it moves.</summary>
@@ -181,6 +219,22 @@ public class IncrementalAnalysisTests
         public Instant Now { get; set; } = now;
 
         public Instant GetCurrentInstant() => Now;
+    }
+
+    /// <summary>
+    /// At every offset up to <paramref name="length"/>: <paramref name="typed"/> typed and deleted, then a
+    /// space typed and deleted, each step giving what a fresh analysis gives.
+    /// </summary>
+    private static void TypeEverywhere(AnalysisSession session, int length, string typed)
+    {
+        for (var at = 0; at <= length; at++)
+        {
+            foreach (var (span, text) in new[] { (new TextSpan(at, 0), typed), (new TextSpan(at, typed.Length), string.Empty), (new TextSpan(at, 0), " "), (new TextSpan(at, 1), string.Empty) })
+            {
+                var incremental = session.Edit(span, text);
+                Assert.True(Describe(incremental) == Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), $"typing at {at}");
+            }
+        }
     }
 
     private static (TextSpan Span, string Text) RandomEdit(Random rng, string text)

@@ -145,6 +145,24 @@ public class DuplicateContentRuleTests
     }
 
     [Fact]
+    public void A_post_past_its_partners_on_the_channel_declared_first_is_not_reported_on_the_next()
+    {
+        // 'z' shares its text for x with ten posts and its text for y with ten others: the channels
+        // are looked at in declaration order (y, then x), and a copy is reported against ten at most.
+        var plan = new StringBuilder("channel y\nchannel x\n");
+        for (var i = 0; i < 10; i++)
+        {
+            plan.Append(Post($"sur-x-{i}", $"2027-03-0{1 + (i % 5)} 09:0{i % 10}", "Promo d’été 🌞 #soldes", on: "x"));
+            plan.Append(Post($"sur-y-{i}", $"2027-03-0{1 + (i % 5)} 10:0{i % 10}", "Nouveautés de la semaine", on: "y"));
+        }
+
+        plan.Append("\npost z\n  on x, y\n  at 2027-03-06 09:00\n  text \"Nouveautés de la semaine\"\n  text x \"Promo d’été 🌞 #soldes\"\n");
+        var onZ = Plans.Analyze(plan.ToString()).Diagnostics.Where(d => d.Rule == Rule && d.Message.Contains("this one on Sat 6 Mar", StringComparison.Ordinal)).ToList();
+        Assert.Equal(DuplicateContentRule.MaxPartners, onZ.Count);
+        Assert.All(onZ, d => Assert.Contains("on channel 'y'", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Stays_linear_on_many_posts_with_the_same_text()
     {
         var plan = new StringBuilder("channel x\n");

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
@@ -47,7 +46,7 @@ public sealed class DuplicateContentRule : Rule
 
     public override void CheckPlan(RuleContext context)
     {
-        var groupOf = GroupsOfDuplicates(context.Model);
+        var groupOf = GroupsOfDuplicates(context);
         if (groupOf.Count == 0)
         {
             return;
@@ -56,37 +55,28 @@ public sealed class DuplicateContentRule : Rule
         var period = context.Settings.MinInterval.ToPeriod();
         var found = new Dictionary<(string Earlier, string Later), Dictionary<string, Finding>>();
         var partners = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byChannel = PublicationsOfGroups(groupOf, context.Schedule);
         foreach (var channel in context.Model.Channels.Select(c => c.Id).Distinct(StringComparer.Ordinal))
         {
-            var byGroup = new Dictionary<int, List<Publication>>();
-            foreach (var publication in context.Schedule.OnChannel(channel))
+            if (byChannel.TryGetValue(channel, out var groups))
             {
-                if (groupOf.TryGetValue((publication.Post, channel), out var member))
+                // In the order the channel's publications first reach each group, as a walk of them all would meet them.
+                foreach (var publications in groups.Values.OrderBy(g => context.Schedule.PositionOf(g[0])))
                 {
-                    if (!byGroup.TryGetValue(member.Group, out var list))
-                    {
-                        byGroup[member.Group] = list = [];
-                    }
-
-                    list.Add(publication);
+                    Sweep(publications, period, groupOf, found, partners);
                 }
-            }
-
-            foreach (var publications in byGroup.Values)
-            {
-                Sweep(publications, period, groupOf, found, partners);
             }
         }
 
-        var order = context.Model.Posts.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        foreach (var ((earlierId, laterId), byChannel) in found.OrderBy(f => order[f.Key.Later]).ThenBy(f => order[f.Key.Earlier]))
+        var postOf = groupOf.Values.Select(m => m.Post).DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var ((earlierId, laterId), clashes) in found.OrderBy(f => postOf[f.Key.Later].Syntax.Span.Start).ThenBy(f => postOf[f.Key.Earlier].Syntax.Span.Start))
         {
             // On the later post's text used on the first clashing channel in its on order; the
             // message names the first clash among the channels that use that text.
-            var later = context.Model.Posts[order[laterId]];
-            var first = context.Model.ChannelsOf(later).Select(c => c.Value).First(byChannel.ContainsKey);
+            var later = postOf[laterId];
+            var first = context.Model.ChannelsOf(later).Select(c => c.Value).First(clashes.ContainsKey);
             var text = groupOf[(laterId, first)].Text;
-            var finding = byChannel.Where(f => groupOf[(laterId, f.Key)].Text == text).Select(f => f.Value).MinBy(f => f.Second.Nominal)!;
+            var finding = clashes.Where(f => groupOf[(laterId, f.Key)].Text == text).Select(f => f.Value).MinBy(f => f.Second.Nominal)!;
             var mine = finding.First.Post == laterId ? finding.First : finding.Second;
             var theirs = finding.First.Post == laterId ? finding.Second : finding.First;
             var minimum = context.Settings.MinInterval;
@@ -132,43 +122,20 @@ public sealed class DuplicateContentRule : Rule
     /// <summary>
     /// The posts whose text on a channel another post shares, by (post, channel): the group, the post,
     /// and where that text is in the file. A post's text on a channel is its variant there, else its plain text.
+    /// The groups come from those the previous analysis kept (<see cref="TextGroups"/>), and are kept for the next.
     /// </summary>
-    private static Dictionary<(string Post, string Channel), Member> GroupsOfDuplicates(PlanModel model)
+    private static Dictionary<(string Post, string Channel), Member> GroupsOfDuplicates(RuleContext context)
     {
-        // Most texts are unique: a list is made only for a text seen a second time.
-        var byText = new Dictionary<string, (Shared First, List<Shared>? All)>(model.Posts.Length, StringComparer.Ordinal);
-        var shared = new List<List<Shared>>();
-        foreach (var post in model.Posts)
-        {
-            foreach (var text in post.AllTexts())
-            {
-                if (Normalized.GetValue(text.Value, t => Normalize(t.Content)) is not { Length: > 0 } key)
-                {
-                    continue;
-                }
-
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(byText, key, out var exists);
-                if (!exists)
-                {
-                    entry = (new Shared(post, text), null);
-                }
-                else if (entry.All is null)
-                {
-                    entry.All = [entry.First, new Shared(post, text)];
-                    shared.Add(entry.All);
-                }
-                else
-                {
-                    entry.All.Add(new Shared(post, text));
-                }
-            }
-        }
-
+        var model = context.Model;
+        var groups = TextGroups.Of(model, context.Kept as TextGroups, text => Normalized.GetValue(text, t => Normalize(t.Content)));
+        context.Keep(groups);
         var groupOf = new Dictionary<(string, string), Member>();
-        for (var group = 0; group < shared.Count; group++)
+        for (var group = 0; group < groups.Shared.Count; group++)
         {
-            foreach (var (post, text) in shared[group])
+            foreach (var (p, t) in groups.Shared[group])
             {
+                var post = model.Posts[p];
+                var text = post.AllTexts().ElementAt(t);
                 foreach (var channel in model.ChannelsOf(post).Select(c => c.Value).Where(c => post.TextFor(c) == text))
                 {
                     groupOf.TryAdd((post.Id, channel), new Member(group, post, text.Span));
@@ -179,7 +146,44 @@ public sealed class DuplicateContentRule : Rule
         return groupOf;
     }
 
-    private sealed record Shared(PostModel Post, Located<TextValue> Text);
+    /// <summary>
+    /// The publications of grouped posts on the channels their shared text is used on, by channel and
+    /// group, each in schedule order: read from each member's own publications, so the cost follows
+    /// the posts that share a text, not every publication of the plan.
+    /// </summary>
+    private static Dictionary<string, Dictionary<int, List<Publication>>> PublicationsOfGroups(Dictionary<(string Post, string Channel), Member> groupOf, ScheduleIndex schedule)
+    {
+        var byChannel = new Dictionary<string, Dictionary<int, List<Publication>>>(StringComparer.Ordinal);
+        foreach (var ((post, channel), member) in groupOf)
+        {
+            foreach (var publication in schedule.OfPost(post))
+            {
+                if (publication.Channel != channel)
+                {
+                    continue;
+                }
+
+                if (!byChannel.TryGetValue(channel, out var groups))
+                {
+                    byChannel[channel] = groups = [];
+                }
+
+                if (!groups.TryGetValue(member.Group, out var list))
+                {
+                    groups[member.Group] = list = [];
+                }
+
+                list.Add(publication);
+            }
+        }
+
+        foreach (var list in byChannel.Values.SelectMany(g => g.Values))
+        {
+            list.Sort((a, b) => schedule.PositionOf(a).CompareTo(schedule.PositionOf(b)));
+        }
+
+        return byChannel;
+    }
 
     /// <summary>
     /// Walks one channel's publications of one group in local time, keeping the window of those less
