@@ -49,7 +49,7 @@ internal static partial class Edits
     }
 
     /// <summary>Where keystrokes.mjs types: before the last character of the first text line of the first multi-line post from the middle on.</summary>
-    private static int Target(string text)
+    internal static int Target(string text)
     {
         var posts = PostHeader().Matches(text);
         var from = posts[posts.Count / 2].Index;

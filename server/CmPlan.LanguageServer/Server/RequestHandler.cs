@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CmPlan.LanguageServer.Documents;
 
 namespace CmPlan.LanguageServer.Server;
 
@@ -32,4 +33,26 @@ public sealed record RequestHandler(Func<Workspace, JsonElement, JsonElement?, W
                 return cancellation => Rpc.Respond(id, work(cancellation), write);
             },
             Background: true);
+
+    /// <summary>
+    /// A request that only reads its document: the document is taken on the loop (analysed there if
+    /// it changed, so edits stay in order), and the answer is computed and serialized off it, from
+    /// that immutable snapshot, so that the requests of an editor's round do not wait behind each
+    /// other. Work that has not started when the request is cancelled or made stale does not run.
+    /// </summary>
+    public static RequestHandler Snapshot<TParams, TResult>(
+        JsonTypeInfo<TParams> read,
+        JsonTypeInfo<TResult> write,
+        Func<TParams, string> uri,
+        Func<OpenDocument, PositionEncoding, TParams, TResult?> answer) =>
+        Later(read, write, (workspace, parameters) =>
+        {
+            var document = workspace.Get(uri(parameters));
+            var encoding = workspace.Encoding;
+            return cancellation =>
+            {
+                cancellation.ThrowIfCancellationRequested();
+                return answer(document, encoding, parameters);
+            };
+        });
 }
