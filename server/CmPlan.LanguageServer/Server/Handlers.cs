@@ -26,8 +26,8 @@ public static class Handlers
             EditorFeatures.Hover(d, p.Position, e)),
         ["textDocument/inlayHint"] = Snapshot(Json.Default.InlayHintParams, Json.Default.ImmutableArrayInlayHintDto, p => p.TextDocument.Uri, (d, e, p) =>
             EditorFeatures.InlayHints(d, p.Range, e)),
-        ["textDocument/documentSymbol"] = Snapshot(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayDocumentSymbolDto, p => p.TextDocument.Uri, (d, e, _) =>
-            EditorFeatures.Symbols(d, e)),
+        ["textDocument/documentSymbol"] = Snapshot(Json.Default.TextDocumentParams, p => p.TextDocument.Uri, (id, d, e, _) =>
+            OutlineJson.Respond(id, d, e)),
         ["textDocument/foldingRange"] = Snapshot(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayFoldingRangeDto, p => p.TextDocument.Uri, (d, _, _) =>
             EditorFeatures.Folding(d)),
         ["textDocument/semanticTokens/full"] = Later(Json.Default.TextDocumentParams, Json.Default.SemanticTokensDto, (w, p) =>

@@ -45,14 +45,24 @@ public sealed record RequestHandler(Func<Workspace, JsonElement, JsonElement?, W
         JsonTypeInfo<TResult> write,
         Func<TParams, string> uri,
         Func<OpenDocument, PositionEncoding, TParams, TResult?> answer) =>
-        Later(read, write, (workspace, parameters) =>
-        {
-            var document = workspace.Get(uri(parameters));
-            var encoding = workspace.Encoding;
-            return cancellation =>
+        Snapshot(read, uri, (id, document, encoding, parameters) => Rpc.Respond(id, answer(document, encoding, parameters), write));
+
+    /// <summary>A <see cref="Snapshot{TParams, TResult}"/> request whose response <paramref name="respond"/> writes itself (an answer too large to build as objects first).</summary>
+    public static RequestHandler Snapshot<TParams>(
+        JsonTypeInfo<TParams> read,
+        Func<TParams, string> uri,
+        Func<JsonElement, OpenDocument, PositionEncoding, TParams, byte[]> respond) =>
+        new(
+            (workspace, id, json) =>
             {
-                cancellation.ThrowIfCancellationRequested();
-                return answer(document, encoding, parameters);
-            };
-        });
+                var parameters = Rpc.Read(json, read);
+                var document = workspace.Get(uri(parameters));
+                var encoding = workspace.Encoding;
+                return cancellation =>
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    return respond(id, document, encoding, parameters);
+                };
+            },
+            Background: true);
 }
