@@ -21,7 +21,8 @@ internal static class Requests
     private const string Uri = "file:///bench/plan.cmplan";
     private const string Doc = $$$"""{"uri":"{{{Uri}}}"}""";
 
-    public static int Run(int posts, int rounds)
+    /// <summary>Runs the round, or only the messages named in <paramref name="only"/> (what allocates what).</summary>
+    public static int Run(int posts, int rounds, IReadOnlyCollection<string>? only)
     {
         var text = CmPlanWriter.Write(PlanGenerator.Generate(posts));
         var offset = Edits.Target(text);
@@ -35,9 +36,15 @@ internal static class Requests
         var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         string? tokens = null;
+        var (fullBefore, pausedBefore) = (0, TimeSpan.Zero);
         var id = 10;
         for (var n = 0; n < Warmup + rounds; n++)
         {
+            if (n == Warmup)
+            {
+                (fullBefore, pausedBefore) = (GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            }
+
             var insert = n % 2 == 0;
             var cursor = $$$"""{"line":{{{line}}},"character":{{{(insert ? character + 1 : character)}}}}""";
             var range = $$$"""{"start":{"line":{{{line}}},"character":{{{character}}}},"end":{"line":{{{line}}},"character":{{{(insert ? character : character + 1)}}}}}""";
@@ -54,7 +61,7 @@ internal static class Requests
                 ("documentHighlight", Message(id++, "textDocument/documentHighlight", $$$"""{"textDocument":{{{Doc}}},"position":{{{cursor}}}}""")),
                 ("hover", Message(id++, "textDocument/hover", $$$"""{"textDocument":{{{Doc}}},"position":{"line":{{{line - 2}}},"character":4}}""")),
             };
-            foreach (var (name, message) in round)
+            foreach (var (name, message) in round.Where(r => only is null || only.Contains(r.Name)))
             {
                 var clock = Stopwatch.StartNew();
                 var answer = Handle(dispatcher, message!, more: name == "didChange");
@@ -73,7 +80,9 @@ internal static class Requests
             }
         }
 
-        Console.WriteLine($"{posts} posts, {rounds} rounds in process (ms; answer bytes):");
+        Console.WriteLine(
+            $"{posts} posts, {rounds} rounds in process (ms; answer bytes); {GC.CollectionCount(2) - fullBefore} full collections, "
+            + $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms paused by the collector:");
         foreach (var (name, list) in times)
         {
             var samples = new Samples(name, list);
