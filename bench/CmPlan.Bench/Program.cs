@@ -13,6 +13,8 @@ return args switch
     ["stages", "--posts", var posts, "--runs", var runs, "--out", var output] => Stages.Run(Int(posts), Int(runs), output),
     ["edits", "--posts", var posts, "--edits", var edits] => Edits.Run(Int(posts), Int(edits)),
     ["keystrokes", "--posts", var posts, "--edits", var edits] => Keystrokes.Run(Int(posts), Int(edits)),
+    ["requests", "--posts", var posts, "--rounds", var rounds] => Requests.Run(Int(posts), Int(rounds), null),
+    ["requests", "--posts", var posts, "--rounds", var rounds, "--only", var only] => Requests.Run(Int(posts), Int(rounds), only.Split(',')),
     ["report", "--in", var input, "--out", var output] => ReportWriter.Run(input, output),
     _ => Usage(),
 };
@@ -31,6 +33,7 @@ static int Usage()
                CmPlan.Bench stages --posts N --runs R --out FILE
                CmPlan.Bench edits --posts N --edits E
                CmPlan.Bench keystrokes --posts N --edits E
+               CmPlan.Bench requests --posts N --rounds R [--only didChange,codeAction,…]
                CmPlan.Bench report --in DIR --out FILE
         """);
     return 2;

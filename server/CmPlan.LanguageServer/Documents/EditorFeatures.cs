@@ -49,14 +49,14 @@ public static class EditorFeatures
                 new TextEditDto(Positions.ToRange(document.Source, c.ReplaceSpan, encoding), c.InsertText)))];
     }
 
-    private static DocumentSymbolDto Symbol(DocumentSymbol symbol, SourceText source, PositionEncoding encoding) =>
+    internal static DocumentSymbolDto Symbol(DocumentSymbol symbol, SourceText source, PositionEncoding encoding) =>
         new(
             symbol.Name,
             symbol.Detail,
             Kind(symbol.Kind),
             Positions.ToRange(source, symbol.Span, encoding),
             Positions.ToRange(source, symbol.SelectionSpan, encoding),
-            [.. symbol.Children.Select(c => Symbol(c, source, encoding))]);
+            symbol.Children.IsEmpty ? null : [.. symbol.Children.Select(c => Symbol(c, source, encoding))]);
 
     /// <summary>LSP SymbolKind: Module, Namespace, Interface, Array, Event, Property.</summary>
     internal static int Kind(SymbolKind kind) => kind switch

@@ -86,12 +86,12 @@ public static class SemanticTokenEncoder
         return tokens;
     }
 
-    /// <summary>The tokens meeting <paramref name="range"/> (the lines an editor shows), classified afresh.</summary>
+    /// <summary>The tokens meeting <paramref name="range"/> (the lines an editor shows), classified afresh from the blocks there.</summary>
     private static ImmutableArray<int> EncodeRange(OpenDocument document, PositionEncoding encoding, TextSpan range)
     {
         var data = new Writer();
         var placer = new Placer(document.Source, encoding, 0);
-        foreach (var token in SemanticTokens.Of(document.Analysis))
+        foreach (var token in SemanticTokens.Meeting(document.Analysis, range))
         {
             if (token.Offset + token.Length >= range.Start && token.Offset <= range.End && placer.Place(token) is { } placed)
             {

@@ -8,7 +8,9 @@ namespace CmPlan.LanguageServer.Server;
 /// <summary>
 /// Every request the server answers once initialized, by method: adding a request is one line
 /// here (and its capability in <see cref="Capabilities"/>). Each reads an analysed snapshot of its
-/// document from the <see cref="Workspace"/>; none analyses anything itself.
+/// document from the <see cref="Workspace"/>; none analyses anything itself. What an editor asks
+/// after every keystroke and only reads its document (<see cref="RequestHandler.Snapshot"/>, and
+/// semantic tokens) is answered off the message loop, so a round of them is not their sum.
 /// </summary>
 public static class Handlers
 {
@@ -20,30 +22,28 @@ public static class Handlers
             CodeActions.Resolve(p, w.Get(p.Data?.Uri ?? ""), w.Encoding, w.OptionsFor(p.Data?.Uri ?? ""))),
         ["textDocument/formatting"] = Now(Json.Default.DocumentFormattingParams, Json.Default.ImmutableArrayTextEditDto, (w, p) =>
             w.Formatted(p.TextDocument.Uri)),
-        ["textDocument/hover"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.HoverDto, (w, p) =>
-            EditorFeatures.Hover(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
-        ["textDocument/inlayHint"] = Now(Json.Default.InlayHintParams, Json.Default.ImmutableArrayInlayHintDto, (w, p) =>
-            EditorFeatures.InlayHints(w.Get(p.TextDocument.Uri), p.Range, w.Encoding)),
-        ["textDocument/documentSymbol"] = Now(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayDocumentSymbolDto, (w, p) =>
-            EditorFeatures.Symbols(w.Get(p.TextDocument.Uri), w.Encoding)),
-        ["textDocument/foldingRange"] = Now(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayFoldingRangeDto, (w, p) =>
-            EditorFeatures.Folding(w.Get(p.TextDocument.Uri))),
-        ["textDocument/semanticTokens/full"] = Now(Json.Default.TextDocumentParams, Json.Default.SemanticTokensDto, (w, p) =>
-            w.Tokens.Full(w.Get(p.TextDocument.Uri), w.Encoding)),
-        ["textDocument/semanticTokens/full/delta"] = Now(Json.Default.SemanticTokensDeltaParams, Json.Default.SemanticTokensDeltaDto, (w, p) =>
-            w.Tokens.Delta(w.Get(p.TextDocument.Uri), p.PreviousResultId, w.Encoding)),
-        ["textDocument/semanticTokens/range"] = Now(Json.Default.SemanticTokensRangeParams, Json.Default.SemanticTokensDto, (w, p) =>
-            w.Get(p.TextDocument.Uri) is var document
-                ? new SemanticTokensDto(SemanticTokenEncoder.Encode(document, w.Encoding, Positions.ToSpan(document.Source, p.Range, w.Encoding)))
-                : null),
+        ["textDocument/hover"] = Snapshot(Json.Default.TextDocumentPositionParams, Json.Default.HoverDto, p => p.TextDocument.Uri, (d, e, p) =>
+            EditorFeatures.Hover(d, p.Position, e)),
+        ["textDocument/inlayHint"] = Snapshot(Json.Default.InlayHintParams, Json.Default.ImmutableArrayInlayHintDto, p => p.TextDocument.Uri, (d, e, p) =>
+            EditorFeatures.InlayHints(d, p.Range, e)),
+        ["textDocument/documentSymbol"] = Snapshot(Json.Default.TextDocumentParams, p => p.TextDocument.Uri, (id, d, e, _) =>
+            OutlineJson.Respond(id, d, e)),
+        ["textDocument/foldingRange"] = Snapshot(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayFoldingRangeDto, p => p.TextDocument.Uri, (d, _, _) =>
+            EditorFeatures.Folding(d)),
+        ["textDocument/semanticTokens/full"] = Later(Json.Default.TextDocumentParams, Json.Default.SemanticTokensDto, (w, p) =>
+            WithTokens(w, p.TextDocument.Uri, (tokens, d, e) => tokens.Full(d, e))),
+        ["textDocument/semanticTokens/full/delta"] = Later(Json.Default.SemanticTokensDeltaParams, Json.Default.SemanticTokensDeltaDto, (w, p) =>
+            WithTokens(w, p.TextDocument.Uri, (tokens, d, e) => tokens.Delta(d, p.PreviousResultId, e))),
+        ["textDocument/semanticTokens/range"] = Snapshot(Json.Default.SemanticTokensRangeParams, Json.Default.SemanticTokensDto, p => p.TextDocument.Uri, (d, e, p) =>
+            new SemanticTokensDto(SemanticTokenEncoder.Encode(d, e, Positions.ToSpan(d.Source, p.Range, e)))),
         ["textDocument/completion"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.ImmutableArrayCompletionItemDto, (w, p) =>
             EditorFeatures.Completion(w.Get(p.TextDocument.Uri), p.Position, w.Encoding, w.OptionsFor(p.TextDocument.Uri).MediaFiles)),
         ["textDocument/definition"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.Location, (w, p) =>
             IdFeatures.Definition(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
         ["textDocument/references"] = Now(Json.Default.ReferenceParams, Json.Default.ImmutableArrayLocation, (w, p) =>
             IdFeatures.References(w.Get(p.TextDocument.Uri), p.Position, p.Context.IncludeDeclaration, w.Encoding)),
-        ["textDocument/documentHighlight"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.ImmutableArrayDocumentHighlightDto, (w, p) =>
-            IdFeatures.Highlights(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
+        ["textDocument/documentHighlight"] = Snapshot(Json.Default.TextDocumentPositionParams, Json.Default.ImmutableArrayDocumentHighlightDto, p => p.TextDocument.Uri, (d, e, p) =>
+            IdFeatures.Highlights(d, p.Position, e)),
         ["textDocument/prepareRename"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.RangeDto, (w, p) =>
             IdFeatures.PrepareRename(w.Get(p.TextDocument.Uri), p.Position, w.Encoding)),
         ["textDocument/rename"] = Now(Json.Default.RenameParams, Json.Default.WorkspaceEdit, (w, p) =>
@@ -78,4 +78,16 @@ public static class Handlers
             new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: true),
             WorkspaceSymbolProvider: true,
             new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
+
+    /// <summary>Semantic tokens, like a <see cref="RequestHandler.Snapshot"/>: the document taken on the loop, the answer (and the results kept for deltas, which lock) made off it.</summary>
+    private static Func<CancellationToken, T> WithTokens<T>(Workspace workspace, string uri, Func<SemanticTokenResults, OpenDocument, PositionEncoding, T> answer)
+    {
+        var document = workspace.Get(uri);
+        var (tokens, encoding) = (workspace.Tokens, workspace.Encoding);
+        return cancellation =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return answer(tokens, document, encoding);
+        };
+    }
 }

@@ -10,7 +10,8 @@ namespace CmPlan.LanguageServer.Server;
 /// requests pending for its document stale (<see cref="PendingRequests"/>). The message loop takes
 /// messages in order; it tells the dispatcher whether more are waiting, so queued changes are
 /// applied one after the other and analysed once. A background handler's work runs off the loop
-/// and is answered when done, or at once with the error when cancelled. Returns the process exit
+/// and is answered when done, or at once with the error when cancelled; <c>shutdown</c> is answered
+/// after every such work started before it. Returns the process exit
 /// code: 0 after <c>shutdown</c> then <c>exit</c>, 1 for <c>exit</c> without <c>shutdown</c> or
 /// the input ending first.
 /// </summary>
@@ -24,6 +25,7 @@ public static class LspServer
         // Not SingleReader: that channel cannot count what waits, which tells the dispatcher whether more is coming.
         var queue = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
         var reading = ReadAllAsync(new MessageReader(input), queue.Writer, pending, cancellation);
+        var background = new BackgroundWork();
 
         while (await queue.Reader.WaitToReadAsync(cancellation).ConfigureAwait(false))
         {
@@ -36,6 +38,12 @@ public static class LspServer
                 }
 
                 var request = message is { IsRequest: true, Id: { } id } ? id : (JsonElement?)null;
+                if (message.Method == "shutdown")
+                {
+                    // Every request before shutdown is answered before it (work off the loop included).
+                    await background.WhenDone().ConfigureAwait(false);
+                }
+
                 if (request is { } cancelled && pending.IsCancelled(cancelled))
                 {
                     await SendAsync(writer, pending.Finish(cancelled, null), cancellation).ConfigureAwait(false);
@@ -52,7 +60,7 @@ public static class LspServer
                 {
                     if (result.Later is { } work)
                     {
-                        RunInBackground(answered, work, pending, writer);
+                        background.Add(RunInBackground(answered, work, pending, writer));
                     }
                     else
                     {
@@ -109,11 +117,11 @@ public static class LspServer
     /// The work of a long request, off the loop: its answer when done, or the cancellation error as
     /// soon as the request is cancelled (whichever comes first; <see cref="PendingRequests.Finish"/> keeps the other out).
     /// </summary>
-    private static void RunInBackground(JsonElement id, Work work, PendingRequests pending, MessageWriter writer)
+    private static Task RunInBackground(JsonElement id, Work work, PendingRequests pending, MessageWriter writer)
     {
         var token = pending.Token(id);
         token.Register(() => _ = SendAsync(writer, pending.Finish(id, null), CancellationToken.None));
-        _ = Task.Run(async () =>
+        return Task.Run(async () =>
         {
             byte[]? answer;
             try

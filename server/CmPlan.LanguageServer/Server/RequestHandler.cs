@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CmPlan.LanguageServer.Documents;
 
 namespace CmPlan.LanguageServer.Server;
 
@@ -30,6 +31,38 @@ public sealed record RequestHandler(Func<Workspace, JsonElement, JsonElement?, W
             {
                 var work = start(workspace, Rpc.Read(parameters, read));
                 return cancellation => Rpc.Respond(id, work(cancellation), write);
+            },
+            Background: true);
+
+    /// <summary>
+    /// A request that only reads its document: the document is taken on the loop (analysed there if
+    /// it changed, so edits stay in order), and the answer is computed and serialized off it, from
+    /// that immutable snapshot, so that the requests of an editor's round do not wait behind each
+    /// other. Work that has not started when the request is cancelled or made stale does not run.
+    /// </summary>
+    public static RequestHandler Snapshot<TParams, TResult>(
+        JsonTypeInfo<TParams> read,
+        JsonTypeInfo<TResult> write,
+        Func<TParams, string> uri,
+        Func<OpenDocument, PositionEncoding, TParams, TResult?> answer) =>
+        Snapshot(read, uri, (id, document, encoding, parameters) => Rpc.Respond(id, answer(document, encoding, parameters), write));
+
+    /// <summary>A <see cref="Snapshot{TParams, TResult}"/> request whose response <paramref name="respond"/> writes itself (an answer too large to build as objects first).</summary>
+    public static RequestHandler Snapshot<TParams>(
+        JsonTypeInfo<TParams> read,
+        Func<TParams, string> uri,
+        Func<JsonElement, OpenDocument, PositionEncoding, TParams, byte[]> respond) =>
+        new(
+            (workspace, id, json) =>
+            {
+                var parameters = Rpc.Read(json, read);
+                var document = workspace.Get(uri(parameters));
+                var encoding = workspace.Encoding;
+                return cancellation =>
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    return respond(id, document, encoding, parameters);
+                };
             },
             Background: true);
 }

@@ -31,6 +31,19 @@ public static class Rpc
             }
         });
 
+    /// <summary>A response whose result <paramref name="result"/> writes, for answers too large to build as objects first; about <paramref name="capacity"/> bytes.</summary>
+    public static byte[] Respond(JsonElement id, Action<Utf8JsonWriter> result, int capacity) =>
+        Write(
+            writer =>
+            {
+                writer.WriteString("jsonrpc", "2.0");
+                writer.WritePropertyName("id");
+                id.WriteTo(writer);
+                writer.WritePropertyName("result");
+                result(writer);
+            },
+            capacity);
+
     /// <summary>A response whose result is JSON null.</summary>
     public static byte[] Empty(JsonElement id) =>
         Write(writer =>
@@ -68,9 +81,9 @@ public static class Rpc
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
 
-    private static byte[] Write(Action<Utf8JsonWriter> members)
+    private static byte[] Write(Action<Utf8JsonWriter> members, int capacity = 256)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        var buffer = new ArrayBufferWriter<byte>(capacity);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();

@@ -90,13 +90,16 @@ public class SemanticTokensAfterEditsTests
         return result;
     }
 
-    private static (int Start, int End, string Text) RandomEdit(Random rng, string text)
+    private static (int Start, int End, string Text) RandomEdit(Random rng, string text) => RandomEdit(rng, text, Pastes);
+
+    /// <summary>A seeded edit of <paramref name="text"/>: a place, sometimes a few characters from it, and one of <paramref name="pastes"/>.</summary>
+    internal static (int Start, int End, string Text) RandomEdit(Random rng, string text, IReadOnlyList<string> pastes)
     {
         var start = rng.Next(text.Length + 1);
         var end = rng.Next(4) == 0 ? Math.Min(text.Length, start + rng.Next(12)) : start;
         // Never split a surrogate pair: the client sends whole characters.
         start = char.IsLowSurrogate(text.ElementAtOrDefault(start)) ? start - 1 : start;
         end = char.IsLowSurrogate(text.ElementAtOrDefault(end)) ? end + 1 : end;
-        return (start, Math.Max(start, end), Pastes[rng.Next(Pastes.Length)]);
+        return (start, Math.Max(start, end), pastes[rng.Next(pastes.Count)]);
     }
 }

@@ -114,10 +114,10 @@ public static class HoverService
         var markdown = block.Kind switch
         {
             BlockKind.Post => model.Posts.FirstOrDefault(p => ReferenceEquals(p.Syntax, block)) is { } post
-                ? EntityHover.Post(post, new ScheduleIndex(result.Schedule), result.Words)
+                ? EntityHover.Post(post, KeptScheduleIndex.Of(result.Schedule), result.Words)
                 : null,
             BlockKind.Queue => model.Queues.FirstOrDefault(q => ReferenceEquals(q.Syntax, block)) is { } queue
-                ? EntityHover.Queue(queue, new ScheduleIndex(result.Schedule), result.Words)
+                ? EntityHover.Queue(queue, KeptScheduleIndex.Of(result.Schedule), result.Words)
                 : null,
             BlockKind.Channel => model.Channels.FirstOrDefault(c => ReferenceEquals(c.Syntax, block)) is { } channel
                 ? EntityHover.Channel(channel, null, result.Words)
@@ -181,7 +181,7 @@ public static class HoverService
         if (kind == BlockKind.Queue)
         {
             return result.Model.FindQueue(id.Value) is { } queue
-                ? new HoverInfo(id.Span, EntityHover.Queue(queue, new ScheduleIndex(result.Schedule), result.Words))
+                ? new HoverInfo(id.Span, EntityHover.Queue(queue, KeptScheduleIndex.Of(result.Schedule), result.Words))
                 : null;
         }
 

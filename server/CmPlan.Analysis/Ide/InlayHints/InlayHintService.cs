@@ -22,7 +22,7 @@ public static class InlayHintService
             return [];
         }
 
-        var index = new ScheduleIndex(result.Schedule);
+        var index = KeptScheduleIndex.Of(result.Schedule);
         var today = LocalArithmetic.LocalOf(result.Now, result.Schedule.Zone, out _).Date;
         var hints = ImmutableArray.CreateBuilder<InlayHintInfo>();
         foreach (var post in posts)

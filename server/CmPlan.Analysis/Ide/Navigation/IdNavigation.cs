@@ -14,33 +14,27 @@ public static class IdNavigation
     /// <summary>The span of the declaring block's id (the first one, if declared twice), or null.</summary>
     public static TextSpan? Definition(AnalysisResult result, int offset)
     {
-        var all = IdOccurrences.All(result.Syntax);
-        var target = Find(all, offset);
-        return target is null ? null : Declaration(all, target)?.Span;
+        return Target(result, offset) is { } target ? Declaration(IdOccurrences.All(result.Syntax), target)?.Span : null;
     }
 
     public static ImmutableArray<TextSpan> References(AnalysisResult result, int offset, bool includeDeclaration)
     {
-        var all = IdOccurrences.All(result.Syntax);
-        var target = Find(all, offset);
-        return target is null
-            ? []
-            : [.. Same(all, target).Where(o => includeDeclaration || !o.IsDeclaration).Select(o => o.Span)];
+        return Target(result, offset) is { } target
+            ? [.. Same(IdOccurrences.All(result.Syntax), target).Where(o => includeDeclaration || !o.IsDeclaration).Select(o => o.Span)]
+            : [];
     }
 
     public static ImmutableArray<DocumentHighlight> DocumentHighlights(AnalysisResult result, int offset)
     {
-        var all = IdOccurrences.All(result.Syntax);
-        var target = Find(all, offset);
-        return target is null ? [] : [.. Same(all, target).Select(o => new DocumentHighlight(o.Span, o.IsDeclaration))];
+        return Target(result, offset) is { } target
+            ? [.. Same(IdOccurrences.All(result.Syntax), target).Select(o => new DocumentHighlight(o.Span, o.IsDeclaration))]
+            : [];
     }
 
     /// <summary>The span of the id under the cursor when it can be renamed: it is declared in this document.</summary>
     public static TextSpan? PrepareRename(AnalysisResult result, int offset)
     {
-        var all = IdOccurrences.All(result.Syntax);
-        var target = Find(all, offset);
-        return target is not null && Declaration(all, target) is not null ? target.Span : null;
+        return Target(result, offset) is { } target && Declaration(IdOccurrences.All(result.Syntax), target) is not null ? target.Span : null;
     }
 
     public static RenameResult Rename(AnalysisResult result, int offset, string newName)
@@ -99,6 +93,9 @@ public static class IdNavigation
         text.Length > 0
         && char.IsLetterOrDigit(text[0])
         && text.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>The id under the cursor, found in the blocks around it: every block is read only when there is one.</summary>
+    private static IdOccurrence? Target(AnalysisResult result, int offset) => Find(IdOccurrences.Near(result.Syntax, offset), offset);
 
     private static IdOccurrence? Find(ImmutableArray<IdOccurrence> all, int offset) =>
         all.FirstOrDefault(o => o.Span.Contains(offset)) ?? all.FirstOrDefault(o => o.Span.End == offset);

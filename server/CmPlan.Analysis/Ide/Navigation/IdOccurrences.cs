@@ -15,36 +15,60 @@ public static class IdOccurrences
         var found = ImmutableArray.CreateBuilder<IdOccurrence>();
         foreach (var block in syntax.Blocks)
         {
-            if (block.Kind is BlockKind.Channel or BlockKind.Queue && block.Argument is { } argument)
-            {
-                var kind = block.Kind == BlockKind.Channel ? IdKind.Channel : IdKind.Queue;
-                found.AddRange(Split(argument, kind, true).Take(1));
-            }
+            Add(block, found);
+        }
 
-            if (block.Kind is not (BlockKind.Post or BlockKind.Queue))
-            {
-                continue;
-            }
+        return found.ToImmutable();
+    }
 
-            foreach (var property in block.Properties)
+    /// <summary>
+    /// The occurrences in the blocks that contain or touch <paramref name="offset"/>: every one
+    /// <see cref="All"/> has there, in the same order. Where the cursor is, without reading every
+    /// block (an editor asks for highlights after each keystroke, mostly with the cursor in a text).
+    /// </summary>
+    public static ImmutableArray<IdOccurrence> Near(DocumentSyntax syntax, int offset)
+    {
+        var found = ImmutableArray.CreateBuilder<IdOccurrence>();
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Span.Start <= offset && offset <= block.Span.End)
             {
-                if (property.Value is not { } value)
-                {
-                    continue;
-                }
-
-                if (property.Key.Text == "on")
-                {
-                    found.AddRange(Split(value, IdKind.Channel, false));
-                }
-                else if (property.Key.Text == "queue" && block.Kind == BlockKind.Post)
-                {
-                    found.AddRange(Split(value, IdKind.Queue, false).Take(1));
-                }
+                Add(block, found);
             }
         }
 
         return found.ToImmutable();
+    }
+
+    private static void Add(BlockSyntax block, ImmutableArray<IdOccurrence>.Builder found)
+    {
+        if (block.Kind is BlockKind.Channel or BlockKind.Queue && block.Argument is { } argument)
+        {
+            var kind = block.Kind == BlockKind.Channel ? IdKind.Channel : IdKind.Queue;
+            found.AddRange(Split(argument, kind, true).Take(1));
+        }
+
+        if (block.Kind is not (BlockKind.Post or BlockKind.Queue))
+        {
+            return;
+        }
+
+        foreach (var property in block.Properties)
+        {
+            if (property.Value is not { } value)
+            {
+                continue;
+            }
+
+            if (property.Key.Text == "on")
+            {
+                found.AddRange(Split(value, IdKind.Channel, false));
+            }
+            else if (property.Key.Text == "queue" && block.Kind == BlockKind.Post)
+            {
+                found.AddRange(Split(value, IdKind.Queue, false).Take(1));
+            }
+        }
     }
 
     private static IEnumerable<IdOccurrence> Split(SyntaxToken token, IdKind kind, bool isDeclaration)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CmPlan.Analysis.Schedule;
 using CmPlan.Grammar.Syntax;
 
@@ -15,42 +16,27 @@ namespace CmPlan.Analysis.Ide.Structure;
 /// </summary>
 public static class DocumentSymbols
 {
+    private static readonly ConditionalWeakTable<PlanSchedule, Dictionary<string, Publication>> Firsts = new();
+
     public static ImmutableArray<DocumentSymbol> Of(AnalysisResult result)
     {
         var firsts = FirstPublications(result.Schedule);
-        return [.. result.Syntax.Blocks.Select(b => Block(b, firsts))];
+        return [.. result.Syntax.Blocks.Select(b => OfBlock(b, firsts))];
     }
 
-    private static DocumentSymbol Block(BlockSyntax block, Dictionary<string, Publication> firsts)
-    {
-        var keyword = block.Keyword.Text;
-        var name = block.Argument is { } argument ? Unquote(argument.Text) : keyword;
-        var settings = block.Kind is BlockKind.Plan or BlockKind.Policy;
-        var children = settings
-            ? [.. block.Properties.Select(p => new DocumentSymbol(p.Key.Text, p.Value?.Text, SymbolKind.Property, p.Span, p.Key.Span, []))]
-            : ImmutableArray<DocumentSymbol>.Empty;
-        var detail = block.Kind == BlockKind.Post && firsts.GetValueOrDefault(name) is { } first
-            ? $"{keyword} · {first.Local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}"
-            : keyword;
-        return new DocumentSymbol(name, detail, Kind(block.Kind), block.Span, block.NameOrKeywordSpan, children);
-    }
+    /// <summary>A block's name in the outline: its id, a plan's name unquoted, or its keyword.</summary>
+    public static string Name(BlockSyntax block) => block.Argument is { } argument ? Unquote(argument.Text) : block.Keyword.Text;
 
-    /// <summary>Each post's first publication, in one pass over the schedule (it is in time order).</summary>
-    private static Dictionary<string, Publication> FirstPublications(PlanSchedule schedule)
-    {
-        var firsts = new Dictionary<string, Publication>(StringComparer.Ordinal);
-        foreach (var publication in schedule.Publications)
-        {
-            firsts.TryAdd(publication.Post, publication);
-        }
+    /// <summary>A block's detail: its keyword and, for a post, when it first really goes out.</summary>
+    public static string Detail(BlockSyntax block, Publication? first) =>
+        block.Kind == BlockKind.Post && first is not null
+            ? $"{block.Keyword.Text} · {first.Local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}"
+            : block.Keyword.Text;
 
-        return firsts;
-    }
+    /// <summary>Whether the block's settings are its children (the plan's and the policy's); other blocks have none.</summary>
+    public static bool HasChildren(BlockSyntax block) => block.Kind is BlockKind.Plan or BlockKind.Policy;
 
-    private static string Unquote(string text) =>
-        text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text[1..^1] : text;
-
-    private static SymbolKind Kind(BlockKind kind) => kind switch
+    public static SymbolKind Kind(BlockKind kind) => kind switch
     {
         BlockKind.Plan => SymbolKind.Plan,
         BlockKind.Policy => SymbolKind.Policy,
@@ -58,4 +44,33 @@ public static class DocumentSymbols
         BlockKind.Queue => SymbolKind.Queue,
         _ => SymbolKind.Post,
     };
+
+    /// <summary>
+    /// Each post's first publication, in one pass over the schedule (it is in time order), made once
+    /// per schedule: a keystroke that changes no value the schedule is built from keeps it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Publication> FirstPublications(PlanSchedule schedule) =>
+        Firsts.GetValue(schedule, s =>
+        {
+            var firsts = new Dictionary<string, Publication>(StringComparer.Ordinal);
+            foreach (var publication in s.Publications)
+            {
+                firsts.TryAdd(publication.Post, publication);
+            }
+
+            return firsts;
+        });
+
+    /// <summary>One block's symbol, given the posts' first publications (<see cref="FirstPublications"/>).</summary>
+    public static DocumentSymbol OfBlock(BlockSyntax block, IReadOnlyDictionary<string, Publication> firsts)
+    {
+        var name = Name(block);
+        var children = HasChildren(block)
+            ? [.. block.Properties.Select(p => new DocumentSymbol(p.Key.Text, p.Value?.Text, SymbolKind.Property, p.Span, p.Key.Span, []))]
+            : ImmutableArray<DocumentSymbol>.Empty;
+        return new DocumentSymbol(name, Detail(block, firsts.GetValueOrDefault(name)), Kind(block.Kind), block.Span, block.NameOrKeywordSpan, children);
+    }
+
+    private static string Unquote(string text) =>
+        text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text[1..^1] : text;
 }

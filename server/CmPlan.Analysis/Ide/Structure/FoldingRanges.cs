@@ -20,20 +20,40 @@ public static class FoldingRanges
 
     public static ImmutableArray<FoldingRange> Of(AnalysisResult result)
     {
-        var ranges = new List<FoldingRange>();
-        CommentRuns(result.Syntax.Items, ranges);
+        // The comment runs between blocks and the blocks' ranges are each in order already: merged, not sorted.
+        var between = new List<FoldingRange>();
+        CommentRuns(result.Syntax.Items, between);
+        var ranges = ImmutableArray.CreateBuilder<FoldingRange>(between.Count + result.Syntax.Items.Length);
+        var next = 0;
         foreach (var block in result.Syntax.Blocks)
         {
-            foreach (var range in Kept.GetValue(block.Identity, _ => OfBlock(block)))
+            if (!Kept.TryGetValue(block.Identity, out var kept))
             {
-                ranges.Add(new FoldingRange(range.StartLine + block.FirstLine, range.EndLine + block.FirstLine, range.Kind));
+                kept = OfBlock(block);
+                Kept.AddOrUpdate(block.Identity, kept);
+            }
+
+            foreach (var range in kept)
+            {
+                var placed = new FoldingRange(range.StartLine + block.FirstLine, range.EndLine + block.FirstLine, range.Kind);
+                for (; next < between.Count && Precedes(between[next], placed); next++)
+                {
+                    ranges.Add(between[next]);
+                }
+
+                ranges.Add(placed);
             }
         }
 
-        return [.. ranges.OrderBy(r => r.StartLine).ThenByDescending(r => r.EndLine)];
+        ranges.AddRange(between.Skip(next));
+        return ranges.ToImmutable();
     }
 
-    /// <summary>A block's ranges, from its first line.</summary>
+    /// <summary>The order of the answer: by start line, the longer range first; of two alike, the one between blocks.</summary>
+    private static bool Precedes(FoldingRange between, FoldingRange inBlock) =>
+        between.StartLine < inBlock.StartLine || (between.StartLine == inBlock.StartLine && between.EndLine >= inBlock.EndLine);
+
+    /// <summary>A block's ranges, from its first line, in the order of the answer.</summary>
     private static FoldingRange[] OfBlock(BlockSyntax block)
     {
         var ranges = new List<FoldingRange>();
@@ -48,7 +68,10 @@ public static class FoldingRanges
         }
 
         CommentRuns(block.Body, ranges);
-        return [.. ranges.Select(r => new FoldingRange(r.StartLine - block.FirstLine, r.EndLine - block.FirstLine, r.Kind))];
+        return [.. ranges
+            .OrderBy(r => r.StartLine)
+            .ThenByDescending(r => r.EndLine)
+            .Select(r => new FoldingRange(r.StartLine - block.FirstLine, r.EndLine - block.FirstLine, r.Kind))];
     }
 
     private static void CommentRuns(ImmutableArray<LineSyntax> lines, List<FoldingRange> ranges)

@@ -31,6 +31,35 @@ public static partial class SemanticTokens
     }
 
     /// <summary>
+    /// The tokens of the comments and blocks that meet <paramref name="span"/> (the lines an editor
+    /// shows), sorted: every token of <see cref="Of"/> that meets it is among them, and no other
+    /// block is read.
+    /// </summary>
+    public static ImmutableArray<SemanticToken> Meeting(AnalysisResult result, TextSpan span)
+    {
+        var tokens = new List<SemanticToken>();
+        foreach (var comment in result.Syntax.Comments)
+        {
+            if (Meets(comment.Span, span))
+            {
+                Add(tokens, comment.Span, SemanticTokenType.Comment);
+            }
+        }
+
+        foreach (var block in result.Syntax.Blocks)
+        {
+            if (Meets(block.Span, span))
+            {
+                AddBlock(block, tokens);
+            }
+        }
+
+        return [.. tokens.OrderBy(t => t.Offset)];
+    }
+
+    private static bool Meets(TextSpan a, TextSpan b) => a.Start <= b.End && b.Start <= a.End;
+
+    /// <summary>
     /// The tokens of one block and of <paramref name="comments"/>, those on its lines: what depends on
     /// the block's text alone, so that a server can keep it while the block only moves.
     /// </summary>

@@ -7,7 +7,9 @@ namespace CmPlan.Tests.LanguageServer.Abuse;
 
 /// <summary>
 /// Hundreds of requests in flight with <c>$/cancelRequest</c> for most of them and for ids that
-/// never existed: every request is answered once, in order, with its result or RequestCancelled.
+/// never existed: every request is answered once, with its result or RequestCancelled. Not
+/// necessarily in order: requests that only read a document are answered off the message loop,
+/// as LSP 3.17 allows ("as long as reordering doesn't affect the correctness of the responses").
 /// </summary>
 public class CancellationStormTests
 {
@@ -29,7 +31,7 @@ public class CancellationStormTests
     };
 
     [Fact]
-    public async Task Every_request_is_answered_once_in_order_with_a_result_or_request_cancelled()
+    public async Task Every_request_is_answered_once_with_a_result_or_request_cancelled()
     {
         using var client = new LspClient();
         await client.InitializeAsync();
@@ -83,7 +85,7 @@ public class CancellationStormTests
             }
         }
 
-        Assert.Equal(ids, answered);
+        Assert.Equal(ids, answered.Order());
         await client.SendAsync(Notification("exit"));
         Assert.Equal(0, await client.ExitCodeAsync());
     }
