@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
 
@@ -48,7 +49,7 @@ internal static class IncrementalParser
         var reparsed = parser.Items;
         var syntax = new DocumentSyntax(
             next,
-            [.. items[..kept], .. reparsed, .. items[movedFrom..].Select(i => i.Moved(offsetDelta, lineDelta))],
+            Joined(items, kept, reparsed, movedFrom, offsetDelta, lineDelta),
             [
                 .. previous.Comments.Where(c => c.Span.Start < restartOffset),
                 .. parser.Comments,
@@ -60,6 +61,25 @@ internal static class IncrementalParser
                 .. previous.Diagnostics.Where(d => d.Span.Start >= resumeOffset).Select(d => d.Moved(offsetDelta)),
             ]);
         return new Reparse(syntax, kept, reparsed.Length, movedFrom, offsetDelta, lineDelta);
+    }
+
+    /// <summary>
+    /// The items kept, the ones parsed again and the ones moved, in one array of the exact size: a
+    /// plan's items are tens of thousands, and slices and a growing builder each landed on the
+    /// large object heap at every keystroke.
+    /// </summary>
+    private static ImmutableArray<LineSyntax> Joined(ImmutableArray<LineSyntax> items, int kept, ImmutableArray<LineSyntax> reparsed, int movedFrom, int offsetDelta, int lineDelta)
+    {
+        var joined = new LineSyntax[kept + reparsed.Length + items.Length - movedFrom];
+        items.AsSpan(0, kept).CopyTo(joined);
+        reparsed.AsSpan().CopyTo(joined.AsSpan(kept));
+        var at = kept + reparsed.Length;
+        for (var i = movedFrom; i < items.Length; i++)
+        {
+            joined[at++] = items[i].Moved(offsetDelta, lineDelta);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(joined);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal static partial class Edits
 
     public static int Run(int posts, int edits)
     {
+        using var heap = new HeapWatch();
         var text = CmPlanWriter.Write(PlanGenerator.Generate(posts));
         var at = Target(text);
         var session = new AnalysisSession(SourceText.From(text), AnalysisOptions.Default with { Clock = PlanClock.At(ReadBenchmarks.Now) });
@@ -45,6 +46,8 @@ internal static partial class Edits
             + $"{allocated / (double)edits / 1e6:F1} MB allocated per edit, {withFullCollection} edits ran into a full collection, "
             + $"{GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after them");
         GC.KeepAlive(session);
+        heap.Report(Console.Out);
+
         return 0;
     }
 

@@ -24,6 +24,7 @@ internal static class Requests
     /// <summary>Runs the round, or only the messages named in <paramref name="only"/> (what allocates what).</summary>
     public static int Run(int posts, int rounds, IReadOnlyCollection<string>? only)
     {
+        using var heap = new HeapWatch();
         var text = CmPlanWriter.Write(PlanGenerator.Generate(posts));
         var offset = Edits.Target(text);
         var line = text.AsSpan(0, offset).Count('\n');
@@ -88,6 +89,8 @@ internal static class Requests
             var samples = new Samples(name, list);
             Console.WriteLine($"  {name,-18} min {samples.MinMs,7:F2}  p50 {samples.MedianMs,7:F2}  p95 {samples.P95Ms,7:F2}  {sizes[name],9:N0} B");
         }
+
+        heap.Report(Console.Out);
 
         return 0;
     }

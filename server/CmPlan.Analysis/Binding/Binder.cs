@@ -18,17 +18,13 @@ public static class Binder
     public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Func<BlockSyntax, PostBinding> bindPost, Language language)
     {
         var diagnostics = new DiagnosticBag(language);
-        // Sized up front: a plan is mostly posts, and growing lists and tables of ten thousand of them
-        // at every keystroke was a good part of an edit's binding.
-        var blocks = new List<BlockSyntax>(syntax.Items.Length);
+        // The blocks are read where they are (a list of them, of tens of thousands, would land on the
+        // large object heap at every keystroke), and what grows per post is sized up front.
+        var blocks = syntax.Items.OfType<BlockSyntax>();
         var postCount = 0;
         foreach (var item in syntax.Items)
         {
-            if (item is BlockSyntax block)
-            {
-                blocks.Add(block);
-                postCount += block.Kind == BlockKind.Post ? 1 : 0;
-            }
+            postCount += item is BlockSyntax { Kind: BlockKind.Post } ? 1 : 0;
         }
 
         var plan = PlanInfo.Default;
@@ -47,27 +43,22 @@ public static class Binder
 
         var channels = Bind(blocks, BlockKind.Channel, diagnostics, (block, id) => ChannelBinder.Bind(block, id, diagnostics));
         var queues = Bind(blocks, BlockKind.Queue, diagnostics, (block, id) => QueueBinder.Bind(block, id, plan, diagnostics));
-        // The id is read just before the rest of the same block: one binding serves both.
-        PostBinding? last = null;
-        PostBinding Post(BlockSyntax block) => ReferenceEquals(last?.Model.Syntax, block) ? last : last = bindPost(block);
-        var posts = new List<(PostModel Post, bool IsFirst)>(postCount);
-        foreach (var definition in Definitions.Of(blocks, BlockKind.Post, diagnostics, block => Post(block).ReportId(diagnostics), postCount))
-        {
-            posts.Add((Post(definition.Block).Report(diagnostics), definition.IsFirst));
-        }
-
         // References are checked on every definition, duplicates included, before only the first ones are kept.
         var references = new References(
             [.. channels.Where(c => c.IsFirst).Select(c => c.Model.Id)],
             [.. queues.Where(q => q.IsFirst).Select(q => q.Model.Id)],
             diagnostics);
-        var resolvedPosts = new List<PostModel>(posts.Count);
-        foreach (var (post, isFirst) in posts)
+        // The id is read just before the rest of the same block: one binding serves both.
+        PostBinding? last = null;
+        PostBinding Post(BlockSyntax block) => ReferenceEquals(last?.Model.Syntax, block) ? last : last = bindPost(block);
+        var resolvedPosts = new List<PostModel>(postCount);
+        foreach (var definition in Definitions.Of(blocks, BlockKind.Post, diagnostics, block => Post(block).ReportId(diagnostics), postCount))
         {
+            var post = Post(definition.Block).Report(diagnostics);
             var (on, queue) = (references.Channels(post.On), references.Queue(post.Queue));
             var resolved = on == post.On && queue == post.Queue ? post : post with { On = on, Queue = queue };
             resolved = references.Variants(resolved);
-            if (isFirst)
+            if (definition.IsFirst)
             {
                 resolvedPosts.Add(resolved);
             }
@@ -94,6 +85,6 @@ public static class Binder
     }
 
     /// <summary>Binds every block of a kind, in file order; only first definitions with a valid id will enter the model.</summary>
-    private static List<(T Model, bool IsFirst)> Bind<T>(List<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string, T> bind) =>
+    private static List<(T Model, bool IsFirst)> Bind<T>(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string, T> bind) =>
         [.. Definitions.Of(blocks, kind, diagnostics).Select(d => (bind(d.Block, d.Id ?? string.Empty), d.IsFirst))];
 }

@@ -25,7 +25,35 @@ internal static class Definitions
     /// </summary>
     public static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId, int expected = 0)
     {
-        var seen = new Dictionary<string, BlockSyntax>(expected, StringComparer.Ordinal);
+        var seen = Interlocked.Exchange(ref spare, null) ?? new Dictionary<string, BlockSyntax>(StringComparer.Ordinal);
+        seen.EnsureCapacity(expected);
+        try
+        {
+            foreach (var definition in Of(blocks, kind, diagnostics, readId, seen))
+            {
+                yield return definition;
+            }
+        }
+        finally
+        {
+            // Kept for the next binding unless very large: a table of ten thousand ids, new at every
+            // keystroke, landed on the large object heap and brought on full collections.
+            if (seen.Count <= MaxSpare)
+            {
+                seen.Clear();
+                spare = seen;
+            }
+        }
+    }
+
+    /// <summary>The largest id table kept between bindings.</summary>
+    private const int MaxSpare = 100_000;
+
+    /// <summary>An id table to reuse; taken by one binding at a time.</summary>
+    private static Dictionary<string, BlockSyntax>? spare;
+
+    private static IEnumerable<Definition> Of(IEnumerable<BlockSyntax> blocks, BlockKind kind, DiagnosticBag diagnostics, Func<BlockSyntax, string?> readId, Dictionary<string, BlockSyntax> seen)
+    {
         foreach (var block in blocks.Where(b => b.Kind == kind))
         {
             var id = readId(block);

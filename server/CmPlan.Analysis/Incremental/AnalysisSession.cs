@@ -22,9 +22,26 @@ namespace CmPlan.Analysis.Incremental;
 /// </summary>
 public sealed class AnalysisSession
 {
-    private PostState?[] posts;
+    private PostStates posts;
+
+    /// <summary>
+    /// The states of the edit before last, to fill again at the next edit (an array with a place per
+    /// item: at ten thousand posts a new one at every keystroke lands on the large object heap);
+    /// never one a fork took.
+    /// </summary>
+    private PostStates? spare;
+
+    /// <summary>Guards taking <see cref="posts"/> for a fork (fix trials may fork off the editor's loop) against an edit replacing it.</summary>
+    private readonly Lock gate = new();
     private ScheduleIndex schedule;
     private (ImmutableArray<Diagnostic> Findings, bool ReadNow)?[] acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
+
+    /// <summary>
+    /// Each post block's item index, filled again at every analysis and read only during it: one
+    /// table for the session's life, since a new one of ten thousand posts at every keystroke lands
+    /// on the large object heap and brings on full collections. A fork has its own.
+    /// </summary>
+    private readonly Dictionary<BlockSyntax, int> indexOf = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>What each rule kept for the next analysis (<see cref="RuleContext.Keep"/>): immutable, so a fork shares it.</summary>
     private object?[] kept = new object?[RuleRegistry.All.Count];
@@ -44,7 +61,12 @@ public sealed class AnalysisSession
     {
         Options = from.Options;
         Result = from.Result;
-        posts = from.posts;
+        lock (from.gate)
+        {
+            posts = from.posts;
+            posts.Shared = true;
+        }
+
         schedule = from.schedule;
         acrossPosts = from.acrossPosts;
         kept = from.kept;
@@ -72,18 +94,47 @@ public sealed class AnalysisSession
         }
 
         var reparse = PlanParser.Reparse(previous.Syntax, next, span, newText.Length);
-        var carry = new Carry(reparse, posts, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse), new TextChange(span, newText.Length), previous.Now);
-        posts = new PostState?[reparse.Syntax.Items.Length];
+        var carry = new Carry(reparse, posts.Items, previous.Model, schedule, SameSurroundings(previous.Syntax, reparse), new TextChange(span, newText.Length), previous.Now);
+        var fresh = Fresh(reparse.Syntax.Items.Length);
+        PostStates old;
+        lock (gate)
+        {
+            (old, posts) = (posts, fresh);
+        }
+
         (Result, schedule) = Analyze(reparse.Syntax, carry);
+        // A fork can take only the current states, so one that took these did it before the lock above.
+        spare = old.Shared ? null : old;
         return Result;
     }
 
-    private (AnalysisResult, ScheduleIndex, PostState?[]) Start(SourceText source)
+    private (AnalysisResult, ScheduleIndex, PostStates) Start(SourceText source)
     {
         var syntax = PlanParser.Parse(source);
-        posts = new PostState?[syntax.Items.Length];
+        posts = Fresh(syntax.Items.Length);
         var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false, null, null));
         return (result, index, posts);
+    }
+
+    /// <summary>Empty post states for <paramref name="length"/> items: the spare when it fits.</summary>
+    private PostStates Fresh(int length)
+    {
+        if (spare is { } reused && reused.Items.Length == length)
+        {
+            spare = null;
+            Array.Clear(reused.Items);
+            return reused;
+        }
+
+        return new PostStates(new PostState?[length]);
+    }
+
+    /// <summary>The state of each item (null but for post blocks), and whether a fork shares them.</summary>
+    private sealed class PostStates(PostState?[] items)
+    {
+        public PostState?[] Items { get; } = items;
+
+        public bool Shared { get; set; }
     }
 
     /// <summary>
@@ -101,7 +152,7 @@ public sealed class AnalysisSession
 
     private (AnalysisResult, ScheduleIndex) Analyze(DocumentSyntax syntax, Carry carry)
     {
-        var indexOf = new Dictionary<BlockSyntax, int>(syntax.Items.Length, ReferenceEqualityComparer.Instance);
+        indexOf.Clear();
         for (var i = 0; i < syntax.Items.Length; i++)
         {
             if (syntax.Items[i] is BlockSyntax { Kind: BlockKind.Post } block)
@@ -114,8 +165,9 @@ public sealed class AnalysisSession
         {
             var index = indexOf[block];
             var carried = carry.Binding(index);
-            posts[index] = new PostState(carried?.Binding ?? PostBinding.Of(block, Options.Language), carried?.Findings);
-            return posts[index]!.Binding;
+            var state = new PostState(carried?.Binding ?? PostBinding.Of(block, Options.Language), carried?.Findings);
+            posts.Items[index] = state;
+            return state.Binding;
         }, Options.Language);
         var previous = carry.Schedule;
         var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
@@ -127,7 +179,7 @@ public sealed class AnalysisSession
         acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
         var keptBefore = kept;
         kept = new object?[RuleRegistry.All.Count];
-        var findings = new Findings(posts, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now, keptBefore, kept);
+        var findings = new Findings(posts.Items, indexOf, previous is null ? null : (previous, index), carried, acrossPosts, carry.Now, keptBefore, kept);
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
     }
 

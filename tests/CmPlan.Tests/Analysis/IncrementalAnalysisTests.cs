@@ -77,6 +77,30 @@ public class IncrementalAnalysisTests
         }
     }
 
+    /// <summary>
+    /// A session fills the states of an edit before last again at the next edit; a fork (a fix trial)
+    /// shares the states it was made from, which must then stay as they were however many edits
+    /// the session makes while the fork is still in use.
+    /// </summary>
+    [Fact]
+    public void A_fork_still_edits_rightly_after_the_session_it_came_from_edited_on()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Examples, "printemps-2027.cmplan"));
+        var session = new AnalysisSession(SourceText.From(text), Options);
+        var posts = Enumerable.Range(0, text.Length).Where(i => string.CompareOrdinal(text, i, "\n  text", 0, 7) == 0).ToArray();
+        session.Edit(new TextSpan(posts[0] + 7, 0), "a");
+        var fork = session.Fork();
+        for (var n = 0; n < 4; n++)
+        {
+            var edited = session.Edit(new TextSpan(posts[^1] + 7, 0), "b");
+            Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), Describe(edited));
+        }
+
+        var trial = fork.Edit(new TextSpan(posts[1] + 8, 0), "c");
+        Assert.Equal(Describe(PlanAnalyzer.Analyze(fork.Source.Text, Options)), Describe(trial));
+        Assert.Equal(text.Insert(posts[1] + 7, "c").Insert(posts[0] + 7, "a"), fork.Source.Text);
+    }
+
     [Fact]
     public void A_character_typed_into_each_post_of_an_example_changes_nothing_else()
     {
