@@ -27,9 +27,10 @@ internal static partial class Edits
         var times = new List<double>();
         long allocated = 0;
         var withFullCollection = 0;
+        var paused = TimeSpan.Zero;
         for (var n = 0; n < Warmup + edits; n++)
         {
-            var (bytes, full) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(2));
+            var (bytes, full, pause) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var clock = Stopwatch.StartNew();
             session.Edit(n % 2 == 0 ? new TextSpan(at, 0) : new TextSpan(at, 1), n % 2 == 0 ? "e" : string.Empty);
             if (n >= Warmup)
@@ -37,13 +38,14 @@ internal static partial class Edits
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 withFullCollection += GC.CollectionCount(2) > full ? 1 : 0;
+                paused += GC.GetTotalPauseDuration() - pause;
             }
         }
 
         var samples = new Samples("edit", times);
         Console.WriteLine(
             $"{posts} posts, {edits} edits in process: p50 {samples.MedianMs:F1} ms, p95 {samples.P95Ms:F1} ms, "
-            + $"{allocated / (double)edits / 1e6:F1} MB allocated per edit, {withFullCollection} edits ran into a full collection, "
+            + $"{allocated / (double)edits / 1e6:F1} MB allocated per edit, {withFullCollection} edits ran into a full collection, {paused.TotalMilliseconds / edits:F1} ms paused by the collector per edit, "
             + $"{GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after them");
         GC.KeepAlive(session);
         heap.Report(Console.Out);

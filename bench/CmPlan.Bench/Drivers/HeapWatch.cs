@@ -13,6 +13,7 @@ namespace CmPlan.Bench.Drivers;
 internal sealed class HeapWatch : EventListener
 {
     private readonly Dictionary<string, (int Count, long Bytes)> large = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, long Bytes)> small = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> collections = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
@@ -49,11 +50,14 @@ internal sealed class HeapWatch : EventListener
                 var key = $"gen{Field("Depth")}, {(Reasons.TryGetValue(reason, out var said) ? said : $"reason {reason}")}";
                 collections[key] = collections.GetValueOrDefault(key) + 1;
             }
-            else if (name.StartsWith("GCAllocationTick", StringComparison.Ordinal) && Convert.ToInt32(Field("AllocationKind"), CultureInfo.InvariantCulture) == 1)
+            else if (name.StartsWith("GCAllocationTick", StringComparison.Ordinal))
             {
+                // A sample stands for about 100 KB of its heap's allocations: what it weighs on the small heap, what it is on the large one.
+                var isLarge = Convert.ToInt32(Field("AllocationKind"), CultureInfo.InvariantCulture) == 1;
+                var table = isLarge ? large : small;
                 var type = Field("TypeName").ToString() ?? "?";
-                var (count, bytes) = large.GetValueOrDefault(type);
-                large[type] = (count + 1, bytes + Convert.ToInt64(Field("ObjectSize"), CultureInfo.InvariantCulture));
+                var (count, bytes) = table.GetValueOrDefault(type);
+                table[type] = (count + 1, bytes + (isLarge ? Convert.ToInt64(Field("ObjectSize"), CultureInfo.InvariantCulture) : Convert.ToInt64(Field("AllocationAmount"), CultureInfo.InvariantCulture)));
             }
         }
     }
@@ -67,6 +71,11 @@ internal sealed class HeapWatch : EventListener
             foreach (var (type, (count, bytes)) in large.OrderByDescending(l => l.Value.Bytes).Take(12))
             {
                 output.WriteLine($"  large object heap: {type,-70} {count,6} samples {bytes / 1e6,9:F1} MB");
+            }
+
+            foreach (var (type, (count, bytes)) in small.OrderByDescending(l => l.Value.Bytes).Take(20))
+            {
+                output.WriteLine($"  small objects, sampled: {type,-70} {count,6} samples {bytes / 1e6,9:F1} MB");
             }
         }
     }
