@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CmPlan.Analysis.Ide.Structure;
@@ -58,16 +59,28 @@ public static class OutlineJson
             }
 
             var kept = KeptOf(block, source, encoding);
-            writer.WriteStartObject();
-            writer.WriteString(NameProperty, kept.Name);
-            writer.WriteString(DetailProperty, kept.Detail(block, firsts.GetValueOrDefault(kept.Id)));
-            writer.WriteNumber(KindProperty, kept.Kind);
-            WriteRange(writer, RangeProperty, block.FirstLine, kept.Range);
-            WriteRange(writer, SelectionRangeProperty, block.FirstLine, kept.Selection);
-            writer.WriteEndObject();
+            writer.WriteRawValue(kept.Json(block.FirstLine, kept.Detail(block, firsts.GetValueOrDefault(kept.Id))), skipInputValidation: true);
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>One block's symbol as JSON, its ranges placed from <paramref name="firstLine"/>.</summary>
+    private static byte[] Encode(KeptSymbol kept, int firstLine, JsonEncodedText detail)
+    {
+        var buffer = new ArrayBufferWriter<byte>(SymbolBytes);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(NameProperty, kept.Name);
+            writer.WriteString(DetailProperty, detail);
+            writer.WriteNumber(KindProperty, kept.Kind);
+            WriteRange(writer, RangeProperty, firstLine, kept.Range);
+            WriteRange(writer, SelectionRangeProperty, firstLine, kept.Selection);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static KeptSymbol KeptOf(BlockSyntax block, SourceText source, PositionEncoding encoding)
@@ -108,10 +121,11 @@ public static class OutlineJson
         writer.WriteEndObject();
     }
 
-    /// <summary>A block's symbol as far as its text decides it, its ranges from its first line; and its last detail.</summary>
+    /// <summary>A block's symbol as far as its text decides it, its ranges from its first line; its last detail, and its last JSON.</summary>
     private sealed class KeptSymbol(PositionEncoding encoding, string id, JsonEncodedText name, int kind, RangeDto range, RangeDto selection)
     {
         private LastDetail? last;
+        private LastJson? json;
 
         public PositionEncoding Encoding { get; } = encoding;
 
@@ -126,20 +140,39 @@ public static class OutlineJson
 
         public RangeDto Selection { get; } = selection;
 
-        /// <summary>The detail for <paramref name="first"/>, written again only when it goes out at another time (read and replaced whole, from any thread).</summary>
-        public JsonEncodedText Detail(BlockSyntax block, Publication? first)
+        /// <summary>The detail for <paramref name="first"/>, made again only when it goes out at another time (read and replaced whole, from any thread).</summary>
+        public LastDetail Detail(BlockSyntax block, Publication? first)
         {
             var when = first?.Local;
             if (Volatile.Read(ref last) is { } known && known.When == when)
             {
-                return known.Text;
+                return known;
             }
 
             var detail = new LastDetail(when, JsonEncodedText.Encode(DocumentSymbols.Detail(block, first)));
             Volatile.Write(ref last, detail);
-            return detail.Text;
+            return detail;
         }
 
-        private sealed record LastDetail(LocalDateTime? When, JsonEncodedText Text);
+        /// <summary>
+        /// The symbol's JSON with the block at <paramref name="firstLine"/>: the same bytes as long as
+        /// the block stays on its lines and its detail holds, as after typing within a line, so the
+        /// outline of ten thousand posts is mostly copied (read and replaced whole, from any thread).
+        /// </summary>
+        public byte[] Json(int firstLine, LastDetail detail)
+        {
+            if (Volatile.Read(ref json) is { } known && known.FirstLine == firstLine && ReferenceEquals(known.Detail, detail))
+            {
+                return known.Bytes;
+            }
+
+            var made = new LastJson(firstLine, detail, Encode(this, firstLine, detail.Text));
+            Volatile.Write(ref json, made);
+            return made.Bytes;
+        }
+
+        public sealed record LastDetail(LocalDateTime? When, JsonEncodedText Text);
+
+        private sealed record LastJson(int FirstLine, LastDetail Detail, byte[] Bytes);
     }
 }
