@@ -24,15 +24,30 @@ public static class SemanticTokenEncoder
 
     public static SemanticTokensLegendDto Legend { get; } = new(SemanticTokenLegend.TokenTypes, SemanticTokenLegend.TokenModifiers);
 
-    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null) =>
-        range is { } r ? EncodeRange(document, encoding, r) : EncodeWhole(document, encoding);
+    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null)
+    {
+        if (range is { } r)
+        {
+            return EncodeRange(document, encoding, r);
+        }
 
-    private static ImmutableArray<int> EncodeWhole(OpenDocument document, PositionEncoding encoding)
+        int[] buffer = [];
+        var count = EncodeWhole(document, encoding, ref buffer);
+        return ImmutableArray.Create(buffer, 0, count);
+    }
+
+    /// <summary>
+    /// The whole document's tokens written into <paramref name="buffer"/> (replaced by a larger one
+    /// when it is too small), their count returned: a caller that hands the same buffers back at
+    /// every keystroke makes no array per request (on a large plan, a new large-object-heap array
+    /// per keystroke brought a full collection per keystroke).
+    /// </summary>
+    public static int EncodeWhole(OpenDocument document, PositionEncoding encoding, ref int[] buffer)
     {
         var source = document.Source;
         var syntax = document.Analysis.Syntax;
         var comments = syntax.Comments.AsSpan();
-        var data = new Writer();
+        var data = new Writer(buffer);
         var next = 0;
         foreach (var item in syntax.Items)
         {
@@ -61,7 +76,8 @@ public static class SemanticTokenEncoder
             data.Comment(comments[next], source, encoding);
         }
 
-        return data.ToImmutable();
+        buffer = data.Buffer;
+        return data.Count;
     }
 
     private static BlockTokens TokensOf(BlockSyntax block, ReadOnlySpan<CommentSyntax> comments, SourceText source, PositionEncoding encoding)
@@ -71,7 +87,7 @@ public static class SemanticTokenEncoder
             return kept;
         }
 
-        var relative = new Writer();
+        var relative = new Writer([]);
         var placer = new Placer(source, encoding, block.FirstLine);
         foreach (var token in SemanticTokens.OfBlock(block, comments))
         {
@@ -89,7 +105,7 @@ public static class SemanticTokenEncoder
     /// <summary>The tokens meeting <paramref name="range"/> (the lines an editor shows), classified afresh from the blocks there.</summary>
     private static ImmutableArray<int> EncodeRange(OpenDocument document, PositionEncoding encoding, TextSpan range)
     {
-        var data = new Writer();
+        var data = new Writer([]);
         var placer = new Placer(document.Source, encoding, 0);
         foreach (var token in SemanticTokens.Meeting(document.Analysis, range))
         {
@@ -99,7 +115,7 @@ public static class SemanticTokenEncoder
             }
         }
 
-        return data.ToImmutable();
+        return ImmutableArray.Create(data.Buffer, 0, data.Count);
     }
 
     /// <summary>A token's line, start and length in the client's encoding.</summary>
@@ -138,20 +154,24 @@ public static class SemanticTokenEncoder
     /// <summary>A block's tokens encoded from its first line (line deltas from there), and where its last token starts.</summary>
     private sealed record BlockTokens(PositionEncoding Encoding, int[] Data, int LastLine, int LastCharacter);
 
-    /// <summary>Writes the five integers of each token, relative to the one before.</summary>
-    private sealed class Writer
+    /// <summary>Writes the five integers of each token, relative to the one before, into a buffer it grows when full.</summary>
+    private sealed class Writer(int[] buffer)
     {
-        private readonly List<int> data = [];
         private int line;
         private int character;
 
+        public int[] Buffer { get; private set; } = buffer;
+
+        public int Count { get; private set; }
+
         public void Add(Placed placed, SemanticToken token)
         {
-            data.Add(placed.Line - line);
-            data.Add(placed.Line == line ? placed.Character - character : placed.Character);
-            data.Add(placed.Length);
-            data.Add((int)token.Type);
-            data.Add((int)token.Modifiers);
+            var five = Reserve(5);
+            five[0] = placed.Line - line;
+            five[1] = placed.Line == line ? placed.Character - character : placed.Character;
+            five[2] = placed.Length;
+            five[3] = (int)token.Type;
+            five[4] = (int)token.Modifiers;
             (line, character) = (placed.Line, placed.Character);
         }
 
@@ -173,14 +193,28 @@ public static class SemanticTokenEncoder
             }
 
             var first = new Placed(firstLine + block.Data[0], block.Data[1], block.Data[2]);
-            data.Add(first.Line - line);
-            data.Add(first.Line == line ? first.Character - character : first.Character);
-            data.AddRange(block.Data.AsSpan(2));
+            var data = Reserve(block.Data.Length);
+            data[0] = first.Line - line;
+            data[1] = first.Line == line ? first.Character - character : first.Character;
+            block.Data.AsSpan(2).CopyTo(data[2..]);
             (line, character) = (firstLine + block.LastLine, block.LastCharacter);
         }
 
-        public BlockTokens ToBlockTokens(PositionEncoding encoding) => new(encoding, [.. data], line, character);
+        public BlockTokens ToBlockTokens(PositionEncoding encoding) => new(encoding, Buffer.AsSpan(0, Count).ToArray(), line, character);
 
-        public ImmutableArray<int> ToImmutable() => [.. data];
+        /// <summary>The next <paramref name="length"/> integers; a full buffer is replaced by one half as large again, so that the next keystrokes fit.</summary>
+        private Span<int> Reserve(int length)
+        {
+            if (Count + length > Buffer.Length)
+            {
+                var larger = new int[Math.Max(Count + length, Math.Max(64, Buffer.Length + (Buffer.Length / 2)))];
+                Buffer.AsSpan(0, Count).CopyTo(larger);
+                Buffer = larger;
+            }
+
+            var reserved = Buffer.AsSpan(Count, length);
+            Count += length;
+            return reserved;
+        }
     }
 }

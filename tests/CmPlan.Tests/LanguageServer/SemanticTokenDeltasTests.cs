@@ -1,0 +1,149 @@
+using System.Text.Json;
+using CmPlan.Grammar.Text;
+using CmPlan.LanguageServer.Documents;
+using CmPlan.LanguageServer.Protocol;
+using CmPlan.LanguageServer.Protocol.Types;
+using CmPlan.LanguageServer.Server;
+using static CmPlan.Tests.LanguageServer.Lsp;
+
+namespace CmPlan.Tests.LanguageServer;
+
+/// <summary>
+/// <c>semanticTokens/full/delta</c> after each edit of an editor's round, the answers written
+/// straight as JSON into arrays the server reuses: the delta applied to the data the client
+/// holds gives exactly the <c>full</c> data of a fresh server on the same text, and both answers
+/// are byte for byte the objects of the protocol serialized, the edit the one between the common
+/// start and end of the two arrays.
+/// </summary>
+public class SemanticTokenDeltasTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Each_delta_applied_to_the_held_data_gives_the_full_data_of_a_fresh_server(bool utf8)
+    {
+        var encoding = utf8 ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
+        for (var seed = 0; seed < 12; seed++)
+        {
+            var rng = new Random(seed);
+            var text = EditorRoundEdits.Plan(30);
+            var server = Started(utf8, text);
+            var (held, id) = Full(server);
+            Assert.Equal(Full(Started(utf8, text)).Data, held);
+            for (var step = 0; step < 25; step++)
+            {
+                var (start, end, paste) = EditorRoundEdits.Next(rng, text);
+                var range = Positions.ToRange(SourceText.From(text), TextSpan.FromBounds(start, end), encoding);
+                Send(server, Notification("textDocument/didChange", new
+                {
+                    textDocument = new { uri = DocUri, version = step + 2 },
+                    contentChanges = new[] { new { range, text = paste } },
+                }));
+                text = server.Documents[DocUri].Text;
+                var expected = Full(Started(utf8, text)).Data;
+
+                var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = id }));
+                var rebuilt = Rebuilt(held, delta);
+                Assert.True(expected.SequenceEqual(rebuilt), $"seed {seed}, step {step}: [{start}..{end}) <- {JsonSerializer.Serialize(paste)}");
+                Assert.Equal(Serialized(new SemanticTokensDeltaDto(Id(delta), Edits: Edit(held, expected))), delta.GetRawText());
+                (held, id) = (rebuilt, Id(delta));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_delta_from_an_answer_not_the_last_is_the_whole_data()
+    {
+        var text = EditorRoundEdits.Plan(8);
+        var server = Started(false, text);
+        var (_, first) = Full(server);
+        var (data, _) = Full(server);
+        var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = first }));
+        Assert.Equal(Serialized(new SemanticTokensDeltaDto(Id(delta), Data: [.. data])), delta.GetRawText());
+    }
+
+    [Fact]
+    public void Typing_on_a_large_plan_sends_a_few_integers_and_keeps_the_arrays()
+    {
+        var text = EditorRoundEdits.Plan(3_000);
+        var server = Started(false, text);
+        var (held, id) = Full(server);
+        var at = Positions.ToPosition(SourceText.From(text), text.LastIndexOf("#Lyon", StringComparison.Ordinal), PositionEncoding.Utf16);
+        for (var version = 2; version < 12; version++)
+        {
+            var change = version % 2 == 0
+                ? new { range = Range(at.Line, at.Character, at.Line, at.Character), text = "e" }
+                : new { range = Range(at.Line, at.Character, at.Line, at.Character + 1), text = "" };
+            Send(server, Notification("textDocument/didChange", new { textDocument = new { uri = DocUri, version }, contentChanges = new[] { change } }));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = id }));
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            var edit = Assert.Single(delta.GetProperty("edits").EnumerateArray());
+            Assert.InRange(edit.GetProperty("data").GetArrayLength(), 1, 10);
+            if (version > 3)
+            {
+                // The arrays of two answers are kept and written into in turn: what a keystroke allocates is far below one array of the plan's tokens.
+                Assert.True(allocated < held.Count * sizeof(int) / 4, $"{allocated:N0} bytes allocated for {held.Count:N0} integers");
+            }
+
+            (held, id) = (Rebuilt(held, delta), Id(delta));
+        }
+
+        Assert.Equal(Full(Started(false, server.Documents[DocUri].Text)).Data, held);
+    }
+
+    private static (List<int> Data, string Id) Full(Dispatcher server)
+    {
+        var result = Result(server, Request(98, "textDocument/semanticTokens/full", new { textDocument = Doc }));
+        List<int> data = [.. result.GetProperty("data").EnumerateArray().Select(i => i.GetInt32())];
+        Assert.Equal(Serialized(new SemanticTokensDto([.. data], Id(result))), result.GetRawText());
+        return (data, Id(result));
+    }
+
+    private static JsonElement Result(Dispatcher server, string request) => Assert.Single(Send(server, request)).GetProperty("result");
+
+    private static string Id(JsonElement result) => result.GetProperty("resultId").GetString()!;
+
+    private static string Serialized(SemanticTokensDto tokens) => JsonSerializer.Serialize(tokens, LspJsonContext.Default.SemanticTokensDto);
+
+    private static string Serialized(SemanticTokensDeltaDto delta) => JsonSerializer.Serialize(delta, LspJsonContext.Default.SemanticTokensDeltaDto);
+
+    /// <summary>The edit LSP expects, found the plain way: none, or one replacing what lies between the common start and the common end.</summary>
+    private static System.Collections.Immutable.ImmutableArray<SemanticTokensEditDto> Edit(List<int> before, List<int> after)
+    {
+        var prefix = 0;
+        while (prefix < before.Count && prefix < after.Count && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < before.Count - prefix && suffix < after.Count - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        return prefix == before.Count && prefix == after.Count
+            ? []
+            : [new SemanticTokensEditDto(prefix, before.Count - prefix - suffix, [.. after[prefix..(after.Count - suffix)]])];
+    }
+
+    /// <summary>The array a client rebuilds from a delta against the array it holds.</summary>
+    private static List<int> Rebuilt(List<int> held, JsonElement delta)
+    {
+        if (delta.TryGetProperty("data", out var data))
+        {
+            return [.. data.EnumerateArray().Select(i => i.GetInt32())];
+        }
+
+        var result = new List<int>(held);
+        foreach (var edit in delta.GetProperty("edits").EnumerateArray().Reverse())
+        {
+            var start = edit.GetProperty("start").GetInt32();
+            result.RemoveRange(start, edit.GetProperty("deleteCount").GetInt32());
+            result.InsertRange(start, edit.GetProperty("data").EnumerateArray().Select(i => i.GetInt32()));
+        }
+
+        return result;
+    }
+}
