@@ -65,7 +65,8 @@ public sealed class SemanticTokenResults
         var kept = KeptFor(document.Uri);
         lock (kept.Gate)
         {
-            var buffer = kept.Spare;
+            // The second answer's array is sized once from the first's rather than grown to it.
+            var buffer = kept.Spare.Length > 0 || kept.Data.IsEmpty ? kept.Spare : new int[kept.Data.Length + (kept.Data.Length / 8)];
             var count = SemanticTokenEncoder.EncodeWhole(document, encoding, ref buffer);
             var resultId = JsonEncodedText.Encode(Interlocked.Increment(ref next).ToString(CultureInfo.InvariantCulture));
             var after = buffer.AsSpan(0, count);
