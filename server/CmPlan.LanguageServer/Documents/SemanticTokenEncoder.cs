@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using CmPlan.Analysis.Ide.Structure;
@@ -16,7 +17,8 @@ namespace CmPlan.LanguageServer.Documents;
 /// The whole document is asked for after every keystroke. A block's tokens depend on its text
 /// alone, and an edit moves the blocks below it without changing them: each block's tokens are
 /// kept, encoded from its first line, under its <see cref="BlockSyntax.Identity"/> (the same for
-/// every move of it), so a keystroke classifies the edited block only and the rest is copied.
+/// every move of it), so a keystroke classifies the edited block only, and the answer refers to the
+/// rest (<see cref="TokenSegment"/>) without copying it.
 /// </remarks>
 public static class SemanticTokenEncoder
 {
@@ -24,30 +26,19 @@ public static class SemanticTokenEncoder
 
     public static SemanticTokensLegendDto Legend { get; } = new(SemanticTokenLegend.TokenTypes, SemanticTokenLegend.TokenModifiers);
 
-    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null)
-    {
-        if (range is { } r)
-        {
-            return EncodeRange(document, encoding, r);
-        }
-
-        int[] buffer = [];
-        var count = EncodeWhole(document, encoding, ref buffer);
-        return ImmutableArray.Create(buffer, 0, count);
-    }
-
     /// <summary>
-    /// The whole document's tokens written into <paramref name="buffer"/> (replaced by a larger one
-    /// when it is too small), their count returned: a caller that hands the same buffers back at
-    /// every keystroke makes no array per request (on a large plan, a new large-object-heap array
-    /// per keystroke brought a full collection per keystroke).
+    /// The whole document's tokens as the segments they come in, written into <paramref name="buffer"/>
+    /// (replaced by a larger one when it is too small); their count returned, and in
+    /// <paramref name="ints"/> the length of the array they stand for. A caller that hands the same
+    /// buffers back at every keystroke makes no array per request: on a large plan, a new array of
+    /// the tokens per keystroke, on the large-object heap, brought a full collection per keystroke.
     /// </summary>
-    public static int EncodeWhole(OpenDocument document, PositionEncoding encoding, ref int[] buffer)
+    internal static int Segments(OpenDocument document, PositionEncoding encoding, ref TokenSegment[] buffer, out int ints)
     {
         var source = document.Source;
         var syntax = document.Analysis.Syntax;
         var comments = syntax.Comments.AsSpan();
-        var data = new Writer(buffer);
+        var segments = new SegmentWriter(buffer);
         var next = 0;
         foreach (var item in syntax.Items)
         {
@@ -59,7 +50,7 @@ public static class SemanticTokenEncoder
             // Comments between blocks, then the block with the comments on its lines.
             for (; next < comments.Length && comments[next].Line < block.FirstLine; next++)
             {
-                data.Comment(comments[next], source, encoding);
+                segments.Comment(comments[next], source, encoding);
             }
 
             var from = next;
@@ -68,16 +59,16 @@ public static class SemanticTokenEncoder
                 next++;
             }
 
-            data.Block(block.FirstLine, TokensOf(block, comments[from..next], source, encoding));
+            segments.Block(block.FirstLine, TokensOf(block, comments[from..next], source, encoding));
         }
 
         for (; next < comments.Length; next++)
         {
-            data.Comment(comments[next], source, encoding);
+            segments.Comment(comments[next], source, encoding);
         }
 
-        buffer = data.Buffer;
-        return data.Count;
+        (buffer, ints) = (segments.Buffer, segments.Ints);
+        return segments.Count;
     }
 
     private static BlockTokens TokensOf(BlockSyntax block, ReadOnlySpan<CommentSyntax> comments, SourceText source, PositionEncoding encoding)
@@ -87,7 +78,7 @@ public static class SemanticTokenEncoder
             return kept;
         }
 
-        var relative = new Writer([]);
+        var relative = new Writer();
         var placer = new Placer(source, encoding, block.FirstLine);
         foreach (var token in SemanticTokens.OfBlock(block, comments))
         {
@@ -103,9 +94,9 @@ public static class SemanticTokenEncoder
     }
 
     /// <summary>The tokens meeting <paramref name="range"/> (the lines an editor shows), classified afresh from the blocks there.</summary>
-    private static ImmutableArray<int> EncodeRange(OpenDocument document, PositionEncoding encoding, TextSpan range)
+    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan range)
     {
-        var data = new Writer([]);
+        var data = new Writer();
         var placer = new Placer(document.Source, encoding, 0);
         foreach (var token in SemanticTokens.Meeting(document.Analysis, range))
         {
@@ -115,7 +106,7 @@ public static class SemanticTokenEncoder
             }
         }
 
-        return ImmutableArray.Create(data.Buffer, 0, data.Count);
+        return data.ToImmutable();
     }
 
     /// <summary>A token's line, start and length in the client's encoding.</summary>
@@ -154,67 +145,89 @@ public static class SemanticTokenEncoder
     /// <summary>A block's tokens encoded from its first line (line deltas from there), and where its last token starts.</summary>
     private sealed record BlockTokens(PositionEncoding Encoding, int[] Data, int LastLine, int LastCharacter);
 
-    /// <summary>Writes the five integers of each token, relative to the one before, into a buffer it grows when full.</summary>
-    private sealed class Writer(int[] buffer)
+    /// <summary>The segments of a document, into a buffer it grows when full.</summary>
+    private sealed class SegmentWriter(TokenSegment[] buffer)
     {
-        private int line;
-        private int character;
+        private const int CommentsLimit = 10_000;
 
-        public int[] Buffer { get; private set; } = buffer;
+        private static readonly ConcurrentDictionary<(int Character, int Length), int[]> Comments = new();
+
+        public TokenSegment[] Buffer { get; private set; } = buffer;
 
         public int Count { get; private set; }
 
-        public void Add(Placed placed, SemanticToken token)
-        {
-            var five = Reserve(5);
-            five[0] = placed.Line - line;
-            five[1] = placed.Line == line ? placed.Character - character : placed.Character;
-            five[2] = placed.Length;
-            five[3] = (int)token.Type;
-            five[4] = (int)token.Modifiers;
-            (line, character) = (placed.Line, placed.Character);
-        }
+        public int Ints { get; private set; }
 
         public void Comment(CommentSyntax comment, SourceText source, PositionEncoding encoding)
         {
             var token = new SemanticToken(comment.Span.Start, comment.Span.Length, SemanticTokenType.Comment);
             if (new Placer(source, encoding, comment.Line).Place(token) is { } placed)
             {
-                Add(placed, token);
+                Add(new TokenSegment(CommentData(placed.Character, placed.Length), placed.Line, placed.Line, placed.Character));
             }
         }
 
-        /// <summary>A kept block's tokens, its first one made relative to the token before it.</summary>
         public void Block(int firstLine, BlockTokens block)
         {
-            if (block.Data.Length == 0)
+            if (block.Data.Length > 0)
             {
-                return;
+                Add(new TokenSegment(block.Data, firstLine, firstLine + block.LastLine, block.LastCharacter));
             }
-
-            var first = new Placed(firstLine + block.Data[0], block.Data[1], block.Data[2]);
-            var data = Reserve(block.Data.Length);
-            data[0] = first.Line - line;
-            data[1] = first.Line == line ? first.Character - character : first.Character;
-            block.Data.AsSpan(2).CopyTo(data[2..]);
-            (line, character) = (firstLine + block.LastLine, block.LastCharacter);
         }
 
-        public BlockTokens ToBlockTokens(PositionEncoding encoding) => new(encoding, Buffer.AsSpan(0, Count).ToArray(), line, character);
-
-        /// <summary>The next <paramref name="length"/> integers; a full buffer is replaced by one half as large again, so that the next keystrokes fit.</summary>
-        private Span<int> Reserve(int length)
+        /// <summary>
+        /// A comment's five integers, one array for every comment alike (the same place in its line,
+        /// the same length): no array per comment per keystroke, and a delta compares two alike by
+        /// where their first token goes only.
+        /// </summary>
+        private static int[] CommentData(int character, int length)
         {
-            if (Count + length > Buffer.Length)
+            if (!Comments.TryGetValue((character, length), out var data))
             {
-                var larger = new int[Math.Max(Count + length, Math.Max(64, Buffer.Length + (Buffer.Length / 2)))];
-                Buffer.AsSpan(0, Count).CopyTo(larger);
+                if (Comments.Count >= CommentsLimit)
+                {
+                    Comments.Clear();
+                }
+
+                data = Comments[(character, length)] = [0, character, length, (int)SemanticTokenType.Comment, (int)SemanticTokenModifiers.None];
+            }
+
+            return data;
+        }
+
+        private void Add(TokenSegment segment)
+        {
+            if (Count == Buffer.Length)
+            {
+                var larger = new TokenSegment[Math.Max(64, Buffer.Length + (Buffer.Length / 2))];
+                Buffer.CopyTo(larger, 0);
                 Buffer = larger;
             }
 
-            var reserved = Buffer.AsSpan(Count, length);
-            Count += length;
-            return reserved;
+            Buffer[Count++] = segment;
+            Ints += segment.Data.Length;
         }
+    }
+
+    /// <summary>Writes the five integers of each token, relative to the one before.</summary>
+    private sealed class Writer
+    {
+        private readonly List<int> data = [];
+        private int line;
+        private int character;
+
+        public void Add(Placed placed, SemanticToken token)
+        {
+            data.Add(placed.Line - line);
+            data.Add(placed.Line == line ? placed.Character - character : placed.Character);
+            data.Add(placed.Length);
+            data.Add((int)token.Type);
+            data.Add((int)token.Modifiers);
+            (line, character) = (placed.Line, placed.Character);
+        }
+
+        public BlockTokens ToBlockTokens(PositionEncoding encoding) => new(encoding, [.. data], line, character);
+
+        public ImmutableArray<int> ToImmutable() => [.. data];
     }
 }

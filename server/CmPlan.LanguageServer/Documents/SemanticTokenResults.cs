@@ -13,10 +13,13 @@ namespace CmPlan.LanguageServer.Documents;
 /// </summary>
 /// <remarks>
 /// On a large plan the array is megabytes, on the large-object heap: a new one per keystroke made
-/// a full collection per keystroke. Each document keeps two arrays, the last answer and a spare
-/// that the next answer is written into before they swap, so that typing allocates none. Answered
-/// off the message loop, several requests at once: the documents are found under one lock, and a
-/// document's arrays are read and written under its own.
+/// a full collection per keystroke. The tokens are kept as the segments they come in (each block's
+/// kept tokens, the comments between blocks; <see cref="TokenInts"/>), so that a delta compares the
+/// segments and reads the integers of the changed ones only, and no array of the integers is made.
+/// Each document keeps two arrays of segments, the last answer and a spare that the next answer is
+/// written into before they swap, so that typing allocates none. Answered off the message loop,
+/// several requests at once: the documents are found under one lock, and a document's arrays are
+/// read and written under its own.
 /// </remarks>
 public sealed class SemanticTokenResults
 {
@@ -44,36 +47,20 @@ public sealed class SemanticTokenResults
         }
     }
 
-    /// <summary>
-    /// The edit from <paramref name="before"/> to <paramref name="after"/>: none, or one replacing what
-    /// lies between their common start and their common end (the end taken after the start).
-    /// </summary>
-    public static (int Start, int DeleteCount, int InsertCount)? Diff(ReadOnlySpan<int> before, ReadOnlySpan<int> after)
-    {
-        var prefix = before.CommonPrefixLength(after);
-        if (prefix == before.Length && prefix == after.Length)
-        {
-            return null;
-        }
-
-        var suffix = CommonSuffixLength(before[prefix..], after[prefix..]);
-        return (prefix, before.Length - prefix - suffix, after.Length - prefix - suffix);
-    }
-
     private byte[] Answer(JsonElement id, OpenDocument document, PositionEncoding encoding, string? previousId)
     {
         var kept = KeptFor(document.Uri);
         lock (kept.Gate)
         {
             // The second answer's array is sized once from the first's rather than grown to it.
-            var buffer = kept.Spare.Length > 0 || kept.Data.IsEmpty ? kept.Spare : new int[kept.Data.Length + (kept.Data.Length / 8)];
-            var count = SemanticTokenEncoder.EncodeWhole(document, encoding, ref buffer);
+            var last = kept.Data.Segments.Length;
+            var buffer = kept.Spare.Length > 0 || last == 0 ? kept.Spare : new TokenSegment[last + (last / 8)];
+            var count = SemanticTokenEncoder.Segments(document, encoding, ref buffer, out var ints);
             var resultId = JsonEncodedText.Encode(Interlocked.Increment(ref next).ToString(CultureInfo.InvariantCulture));
-            var after = buffer.AsSpan(0, count);
-            var answer = previousId is null ? Rpc.Respond(id, writer => WriteFull(writer, buffer.AsSpan(0, count), resultId), (count * 4) + 128)
-                : previousId == kept.Id ? RespondDelta(id, resultId, Diff(kept.Data, after), buffer)
-                : Rpc.Respond(id, writer => WriteDeltaFull(writer, buffer.AsSpan(0, count), resultId), (count * 4) + 128);
-            kept.Replace(resultId.Value, buffer, count);
+            var answer = previousId is null ? Rpc.Respond(id, writer => WriteFull(writer, new TokenInts(buffer.AsSpan(0, count), ints), resultId), (ints * 4) + 128)
+                : previousId == kept.Id ? RespondDelta(id, resultId, TokenInts.Diff(kept.Data, new TokenInts(buffer.AsSpan(0, count), ints)), buffer, count, ints)
+                : Rpc.Respond(id, writer => WriteDeltaFull(writer, new TokenInts(buffer.AsSpan(0, count), ints), resultId), (ints * 4) + 128);
+            kept.Replace(resultId.Value, buffer, count, ints);
             return answer;
         }
     }
@@ -92,7 +79,7 @@ public sealed class SemanticTokenResults
         }
     }
 
-    private static byte[] RespondDelta(JsonElement id, JsonEncodedText resultId, (int Start, int DeleteCount, int InsertCount)? edit, int[] after) =>
+    private static byte[] RespondDelta(JsonElement id, JsonEncodedText resultId, (int Start, int DeleteCount, int InsertCount)? edit, TokenSegment[] after, int count, int ints) =>
         Rpc.Respond(
             id,
             writer =>
@@ -105,7 +92,7 @@ public sealed class SemanticTokenResults
                     writer.WriteStartObject();
                     writer.WriteNumber(StartProperty, e.Start);
                     writer.WriteNumber(DeleteCountProperty, e.DeleteCount);
-                    WriteData(writer, after.AsSpan(e.Start, e.InsertCount));
+                    new TokenInts(after.AsSpan(0, count), ints).Write(writer, DataProperty, e.Start, e.InsertCount);
                     writer.WriteEndObject();
                 }
 
@@ -114,74 +101,45 @@ public sealed class SemanticTokenResults
             },
             ((edit?.InsertCount ?? 0) * 4) + 128);
 
-    private static void WriteFull(Utf8JsonWriter writer, ReadOnlySpan<int> data, JsonEncodedText resultId)
+    private static void WriteFull(Utf8JsonWriter writer, TokenInts data, JsonEncodedText resultId)
     {
         writer.WriteStartObject();
-        WriteData(writer, data);
+        data.Write(writer, DataProperty, 0, data.Count);
         writer.WriteString(ResultIdProperty, resultId);
         writer.WriteEndObject();
     }
 
     /// <summary>A delta answer with all the tokens: its members in the other order.</summary>
-    private static void WriteDeltaFull(Utf8JsonWriter writer, ReadOnlySpan<int> data, JsonEncodedText resultId)
+    private static void WriteDeltaFull(Utf8JsonWriter writer, TokenInts data, JsonEncodedText resultId)
     {
         writer.WriteStartObject();
         writer.WriteString(ResultIdProperty, resultId);
-        WriteData(writer, data);
+        data.Write(writer, DataProperty, 0, data.Count);
         writer.WriteEndObject();
     }
 
-    private static void WriteData(Utf8JsonWriter writer, ReadOnlySpan<int> data)
-    {
-        writer.WriteStartArray(DataProperty);
-        foreach (var value in data)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    /// <summary>How many integers <paramref name="before"/> and <paramref name="after"/> end with alike: compared by runs first, which vectorizes.</summary>
-    private static int CommonSuffixLength(ReadOnlySpan<int> before, ReadOnlySpan<int> after)
-    {
-        const int Run = 256;
-        var length = Math.Min(before.Length, after.Length);
-        before = before[^length..];
-        after = after[^length..];
-        var suffix = 0;
-        while (suffix + Run <= length && before.Slice(length - suffix - Run, Run).SequenceEqual(after.Slice(length - suffix - Run, Run)))
-        {
-            suffix += Run;
-        }
-
-        while (suffix < length && before[length - suffix - 1] == after[length - suffix - 1])
-        {
-            suffix++;
-        }
-
-        return suffix;
-    }
-
-    /// <summary>A document's last answer and the spare array the next one is written into; read and written under its own lock.</summary>
+    /// <summary>A document's last answer, as segments, and the spare array the next one is written into; read and written under its own lock.</summary>
     private sealed class Kept
     {
-        private int[] data = [];
+        private TokenSegment[] segments = [];
         private int count;
+        private int ints;
 
         public Lock Gate { get; } = new();
 
         public string? Id { get; private set; }
 
-        public int[] Spare { get; private set; } = [];
+        public TokenSegment[] Spare { get; private set; } = [];
 
-        public ReadOnlySpan<int> Data => data.AsSpan(0, count);
+        public TokenInts Data => new(segments.AsSpan(0, count), ints);
 
-        /// <summary>Keeps <paramref name="buffer"/>'s first <paramref name="length"/> integers as the answer <paramref name="id"/>; the last one's array becomes the spare.</summary>
-        public void Replace(string id, int[] buffer, int length)
+        /// <summary>Keeps the first <paramref name="length"/> segments of <paramref name="buffer"/> as the answer <paramref name="id"/>; the last one's array becomes the spare.</summary>
+        public void Replace(string id, TokenSegment[] buffer, int length, int integers)
         {
-            Spare = data;
-            (Id, data, count) = (id, buffer, length);
+            // What lies past the answer would keep tokens of blocks long gone.
+            buffer.AsSpan(length).Clear();
+            Spare = segments;
+            (Id, segments, count, ints) = (id, buffer, length, integers);
         }
     }
 }

@@ -51,6 +51,23 @@ public class SemanticTokenDeltasTests
         }
     }
 
+    [Theory]
+    [InlineData("# à relire\n\n# à relire\n", "")]
+    [InlineData("# à relire\n# à relire\n", "\n\n")]
+    public void Alike_comments_moved_closer_or_apart_are_sent_moved(string comments, string typed)
+    {
+        // The two comments are the same integers but the first token's line delta: only that tells them apart.
+        var text = "channel instagram\n\n" + comments + "\npost brunch\n  on instagram\n  at 2027-03-07 10:00\n  text \"Brunch ☕ #Lyon\"\n";
+        var server = Started(false, text);
+        var (held, id) = Full(server);
+        var change = new { range = Range(3, 0, typed.Length == 0 ? 4 : 3, 0), text = typed };
+        Send(server, Notification("textDocument/didChange", new { textDocument = new { uri = DocUri, version = 2 }, contentChanges = new[] { change } }));
+        var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = id }));
+        var expected = Full(Started(false, server.Documents[DocUri].Text)).Data;
+        Assert.NotEqual(expected, held);
+        Assert.Equal(expected, Rebuilt(held, delta));
+    }
+
     [Fact]
     public void A_delta_from_an_answer_not_the_last_is_the_whole_data()
     {
@@ -82,7 +99,7 @@ public class SemanticTokenDeltasTests
             Assert.InRange(edit.GetProperty("data").GetArrayLength(), 1, 10);
             if (version > 3)
             {
-                // The arrays of two answers are kept and written into in turn: what a keystroke allocates is far below one array of the plan's tokens.
+                // The segments of two answers are kept and written into in turn: a keystroke allocates far less than one array of the plan's tokens.
                 Assert.True(allocated < held.Count * sizeof(int) / 4, $"{allocated:N0} bytes allocated for {held.Count:N0} integers");
             }
 
