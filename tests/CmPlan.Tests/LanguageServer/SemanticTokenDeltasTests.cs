@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Documents;
@@ -43,7 +44,7 @@ public class SemanticTokenDeltasTests
                 var expected = Full(Started(utf8, text)).Data;
 
                 var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = id }));
-                var rebuilt = Rebuilt(held, delta);
+                var rebuilt = SemanticTokensAfterEditsTests.Rebuilt(held, delta);
                 Assert.True(expected.SequenceEqual(rebuilt), $"seed {seed}, step {step}: [{start}..{end}) <- {JsonSerializer.Serialize(paste)}");
                 Assert.Equal(Serialized(new SemanticTokensDeltaDto(Id(delta), Edits: Edit(held, expected))), delta.GetRawText());
                 (held, id) = (rebuilt, Id(delta));
@@ -65,7 +66,7 @@ public class SemanticTokenDeltasTests
         var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = id }));
         var expected = Full(Started(false, server.Documents[DocUri].Text)).Data;
         Assert.NotEqual(expected, held);
-        Assert.Equal(expected, Rebuilt(held, delta));
+        Assert.Equal(expected, SemanticTokensAfterEditsTests.Rebuilt(held, delta));
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public class SemanticTokenDeltasTests
                 Assert.True(allocated < held.Count * sizeof(int) / 4, $"{allocated:N0} bytes allocated for {held.Count:N0} integers");
             }
 
-            (held, id) = (Rebuilt(held, delta), Id(delta));
+            (held, id) = (SemanticTokensAfterEditsTests.Rebuilt(held, delta), Id(delta));
         }
 
         Assert.Equal(Full(Started(false, server.Documents[DocUri].Text)).Data, held);
@@ -126,7 +127,7 @@ public class SemanticTokenDeltasTests
     private static string Serialized(SemanticTokensDeltaDto delta) => JsonSerializer.Serialize(delta, LspJsonContext.Default.SemanticTokensDeltaDto);
 
     /// <summary>The edit LSP expects, found the plain way: none, or one replacing what lies between the common start and the common end.</summary>
-    private static System.Collections.Immutable.ImmutableArray<SemanticTokensEditDto> Edit(List<int> before, List<int> after)
+    private static ImmutableArray<SemanticTokensEditDto> Edit(List<int> before, List<int> after)
     {
         var prefix = 0;
         while (prefix < before.Count && prefix < after.Count && before[prefix] == after[prefix])
@@ -143,24 +144,5 @@ public class SemanticTokenDeltasTests
         return prefix == before.Count && prefix == after.Count
             ? []
             : [new SemanticTokensEditDto(prefix, before.Count - prefix - suffix, [.. after[prefix..(after.Count - suffix)]])];
-    }
-
-    /// <summary>The array a client rebuilds from a delta against the array it holds.</summary>
-    private static List<int> Rebuilt(List<int> held, JsonElement delta)
-    {
-        if (delta.TryGetProperty("data", out var data))
-        {
-            return [.. data.EnumerateArray().Select(i => i.GetInt32())];
-        }
-
-        var result = new List<int>(held);
-        foreach (var edit in delta.GetProperty("edits").EnumerateArray().Reverse())
-        {
-            var start = edit.GetProperty("start").GetInt32();
-            result.RemoveRange(start, edit.GetProperty("deleteCount").GetInt32());
-            result.InsertRange(start, edit.GetProperty("data").EnumerateArray().Select(i => i.GetInt32()));
-        }
-
-        return result;
     }
 }
