@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Documents;
@@ -14,7 +15,7 @@ namespace CmPlan.Tests.LanguageServer;
 /// straight as JSON into arrays the server reuses: the delta applied to the data the client
 /// holds gives exactly the <c>full</c> data of a fresh server on the same text, and both answers
 /// are byte for byte the objects of the protocol serialized, the edit the one between the common
-/// start and end of the two arrays.
+/// start and end of the two arrays; answers made at once on several threads are each their version's.
 /// </summary>
 public class SemanticTokenDeltasTests
 {
@@ -67,6 +68,40 @@ public class SemanticTokenDeltasTests
         var expected = Full(Started(false, server.Documents[DocUri].Text)).Data;
         Assert.NotEqual(expected, held);
         Assert.Equal(expected, SemanticTokensAfterEditsTests.Rebuilt(held, delta));
+    }
+
+    [Fact]
+    public void Answers_made_at_once_on_several_threads_are_each_those_of_their_version()
+    {
+        var server = Started(false, EditorRoundEdits.Plan(300));
+        var (first, firstId) = Full(server);
+        var expected = new List<List<int>>();
+        var works = new List<(Work Work, int Version)>();
+        for (var version = 0; version < 8; version++)
+        {
+            if (version > 0)
+            {
+                // A line of text typed further down at each version: each answer taken on the loop keeps its own.
+                var change = new { range = Range(version * 40, 0, version * 40, 0), text = "  # note 🌸\n" };
+                Send(server, Notification("textDocument/didChange", new { textDocument = new { uri = DocUri, version = version + 1 }, contentChanges = new[] { change } }));
+            }
+
+            expected.Add(Full(Started(false, server.Documents[DocUri].Text)).Data);
+            for (var n = 0; n < 5; n++)
+            {
+                var request = n % 2 == 0
+                    ? Request(100, "textDocument/semanticTokens/full", new { textDocument = Doc })
+                    : Request(100, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = firstId });
+                works.Add((server.Handle(LspServer.Parse(Encoding.UTF8.GetBytes(request)).Message!).Later!, version));
+            }
+        }
+
+        var answers = new JsonElement[works.Count];
+        Parallel.For(0, works.Count, n => answers[n] = Parse(works[n].Work(CancellationToken.None)).GetProperty("result"));
+
+        // A delta from the first answer is one edit from it, or all the tokens when another answer came between.
+        Assert.All(Enumerable.Range(0, works.Count), n => Assert.Equal(expected[works[n].Version], SemanticTokensAfterEditsTests.Rebuilt(first, answers[n])));
+        Assert.Equal(works.Count, answers.Select(Id).Distinct().Count());
     }
 
     [Fact]
