@@ -1,5 +1,10 @@
 using System.Globalization;
 using System.Text;
+using CmPlan.Grammar.Text;
+using CmPlan.LanguageServer.Documents;
+using CmPlan.LanguageServer.Protocol.Types;
+using CmPlan.LanguageServer.Server;
+using static CmPlan.Tests.LanguageServer.Lsp;
 
 namespace CmPlan.Tests.LanguageServer;
 
@@ -64,6 +69,18 @@ public static class EditorRoundEdits
             default:
                 return SemanticTokensAfterEditsTests.RandomEdit(rng, text, Pastes);
         }
+    }
+
+    /// <summary>Sends <paramref name="edit"/> of <paramref name="text"/> as the document's version <paramref name="version"/>; returns the text the server then holds.</summary>
+    public static string Send(Dispatcher server, string text, (int Start, int End, string Text) edit, PositionEncoding encoding, int version)
+    {
+        var range = Positions.ToRange(SourceText.From(text), TextSpan.FromBounds(edit.Start, edit.End), encoding);
+        Lsp.Send(server, Notification("textDocument/didChange", new
+        {
+            textDocument = new { uri = DocUri, version },
+            contentChanges = new[] { new { range, text = edit.Text } },
+        }));
+        return server.Documents[DocUri].Text;
     }
 
     private static List<int> LineStarts(string text)

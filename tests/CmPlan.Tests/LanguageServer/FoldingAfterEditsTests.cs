@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
@@ -27,13 +26,7 @@ public class FoldingAfterEditsTests
             for (var step = 0; step < 25; step++)
             {
                 var (start, end, paste) = EditorRoundEdits.Next(rng, text);
-                var range = Positions.ToRange(SourceText.From(text), TextSpan.FromBounds(start, end), PositionEncoding.Utf16);
-                Send(server, Notification("textDocument/didChange", new
-                {
-                    textDocument = new { uri = DocUri, version = step + 2 },
-                    contentChanges = new[] { new { range, text = paste } },
-                }));
-                text = server.Documents[DocUri].Text;
+                text = EditorRoundEdits.Send(server, text, (start, end, paste), PositionEncoding.Utf16, step + 2);
                 Assert.True(Expected(text) == Folding(server), $"seed {seed}, step {step}: [{start}..{end}) <- {JsonSerializer.Serialize(paste)}");
             }
         }

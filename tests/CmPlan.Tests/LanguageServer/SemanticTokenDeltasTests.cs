@@ -35,13 +35,7 @@ public class SemanticTokenDeltasTests
             for (var step = 0; step < 25; step++)
             {
                 var (start, end, paste) = EditorRoundEdits.Next(rng, text);
-                var range = Positions.ToRange(SourceText.From(text), TextSpan.FromBounds(start, end), encoding);
-                Send(server, Notification("textDocument/didChange", new
-                {
-                    textDocument = new { uri = DocUri, version = step + 2 },
-                    contentChanges = new[] { new { range, text = paste } },
-                }));
-                text = server.Documents[DocUri].Text;
+                text = EditorRoundEdits.Send(server, text, (start, end, paste), encoding, step + 2);
                 var expected = Full(Started(utf8, text)).Data;
 
                 var delta = Result(server, Request(99, "textDocument/semanticTokens/full/delta", new { textDocument = Doc, previousResultId = id }));
