@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using CmPlan.Analysis.Ide.Structure;
@@ -16,7 +17,8 @@ namespace CmPlan.LanguageServer.Documents;
 /// The whole document is asked for after every keystroke. A block's tokens depend on its text
 /// alone, and an edit moves the blocks below it without changing them: each block's tokens are
 /// kept, encoded from its first line, under its <see cref="BlockSyntax.Identity"/> (the same for
-/// every move of it), so a keystroke classifies the edited block only and the rest is copied.
+/// every move of it), so a keystroke classifies the edited block only, and the answer refers to the
+/// rest (<see cref="TokenSegment"/>) without copying it.
 /// </remarks>
 public static class SemanticTokenEncoder
 {
@@ -24,15 +26,19 @@ public static class SemanticTokenEncoder
 
     public static SemanticTokensLegendDto Legend { get; } = new(SemanticTokenLegend.TokenTypes, SemanticTokenLegend.TokenModifiers);
 
-    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan? range = null) =>
-        range is { } r ? EncodeRange(document, encoding, r) : EncodeWhole(document, encoding);
-
-    private static ImmutableArray<int> EncodeWhole(OpenDocument document, PositionEncoding encoding)
+    /// <summary>
+    /// The whole document's tokens as the segments they come in, written into <paramref name="buffer"/>
+    /// (replaced by a larger one when it is too small); their count returned, and in
+    /// <paramref name="ints"/> the length of the array they stand for. A caller that hands the same
+    /// buffers back at every keystroke makes no array per request: on a large plan, a new array of
+    /// the tokens per keystroke, on the large-object heap, brought a full collection per keystroke.
+    /// </summary>
+    internal static int Segments(OpenDocument document, PositionEncoding encoding, ref TokenSegment[] buffer, out int ints)
     {
         var source = document.Source;
         var syntax = document.Analysis.Syntax;
         var comments = syntax.Comments.AsSpan();
-        var data = new Writer();
+        var segments = new SegmentWriter(buffer);
         var next = 0;
         foreach (var item in syntax.Items)
         {
@@ -44,7 +50,7 @@ public static class SemanticTokenEncoder
             // Comments between blocks, then the block with the comments on its lines.
             for (; next < comments.Length && comments[next].Line < block.FirstLine; next++)
             {
-                data.Comment(comments[next], source, encoding);
+                segments.Comment(comments[next], source, encoding);
             }
 
             var from = next;
@@ -53,15 +59,16 @@ public static class SemanticTokenEncoder
                 next++;
             }
 
-            data.Block(block.FirstLine, TokensOf(block, comments[from..next], source, encoding));
+            segments.Block(block.FirstLine, TokensOf(block, comments[from..next], source, encoding));
         }
 
         for (; next < comments.Length; next++)
         {
-            data.Comment(comments[next], source, encoding);
+            segments.Comment(comments[next], source, encoding);
         }
 
-        return data.ToImmutable();
+        (buffer, ints) = (segments.Buffer, segments.Ints);
+        return segments.Count;
     }
 
     private static BlockTokens TokensOf(BlockSyntax block, ReadOnlySpan<CommentSyntax> comments, SourceText source, PositionEncoding encoding)
@@ -87,7 +94,7 @@ public static class SemanticTokenEncoder
     }
 
     /// <summary>The tokens meeting <paramref name="range"/> (the lines an editor shows), classified afresh from the blocks there.</summary>
-    private static ImmutableArray<int> EncodeRange(OpenDocument document, PositionEncoding encoding, TextSpan range)
+    public static ImmutableArray<int> Encode(OpenDocument document, PositionEncoding encoding, TextSpan range)
     {
         var data = new Writer();
         var placer = new Placer(document.Source, encoding, 0);
@@ -138,6 +145,70 @@ public static class SemanticTokenEncoder
     /// <summary>A block's tokens encoded from its first line (line deltas from there), and where its last token starts.</summary>
     private sealed record BlockTokens(PositionEncoding Encoding, int[] Data, int LastLine, int LastCharacter);
 
+    /// <summary>The segments of a document, into a buffer it grows when full.</summary>
+    private sealed class SegmentWriter(TokenSegment[] buffer)
+    {
+        private const int CommentsLimit = 10_000;
+
+        private static readonly ConcurrentDictionary<(int Character, int Length), int[]> Comments = new();
+
+        public TokenSegment[] Buffer { get; private set; } = buffer;
+
+        public int Count { get; private set; }
+
+        public int Ints { get; private set; }
+
+        public void Comment(CommentSyntax comment, SourceText source, PositionEncoding encoding)
+        {
+            var token = new SemanticToken(comment.Span.Start, comment.Span.Length, SemanticTokenType.Comment);
+            if (new Placer(source, encoding, comment.Line).Place(token) is { } placed)
+            {
+                Add(new TokenSegment(CommentData(placed.Character, placed.Length), placed.Line, placed.Line, placed.Character));
+            }
+        }
+
+        public void Block(int firstLine, BlockTokens block)
+        {
+            if (block.Data.Length > 0)
+            {
+                Add(new TokenSegment(block.Data, firstLine, firstLine + block.LastLine, block.LastCharacter));
+            }
+        }
+
+        /// <summary>
+        /// A comment's five integers, one array for every comment alike (the same place in its line,
+        /// the same length): no array per comment per keystroke, and a delta compares two alike by
+        /// where their first token goes only.
+        /// </summary>
+        private static int[] CommentData(int character, int length)
+        {
+            if (!Comments.TryGetValue((character, length), out var data))
+            {
+                if (Comments.Count >= CommentsLimit)
+                {
+                    Comments.Clear();
+                }
+
+                data = Comments[(character, length)] = [0, character, length, (int)SemanticTokenType.Comment, (int)SemanticTokenModifiers.None];
+            }
+
+            return data;
+        }
+
+        private void Add(TokenSegment segment)
+        {
+            if (Count == Buffer.Length)
+            {
+                var larger = new TokenSegment[Math.Max(64, Buffer.Length + (Buffer.Length / 2))];
+                Buffer.CopyTo(larger, 0);
+                Buffer = larger;
+            }
+
+            Buffer[Count++] = segment;
+            Ints += segment.Data.Length;
+        }
+    }
+
     /// <summary>Writes the five integers of each token, relative to the one before.</summary>
     private sealed class Writer
     {
@@ -153,30 +224,6 @@ public static class SemanticTokenEncoder
             data.Add((int)token.Type);
             data.Add((int)token.Modifiers);
             (line, character) = (placed.Line, placed.Character);
-        }
-
-        public void Comment(CommentSyntax comment, SourceText source, PositionEncoding encoding)
-        {
-            var token = new SemanticToken(comment.Span.Start, comment.Span.Length, SemanticTokenType.Comment);
-            if (new Placer(source, encoding, comment.Line).Place(token) is { } placed)
-            {
-                Add(placed, token);
-            }
-        }
-
-        /// <summary>A kept block's tokens, its first one made relative to the token before it.</summary>
-        public void Block(int firstLine, BlockTokens block)
-        {
-            if (block.Data.Length == 0)
-            {
-                return;
-            }
-
-            var first = new Placed(firstLine + block.Data[0], block.Data[1], block.Data[2]);
-            data.Add(first.Line - line);
-            data.Add(first.Line == line ? first.Character - character : first.Character);
-            data.AddRange(block.Data.AsSpan(2));
-            (line, character) = (firstLine + block.LastLine, block.LastCharacter);
         }
 
         public BlockTokens ToBlockTokens(PositionEncoding encoding) => new(encoding, [.. data], line, character);

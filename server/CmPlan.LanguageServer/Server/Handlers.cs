@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CmPlan.LanguageServer.Documents;
 using CmPlan.LanguageServer.Protocol.Types;
 using static CmPlan.LanguageServer.Server.RequestHandler;
@@ -28,12 +30,12 @@ public static class Handlers
             EditorFeatures.InlayHints(d, p.Range, e)),
         ["textDocument/documentSymbol"] = Snapshot(Json.Default.TextDocumentParams, p => p.TextDocument.Uri, (id, d, e, _) =>
             OutlineJson.Respond(id, d, e)),
-        ["textDocument/foldingRange"] = Snapshot(Json.Default.TextDocumentParams, Json.Default.ImmutableArrayFoldingRangeDto, p => p.TextDocument.Uri, (d, _, _) =>
-            EditorFeatures.Folding(d)),
-        ["textDocument/semanticTokens/full"] = Later(Json.Default.TextDocumentParams, Json.Default.SemanticTokensDto, (w, p) =>
-            WithTokens(w, p.TextDocument.Uri, (tokens, d, e) => tokens.Full(d, e))),
-        ["textDocument/semanticTokens/full/delta"] = Later(Json.Default.SemanticTokensDeltaParams, Json.Default.SemanticTokensDeltaDto, (w, p) =>
-            WithTokens(w, p.TextDocument.Uri, (tokens, d, e) => tokens.Delta(d, p.PreviousResultId, e))),
+        ["textDocument/foldingRange"] = Snapshot(Json.Default.TextDocumentParams, p => p.TextDocument.Uri, (id, d, _, _) =>
+            FoldingJson.Respond(id, d)),
+        ["textDocument/semanticTokens/full"] = WithTokens(Json.Default.TextDocumentParams, p => p.TextDocument.Uri, (tokens, id, d, e, _) =>
+            tokens.Full(id, d, e)),
+        ["textDocument/semanticTokens/full/delta"] = WithTokens(Json.Default.SemanticTokensDeltaParams, p => p.TextDocument.Uri, (tokens, id, d, e, p) =>
+            tokens.Delta(id, d, p.PreviousResultId, e)),
         ["textDocument/semanticTokens/range"] = Snapshot(Json.Default.SemanticTokensRangeParams, Json.Default.SemanticTokensDto, p => p.TextDocument.Uri, (d, e, p) =>
             new SemanticTokensDto(SemanticTokenEncoder.Encode(d, e, Positions.ToSpan(d.Source, p.Range, e)))),
         ["textDocument/completion"] = Now(Json.Default.TextDocumentPositionParams, Json.Default.ImmutableArrayCompletionItemDto, (w, p) =>
@@ -79,15 +81,12 @@ public static class Handlers
             WorkspaceSymbolProvider: true,
             new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)));
 
-    /// <summary>Semantic tokens, like a <see cref="RequestHandler.Snapshot"/>: the document taken on the loop, the answer (and the results kept for deltas, which lock) made off it.</summary>
-    private static Func<CancellationToken, T> WithTokens<T>(Workspace workspace, string uri, Func<SemanticTokenResults, OpenDocument, PositionEncoding, T> answer)
-    {
-        var document = workspace.Get(uri);
-        var (tokens, encoding) = (workspace.Tokens, workspace.Encoding);
-        return cancellation =>
-        {
-            cancellation.ThrowIfCancellationRequested();
-            return answer(tokens, document, encoding);
-        };
-    }
+    /// <summary>Semantic tokens: a <see cref="RequestHandler.Snapshot{TParams}"/> that also reaches the results kept for deltas (which lock).</summary>
+    private static RequestHandler WithTokens<TParams>(
+        JsonTypeInfo<TParams> read,
+        Func<TParams, string> uri,
+        Func<SemanticTokenResults, JsonElement, OpenDocument, PositionEncoding, TParams, byte[]> respond) =>
+        new(
+            (workspace, id, json) => Snapshot(read, uri, (i, d, e, p) => respond(workspace.Tokens, i, d, e, p)).Start(workspace, id, json),
+            Background: true);
 }

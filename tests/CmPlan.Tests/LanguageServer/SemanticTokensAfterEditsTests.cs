@@ -72,7 +72,7 @@ public class SemanticTokensAfterEditsTests
     }
 
     /// <summary>The array a client rebuilds from a delta against the array it holds.</summary>
-    private static List<int> Rebuilt(List<int> held, JsonElement delta)
+    internal static List<int> Rebuilt(List<int> held, JsonElement delta)
     {
         if (delta.TryGetProperty("data", out var data))
         {

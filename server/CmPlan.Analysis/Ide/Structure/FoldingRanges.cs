@@ -18,12 +18,15 @@ public static class FoldingRanges
 {
     private static readonly ConditionalWeakTable<object, FoldingRange[]> Kept = new();
 
-    public static ImmutableArray<FoldingRange> Of(AnalysisResult result)
+    public static ImmutableArray<FoldingRange> Of(AnalysisResult result) =>
+        [.. Placed(result).Select(r => new FoldingRange(r.StartLine, r.EndLine, r.Kind))];
+
+    /// <summary>The ranges of <see cref="Of"/>, in its order, one at a time: what a server writes straight into its answer builds no list of them.</summary>
+    public static IEnumerable<(int StartLine, int EndLine, FoldingKind Kind)> Placed(AnalysisResult result)
     {
         // The comment runs between blocks and the blocks' ranges are each in order already: merged, not sorted.
         var between = new List<FoldingRange>();
         CommentRuns(result.Syntax.Items, between);
-        var ranges = ImmutableArray.CreateBuilder<FoldingRange>(between.Count + result.Syntax.Items.Length);
         var next = 0;
         foreach (var block in result.Syntax.Blocks)
         {
@@ -35,23 +38,25 @@ public static class FoldingRanges
 
             foreach (var range in kept)
             {
-                var placed = new FoldingRange(range.StartLine + block.FirstLine, range.EndLine + block.FirstLine, range.Kind);
-                for (; next < between.Count && Precedes(between[next], placed); next++)
+                var placed = (StartLine: range.StartLine + block.FirstLine, EndLine: range.EndLine + block.FirstLine, range.Kind);
+                for (; next < between.Count && Precedes(between[next], placed.StartLine, placed.EndLine); next++)
                 {
-                    ranges.Add(between[next]);
+                    yield return (between[next].StartLine, between[next].EndLine, between[next].Kind);
                 }
 
-                ranges.Add(placed);
+                yield return placed;
             }
         }
 
-        ranges.AddRange(between.Skip(next));
-        return ranges.ToImmutable();
+        foreach (var range in between.Skip(next))
+        {
+            yield return (range.StartLine, range.EndLine, range.Kind);
+        }
     }
 
     /// <summary>The order of the answer: by start line, the longer range first; of two alike, the one between blocks.</summary>
-    private static bool Precedes(FoldingRange between, FoldingRange inBlock) =>
-        between.StartLine < inBlock.StartLine || (between.StartLine == inBlock.StartLine && between.EndLine >= inBlock.EndLine);
+    private static bool Precedes(FoldingRange between, int startLine, int endLine) =>
+        between.StartLine < startLine || (between.StartLine == startLine && between.EndLine >= endLine);
 
     /// <summary>A block's ranges, from its first line, in the order of the answer.</summary>
     private static FoldingRange[] OfBlock(BlockSyntax block)
