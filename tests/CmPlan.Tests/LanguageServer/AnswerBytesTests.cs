@@ -29,15 +29,16 @@ public class AnswerBytesTests
         var id = 10;
         void Round(string json)
         {
-            var result = dispatcher.Handle(LspServer.Parse(Encoding.UTF8.GetBytes(json)).Message!);
+            using var result = dispatcher.Handle(LspServer.Parse(Encoding.UTF8.GetBytes(json)).Message!);
             foreach (var message in result.Messages)
             {
-                wire.Append(Encoding.UTF8.GetString(message)).Append('\n');
+                wire.Append(Encoding.UTF8.GetString(message.Body.Span)).Append('\n');
             }
 
-            if ((result.Answer ?? result.Later?.Invoke(CancellationToken.None)) is { } answer)
+            using var answer = result.Answer ?? result.Later?.Invoke(CancellationToken.None);
+            if (answer is not null)
             {
-                wire.Append(Encoding.UTF8.GetString(answer)).Append('\n');
+                wire.Append(Encoding.UTF8.GetString(answer.Body.Span)).Append('\n');
             }
         }
 
