@@ -69,7 +69,7 @@ internal static class Requests
                 var elapsed = clock.Elapsed.TotalMilliseconds;
                 if (name == "semanticTokens")
                 {
-                    using var parsed = System.Text.Json.JsonDocument.Parse(answer!.Body);
+                    using var parsed = System.Text.Json.JsonDocument.Parse(answer!.ToArray());
                     tokens = parsed.RootElement.GetProperty("result").GetProperty("resultId").GetString();
                 }
 

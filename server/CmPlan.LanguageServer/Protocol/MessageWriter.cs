@@ -17,7 +17,11 @@ public sealed class MessageWriter(Stream output) : IDisposable
             try
             {
                 await output.WriteAsync(header, cancellation).ConfigureAwait(false);
-                await output.WriteAsync(message.Body, cancellation).ConfigureAwait(false);
+                foreach (var segment in message.Segments)
+                {
+                    await output.WriteAsync(segment, cancellation).ConfigureAwait(false);
+                }
+
                 await output.FlushAsync(cancellation).ConfigureAwait(false);
             }
             finally

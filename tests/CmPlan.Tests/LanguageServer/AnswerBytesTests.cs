@@ -32,13 +32,13 @@ public class AnswerBytesTests
             using var result = dispatcher.Handle(LspServer.Parse(Encoding.UTF8.GetBytes(json)).Message!);
             foreach (var message in result.Messages)
             {
-                wire.Append(Encoding.UTF8.GetString(message.Body.Span)).Append('\n');
+                wire.Append(Encoding.UTF8.GetString(message.ToArray())).Append('\n');
             }
 
             using var answer = result.Answer ?? result.Later?.Invoke(CancellationToken.None);
             if (answer is not null)
             {
-                wire.Append(Encoding.UTF8.GetString(answer.Body.Span)).Append('\n');
+                wire.Append(Encoding.UTF8.GetString(answer.ToArray())).Append('\n');
             }
         }
 

@@ -62,7 +62,7 @@ public static class Lsp
     public static JsonElement Parse(byte[] body) => JsonDocument.Parse(body).RootElement.Clone();
 
     /// <summary>A message the server made, parsed; the caller still owns it (and may read it again).</summary>
-    public static JsonElement Parse(OutgoingMessage message) => JsonDocument.Parse(message.Body).RootElement.Clone();
+    public static JsonElement Parse(OutgoingMessage message) => Parse(message.ToArray());
 
     /// <summary>A dispatcher past <c>initialize</c>/<c>initialized</c>, optionally with a document open.</summary>
     public static Dispatcher Started(bool utf8 = false, string? text = null)

@@ -133,10 +133,15 @@ public class PooledMessageTests
             output.FailNextWrite();
             await Assert.ThrowsAsync<IOException>(() => writer.WriteAsync(Rpc.Empty(JsonDocument.Parse("2").RootElement), CancellationToken.None));
             await writer.WriteAsync(Rpc.Empty(JsonDocument.Parse("3").RootElement), CancellationToken.None);
-            Assert.Equal("Content-Length: 38\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":null}", Encoding.UTF8.GetString(output.Written));
+            var text = $"été 🎷 {new string('a', 200_000)}";
+            await writer.WriteAsync(Rpc.Respond(JsonDocument.Parse("4").RootElement, text, LspJsonContext.Default.String), CancellationToken.None);
+            var body = $"{{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":\"\\u00E9t\\u00E9 \\uD83C\\uDFB7 {new string('a', 200_000)}\"}}";
+            Assert.Equal(
+                $"Content-Length: 38\r\n\r\n{{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":null}}Content-Length: {body.Length}\r\n\r\n{body}",
+                Encoding.UTF8.GetString(output.Written));
         }
 
-        pool.AssertAllReturnedOnce(rented: 3);
+        pool.AssertAllReturnedOnce(rented: 5);
     }
 
     [Fact]
@@ -158,13 +163,13 @@ public class PooledMessageTests
             },
             capacity: 64));
 
-        // Grown through several buffers, each given back once; released twice, given back once.
+        // Written over two segments, each given back once; released twice, given back once.
         var large = Rpc.Respond(id, writer => writer.WriteStringValue(new string('a', 100_000)), capacity: 64);
         Assert.Equal(100_038, large.Length);
         Assert.Equal(100_000, Parse(large).GetProperty("result").GetString()!.Length);
         large.Dispose();
         large.Dispose();
-        Assert.Throws<ObjectDisposedException>(() => large.Body);
+        Assert.Throws<ObjectDisposedException>(() => large.ToArray());
         pool.AssertAllReturnedOnce(rented: 5);
     }
 
