@@ -8,17 +8,10 @@ namespace CmPlan.Tests.LanguageServer;
 /// <summary>
 /// The bytes the server sends for an editor's round, every message exactly as serialized (not
 /// re-parsed): how answers are buffered may change, what is sent may not. The plan is long enough
-/// that the outline, folding and diagnostics answers outgrow every first buffer.
+/// that the outline, folding and diagnostics answers take several buffers.
 /// </summary>
 public class AnswerBytesTests
 {
-    private const int Posts = 400;
-
-    private static string Plan => "plan \"Rentrée 🎒\"\n  timezone Europe/Paris\n  start 2027-09-01\n  end 2027-09-30\n\nchannel mastodon\n\n"
-        + string.Join("\n", Enumerable.Range(0, Posts).Select(i => i % 7 == 3
-            ? $"post p{i}\n  on mastodon\n  text \"Brouillon n°{i} sans date 🗓️\"\n"
-            : $"post p{i}\n  on mastodon\n  at 2027-09-{1 + (i % 28):00} {8 + (i % 12):00}:{i % 60:00}\n  text \"Cartable n°{i} #rentrée 🎉\"\n"));
-
     private static object Cursor => new { line = 9, character = 5 };
 
     [Fact]
@@ -42,7 +35,7 @@ public class AnswerBytesTests
             }
         }
 
-        Round(Notification("textDocument/didOpen", Open(Plan)));
+        Round(Notification("textDocument/didOpen", Open(LongPlan.Text(400))));
         Round(Notification("textDocument/didChange", new { textDocument = new { uri = DocUri, version = 2 }, contentChanges = new[] { new { range = Range(9, 5, 9, 5), text = "é" } } }));
         Round(Request(id++, "textDocument/codeAction", new { textDocument = Doc, range = Range(9, 5, 9, 5), context = new { diagnostics = Array.Empty<object>() } }));
         foreach (var method in (string[])["textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/semanticTokens/full"])

@@ -106,25 +106,8 @@ public class OffLoopRequestTests
 
         var expected = Started(text: FeaturePlan.Text);
         Send(expected, Notification("textDocument/didChange", Rename(2)));
-        var answers = new Dictionary<int, JsonElement>();
-        while (true)
-        {
-            var message = await client.ReceiveAsync();
-            if (message.TryGetProperty("method", out _))
-            {
-                continue;
-            }
-
-            var answered = message.GetProperty("id").GetInt32();
-            if (answered == 2)
-            {
-                break;
-            }
-
-            Assert.True(answers.TryAdd(answered, message), $"answered twice: {answered}");
-        }
-
-        Assert.Equal(methods.Keys.Order(), answers.Keys.Order());
+        var answers = await client.AnswersUntilAsync(2);
+        Assert.Equal([2, .. methods.Keys.Order()], answers.Keys.Order());
         foreach (var (request, method) in methods)
         {
             var fresh = Assert.Single(Send(expected, Request(request, method, RoundParams)));

@@ -20,8 +20,7 @@ public class PooledMessageTests
 
     private ServerOptions Counted => Options with { Pool = pool };
 
-    private static string Plan => "plan \"Soldes d'été ☀️\"\n  timezone Europe/Paris\n  start 2027-07-01\n  end 2027-07-31\n\nchannel mastodon\n\n"
-        + string.Join("\n", Enumerable.Range(0, Posts).Select(i => $"post p{i}\n  on mastodon\n  at 2027-07-{1 + (i % 28):00} {8 + (i % 12):00}:{i % 60:00}\n  text \"Remise n°{i} #soldes 🛍️\"\n"));
+    private static string Plan { get; } = LongPlan.Text(Posts);
 
     private static string Edit(int version, int line, string text) =>
         Notification("textDocument/didChange", new { textDocument = new { uri = DocUri, version }, contentChanges = new[] { new { range = Range(line, 9, line, 9), text } } });
@@ -36,9 +35,10 @@ public class PooledMessageTests
         var wire = new List<byte>();
         var requests = new List<int>();
         var id = 100;
+        var lines = LongPlan.TextLines(Plan);
         for (var n = 0; n < 60; n++)
         {
-            var line = 10 + (5 * (n % Posts));
+            var line = lines[n * 7 % lines.Count];
             wire.AddRange(Frame(Edit(n + 2, line, n % 3 == 0 ? "é" : "🎉")));
             foreach (var method in methods.Skip(n % 3).Take(2))
             {
@@ -57,23 +57,8 @@ public class PooledMessageTests
         wire.AddRange(Frame(Request(99, "shutdown")));
         await client.SendRawAsync([.. wire]);
 
-        var answers = new Dictionary<int, JsonElement>();
-        while (true)
-        {
-            // Parsing fails on a buffer given back before it was written ('#').
-            var message = await client.ReceiveAsync();
-            if (message.TryGetProperty("method", out _))
-            {
-                continue;
-            }
-
-            var answered = message.GetProperty("id").GetInt32();
-            Assert.True(answers.TryAdd(answered, message), $"answered twice: {answered}");
-            if (answered == 99)
-            {
-                break;
-            }
-        }
+        // Parsing fails on a buffer given back before it was written ('#').
+        var answers = await client.AnswersUntilAsync(99);
 
         Assert.Equal([98, 99, .. requests], answers.Keys.Order());
         Assert.Equal(Posts, answers[98].GetProperty("result").GetArrayLength() - 2);
