@@ -27,7 +27,11 @@ internal static class Keystrokes
         long bytes = 0;
         var workspace = new Workspace(
             new ServerOptions(AnalysisOptions.Default with { Clock = PlanClock.At(ReadBenchmarks.Now) }),
-            published => bytes += Rpc.Notification("textDocument/publishDiagnostics", published, LspJsonContext.Default.PublishDiagnosticsParams).Length,
+            published =>
+            {
+                using var message = Rpc.Notification("textDocument/publishDiagnostics", published, LspJsonContext.Default.PublishDiagnosticsParams);
+                bytes += message.Length;
+            },
             (_, _) => { },
             () => { });
         const string uri = "file:///bench/plan.cmplan";

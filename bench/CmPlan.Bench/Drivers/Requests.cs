@@ -5,6 +5,7 @@ using CmPlan.Analysis;
 using CmPlan.Analysis.Configuration;
 using CmPlan.Bench.Benchmarks;
 using CmPlan.Bench.Generation;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Server;
 
 namespace CmPlan.Bench.Drivers;
@@ -65,11 +66,11 @@ internal static class Requests
             foreach (var (name, message) in round.Where(r => only is null || only.Contains(r.Name)))
             {
                 var clock = Stopwatch.StartNew();
-                var answer = Handle(dispatcher, message!, more: name == "didChange");
+                using var answer = Handle(dispatcher, message!, more: name == "didChange");
                 var elapsed = clock.Elapsed.TotalMilliseconds;
                 if (name == "semanticTokens")
                 {
-                    using var parsed = System.Text.Json.JsonDocument.Parse(answer!);
+                    using var parsed = System.Text.Json.JsonDocument.Parse(answer!.ToArray());
                     tokens = parsed.RootElement.GetProperty("result").GetProperty("resultId").GetString();
                 }
 
@@ -100,10 +101,19 @@ internal static class Requests
             ? $$$"""{"jsonrpc":"2.0","id":{{{number.ToString(CultureInfo.InvariantCulture)}}},"method":"{{{method}}}","params":{{{parameters}}}}"""
             : $$$"""{"jsonrpc":"2.0","method":"{{{method}}}","params":{{{parameters}}}}""";
 
-    /// <summary>Handles one message as the server's loop would, background work included; returns the answer to a request.</summary>
-    private static byte[]? Handle(Dispatcher dispatcher, string json, bool more = false)
+    /// <summary>
+    /// Handles one message as the server's loop would, background work included; returns the answer
+    /// to a request, for the caller to release. The other messages (diagnostics) are released
+    /// unsent, which gives their pooled buffers back as writing them would.
+    /// </summary>
+    private static OutgoingMessage? Handle(Dispatcher dispatcher, string json, bool more = false)
     {
         var result = dispatcher.Handle(LspServer.Parse(Encoding.UTF8.GetBytes(json)).Message!, more);
+        foreach (var message in result.Messages)
+        {
+            message.Dispose();
+        }
+
         return result.Answer ?? result.Later?.Invoke(CancellationToken.None);
     }
 }

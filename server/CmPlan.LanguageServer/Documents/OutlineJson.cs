@@ -41,7 +41,7 @@ public static class OutlineJson
     private const int SymbolBytes = 280;
 
     /// <summary>The response to request <paramref name="id"/>: the outline of <paramref name="document"/>.</summary>
-    public static byte[] Respond(JsonElement id, OpenDocument document, PositionEncoding encoding) =>
+    public static OutgoingMessage Respond(JsonElement id, OpenDocument document, PositionEncoding encoding) =>
         Rpc.Respond(id, writer => Write(writer, document, encoding), (document.Analysis.Syntax.Items.Length * SymbolBytes / 2) + 256);
 
     public static void Write(Utf8JsonWriter writer, OpenDocument document, PositionEncoding encoding)

@@ -7,19 +7,27 @@ public sealed class MessageWriter(Stream output) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    public async Task WriteAsync(byte[] body, CancellationToken cancellation)
+    /// <summary>Writes <paramref name="message"/> and releases it, also when the write fails or is cancelled: it is the writer's once given.</summary>
+    public async Task WriteAsync(OutgoingMessage message, CancellationToken cancellation)
     {
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await gate.WaitAsync(cancellation).ConfigureAwait(false);
-        try
+        using (message)
         {
-            await output.WriteAsync(header, cancellation).ConfigureAwait(false);
-            await output.WriteAsync(body, cancellation).ConfigureAwait(false);
-            await output.FlushAsync(cancellation).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
+            var header = Encoding.ASCII.GetBytes($"Content-Length: {message.Length}\r\n\r\n");
+            await gate.WaitAsync(cancellation).ConfigureAwait(false);
+            try
+            {
+                await output.WriteAsync(header, cancellation).ConfigureAwait(false);
+                foreach (var segment in message.Segments)
+                {
+                    await output.WriteAsync(segment, cancellation).ConfigureAwait(false);
+                }
+
+                await output.FlushAsync(cancellation).ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class Dispatcher
     private const string PlanGlob = "**/*.cmplan";
     private const int FileChanged = 2;
 
-    private readonly List<byte[]> outbox = [];
+    private readonly List<OutgoingMessage> outbox = [];
     private readonly ServerOptions options;
     private bool askConfiguration;
     private bool watchFiles;
@@ -50,16 +50,16 @@ public sealed class Dispatcher
     public IReadOnlyDictionary<string, OpenDocument> Documents => Workspace.Documents;
 
     /// <summary>The answer to a message that is not JSON (ParseError) or not a JSON-RPC message (InvalidRequest).</summary>
-    public static byte[] Malformed(int code, string message) => Rpc.Error(Rpc.Null, code, message);
+    public static OutgoingMessage Malformed(int code, string message) => Rpc.Error(Rpc.Null, code, message);
 
-    public static byte[] Cancelled(JsonElement id) => Rpc.Error(id, ErrorCodes.RequestCancelled, "The request was cancelled.");
+    public static OutgoingMessage Cancelled(JsonElement id) => Rpc.Error(id, ErrorCodes.RequestCancelled, "The request was cancelled.");
 
     /// <summary>Handles <paramref name="message"/>; when no other message waits (<paramref name="more"/> false), changed documents are analysed and published.</summary>
     public DispatchResult Handle(IncomingMessage message, bool more = false)
     {
         outbox.Clear();
         int? exit = null;
-        byte[]? answer = null;
+        OutgoingMessage? answer = null;
         Work? later = null;
         if (message.Method is not { } method)
         {
@@ -89,7 +89,7 @@ public sealed class Dispatcher
         return new DispatchResult([.. outbox], exit, answer, later);
     }
 
-    private (byte[]? Answer, Work? Later) Request(JsonElement id, string method, JsonElement? parameters)
+    private (OutgoingMessage? Answer, Work? Later) Request(JsonElement id, string method, JsonElement? parameters)
     {
         if (id.ValueKind is not (JsonValueKind.Number or JsonValueKind.String))
         {
@@ -144,7 +144,7 @@ public sealed class Dispatcher
     }
 
     /// <summary>Runs a request's handling; errors become JSON-RPC errors (a cancellation goes up, for the caller to answer).</summary>
-    private static byte[]? Guard(JsonElement id, string method, Func<byte[]?> run)
+    private static OutgoingMessage? Guard(JsonElement id, string method, Func<OutgoingMessage?> run)
     {
         try
         {

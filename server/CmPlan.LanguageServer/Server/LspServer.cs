@@ -11,7 +11,9 @@ namespace CmPlan.LanguageServer.Server;
 /// messages in order; it tells the dispatcher whether more are waiting, so queued changes are
 /// applied one after the other and analysed once. A background handler's work runs off the loop
 /// and is answered when done, or at once with the error when cancelled; <c>shutdown</c> is answered
-/// after every such work started before it. Returns the process exit
+/// after every such work started before it. Every message sent is serialized into memory from
+/// the options' pool, owned by one <see cref="OutgoingMessage"/> until written or dropped (a stale or
+/// second answer), then given back. Returns the process exit
 /// code: 0 after <c>shutdown</c> then <c>exit</c>, 1 for <c>exit</c> without <c>shutdown</c> or
 /// the input ending first.
 /// </summary>
@@ -19,6 +21,7 @@ public static class LspServer
 {
     public static async Task<int> RunAsync(Stream input, Stream output, ServerOptions options, CancellationToken cancellation)
     {
+        using var pool = MessagePool.Use(options.Pool);
         using var writer = new MessageWriter(output);
         var dispatcher = new Dispatcher(options);
         var pending = new PendingRequests();
@@ -33,7 +36,7 @@ public static class LspServer
             {
                 if (received.Message is not { } message)
                 {
-                    await writer.WriteAsync(received.Error ?? [], cancellation).ConfigureAwait(false);
+                    await writer.WriteAsync(received.Error ?? new OutgoingMessage([]), cancellation).ConfigureAwait(false);
                     continue;
                 }
 
@@ -50,7 +53,8 @@ public static class LspServer
                     continue;
                 }
 
-                var result = dispatcher.Handle(message, more: queue.Reader.Count > 0);
+                // Disposed at the end: releases what a failed write left unsent (a sent message is released already).
+                using var result = dispatcher.Handle(message, more: queue.Reader.Count > 0);
                 foreach (var body in result.Messages)
                 {
                     await writer.WriteAsync(body, cancellation).ConfigureAwait(false);
@@ -123,7 +127,7 @@ public static class LspServer
         token.Register(() => _ = SendAsync(writer, pending.Finish(id, null), CancellationToken.None));
         return Task.Run(async () =>
         {
-            byte[]? answer;
+            OutgoingMessage? answer;
             try
             {
                 answer = work(token);
@@ -137,7 +141,7 @@ public static class LspServer
         });
     }
 
-    private static async Task SendAsync(MessageWriter writer, byte[]? body, CancellationToken cancellation)
+    private static async Task SendAsync(MessageWriter writer, OutgoingMessage? body, CancellationToken cancellation)
     {
         if (body is not null)
         {

@@ -44,22 +44,30 @@ public sealed class PendingRequests
     /// <summary>
     /// The answer to send for the request: <paramref name="result"/>, or the error that replaces it
     /// when the request was cancelled (always so when <paramref name="result"/> is null); null when
-    /// it was answered already.
+    /// it was answered already. A <paramref name="result"/> not returned is released here: the
+    /// caller hands it over either way.
     /// </summary>
-    public byte[]? Finish(JsonElement id, byte[]? result)
+    public OutgoingMessage? Finish(JsonElement id, OutgoingMessage? result)
     {
         if (!entries.TryGetValue(id.GetRawText(), out var entry) || Interlocked.Exchange(ref entry.Answered, 1) == 1)
         {
+            result?.Dispose();
             return null;
         }
 
         entries.TryRemove(new KeyValuePair<string, Entry>(id.GetRawText(), entry));
-        return entry.Reason switch
+        var answer = entry.Reason switch
         {
             ErrorCodes.RequestCancelled => Rpc.Error(id, ErrorCodes.RequestCancelled, "The request was cancelled."),
             ErrorCodes.ContentModified => Rpc.Error(id, ErrorCodes.ContentModified, "The document changed: the request was for an older version."),
             _ => result ?? Rpc.Error(id, ErrorCodes.RequestCancelled, "The request was cancelled."),
         };
+        if (answer != result)
+        {
+            result?.Dispose();
+        }
+
+        return answer;
     }
 
     /// <summary>Whether the request was cancelled (and should not start).</summary>

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CmPlan.LanguageServer.Documents;
+using CmPlan.LanguageServer.Protocol;
 
 namespace CmPlan.LanguageServer.Server;
 
-/// <summary>The rest of a request's answer: the response, serialized; it checks the token if it runs long.</summary>
-public delegate byte[] Work(CancellationToken cancellation);
+/// <summary>The rest of a request's answer: the response, serialized (the caller owns it); it checks the token if it runs long.</summary>
+public delegate OutgoingMessage Work(CancellationToken cancellation);
 
 /// <summary>
 /// How one request is answered. <see cref="Start"/> reads the params and the workspace on the
@@ -51,7 +52,7 @@ public sealed record RequestHandler(Func<Workspace, JsonElement, JsonElement?, W
     public static RequestHandler Snapshot<TParams>(
         JsonTypeInfo<TParams> read,
         Func<TParams, string> uri,
-        Func<JsonElement, OpenDocument, PositionEncoding, TParams, byte[]> respond) =>
+        Func<JsonElement, OpenDocument, PositionEncoding, TParams, OutgoingMessage> respond) =>
         new(
             (workspace, id, json) =>
             {

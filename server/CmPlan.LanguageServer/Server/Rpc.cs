@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CmPlan.LanguageServer.Protocol;
@@ -7,14 +6,16 @@ namespace CmPlan.LanguageServer.Server;
 
 /// <summary>
 /// JSON-RPC messages as the bytes sent: responses, errors, notifications and requests to the
-/// client. A result is written once, straight into its response (never serialized twice).
+/// client. A result is written once, straight into its response (never serialized twice), in
+/// memory from <see cref="MessagePool"/>: the message returned owns it until it is sent or released.
+/// Errors and requests to the client, small, are plain arrays.
 /// </summary>
 public static class Rpc
 {
     public static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
 
     /// <summary>A response with <paramref name="result"/>, JSON null when it is null.</summary>
-    public static byte[] Respond<T>(JsonElement id, T? result, JsonTypeInfo<T> type) =>
+    public static OutgoingMessage Respond<T>(JsonElement id, T? result, JsonTypeInfo<T> type) =>
         Write(writer =>
         {
             writer.WriteString("jsonrpc", "2.0");
@@ -32,7 +33,7 @@ public static class Rpc
         });
 
     /// <summary>A response whose result <paramref name="result"/> writes, for answers too large to build as objects first; about <paramref name="capacity"/> bytes.</summary>
-    public static byte[] Respond(JsonElement id, Action<Utf8JsonWriter> result, int capacity) =>
+    public static OutgoingMessage Respond(JsonElement id, Action<Utf8JsonWriter> result, int capacity) =>
         Write(
             writer =>
             {
@@ -45,7 +46,7 @@ public static class Rpc
             capacity);
 
     /// <summary>A response whose result is JSON null.</summary>
-    public static byte[] Empty(JsonElement id) =>
+    public static OutgoingMessage Empty(JsonElement id) =>
         Write(writer =>
         {
             writer.WriteString("jsonrpc", "2.0");
@@ -54,10 +55,10 @@ public static class Rpc
             writer.WriteNull("result");
         });
 
-    public static byte[] Error(JsonElement id, int code, string message) =>
+    public static OutgoingMessage Error(JsonElement id, int code, string message) =>
         Serialize(new ErrorResponseMessage(id, new ResponseError(code, message)), LspJsonContext.Default.ErrorResponseMessage);
 
-    public static byte[] Notification<T>(string method, T parameters, JsonTypeInfo<T> type) =>
+    public static OutgoingMessage Notification<T>(string method, T parameters, JsonTypeInfo<T> type) =>
         Write(writer =>
         {
             writer.WriteString("jsonrpc", "2.0");
@@ -66,11 +67,11 @@ public static class Rpc
             JsonSerializer.Serialize(writer, parameters, type);
         });
 
-    public static byte[] Request<T>(string id, string method, T parameters, JsonTypeInfo<T> type) =>
+    public static OutgoingMessage Request<T>(string id, string method, T parameters, JsonTypeInfo<T> type) =>
         Serialize(new RequestMessage(id, method, JsonSerializer.SerializeToElement(parameters, type)), LspJsonContext.Default.RequestMessage);
 
     /// <summary>A request without params.</summary>
-    public static byte[] Request(string id, string method) =>
+    public static OutgoingMessage Request(string id, string method) =>
         Serialize(new RequestMessage(id, method, null), LspJsonContext.Default.RequestMessage);
 
     /// <summary>Params read as <typeparamref name="T"/>; params that are not an object, or of the wrong shape, are a <see cref="JsonException"/>.</summary>
@@ -79,11 +80,12 @@ public static class Rpc
             ? p.Deserialize(type) ?? throw new JsonException("params are null")
             : throw new JsonException("params must be an object");
 
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+    private static OutgoingMessage Serialize<T>(T value, JsonTypeInfo<T> type) => new(JsonSerializer.SerializeToUtf8Bytes(value, type));
 
-    private static byte[] Write(Action<Utf8JsonWriter> members, int capacity = 256)
+    /// <summary>An object of <paramref name="members"/>; the buffer goes back to the pool if writing them throws (a cancelled handler).</summary>
+    private static OutgoingMessage Write(Action<Utf8JsonWriter> members, int capacity = 256)
     {
-        var buffer = new ArrayBufferWriter<byte>(capacity);
+        using var buffer = new PooledBufferWriter(MessagePool.Current, capacity);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -91,6 +93,6 @@ public static class Rpc
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToMessage();
     }
 }

@@ -1,11 +1,15 @@
+using System.Buffers;
 using CmPlan.Analysis;
 
 namespace CmPlan.LanguageServer.Server;
 
-/// <summary>How the server analyses documents (clock and <c>cmplan.json</c>), and when it gives memory back after a burst of work.</summary>
+/// <summary>How the server analyses documents (clock and <c>cmplan.json</c>), when it gives memory back after a burst of work, and where its messages are serialized.</summary>
 public sealed record ServerOptions(AnalysisOptions Analysis)
 {
     public static ServerOptions Default { get; } = new(AnalysisOptions.Default);
 
     public AllocationSpike Spike { get; init; } = AllocationSpike.Default;
+
+    /// <summary>The pool outgoing messages are serialized into (<see cref="Protocol.MessagePool"/>).</summary>
+    public ArrayPool<byte> Pool { get; init; } = ArrayPool<byte>.Shared;
 }

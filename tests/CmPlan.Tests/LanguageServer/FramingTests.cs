@@ -51,7 +51,7 @@ public class FramingTests
     {
         using var output = new MemoryStream();
         using var writer = new MessageWriter(output);
-        await writer.WriteAsync(Encoding.UTF8.GetBytes("\"🎷\""), CancellationToken.None);
+        await writer.WriteAsync(new OutgoingMessage(Encoding.UTF8.GetBytes("\"🎷\"")), CancellationToken.None);
         Assert.Equal("Content-Length: 6\r\n\r\n\"🎷\"", Encoding.UTF8.GetString(output.ToArray()));
     }
 

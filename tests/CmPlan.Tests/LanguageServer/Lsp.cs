@@ -4,6 +4,7 @@ using CmPlan.Analysis;
 using CmPlan.Analysis.Configuration;
 using CmPlan.Grammar.Text;
 using CmPlan.LanguageServer.Documents;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
 using CmPlan.LanguageServer.Server;
 using NodaTime;
@@ -46,8 +47,8 @@ public static class Lsp
     {
         var received = LspServer.Parse(Encoding.UTF8.GetBytes(json));
         Assert.NotNull(received.Message);
-        var result = dispatcher.Handle(received.Message);
-        var answer = result.Answer ?? result.Later?.Invoke(CancellationToken.None);
+        using var result = dispatcher.Handle(received.Message);
+        using var answer = result.Answer ?? result.Later?.Invoke(CancellationToken.None);
         return ([.. result.Messages.Select(Parse), .. answer is null ? [] : new[] { Parse(answer) }], result.ExitCode);
     }
 
@@ -59,6 +60,9 @@ public static class Lsp
     }
 
     public static JsonElement Parse(byte[] body) => JsonDocument.Parse(body).RootElement.Clone();
+
+    /// <summary>A message the server made, parsed; the caller still owns it (and may read it again).</summary>
+    public static JsonElement Parse(OutgoingMessage message) => Parse(message.ToArray());
 
     /// <summary>A dispatcher past <c>initialize</c>/<c>initialized</c>, optionally with a document open.</summary>
     public static Dispatcher Started(bool utf8 = false, string? text = null)

@@ -8,16 +8,17 @@ public sealed class LspClient : LspConnection, IDisposable
 {
     private readonly Pipe toServer;
 
-    public LspClient()
-        : this(new Pipe(), new Pipe())
+    /// <summary>A server with <paramref name="options"/> (<see cref="Lsp.Options"/> by default), writing to <paramref name="output"/> wrapped around its pipe (a stream that fails, say).</summary>
+    public LspClient(ServerOptions? options = null, Func<Stream, Stream>? output = null)
+        : this(new Pipe(), new Pipe(), options ?? Lsp.Options, output ?? (s => s))
     {
     }
 
-    private LspClient(Pipe toServer, Pipe fromServer)
+    private LspClient(Pipe toServer, Pipe fromServer, ServerOptions options, Func<Stream, Stream> output)
         : base(toServer.Writer.AsStream(), fromServer.Reader.AsStream(), TimeSpan.FromSeconds(20))
     {
         this.toServer = toServer;
-        Server = Task.Run(() => LspServer.RunAsync(toServer.Reader.AsStream(), fromServer.Writer.AsStream(), Lsp.Options, CancellationToken.None));
+        Server = Task.Run(() => LspServer.RunAsync(toServer.Reader.AsStream(), output(fromServer.Writer.AsStream()), options, CancellationToken.None));
     }
 
     /// <summary>The server's run: its exit code once it stops.</summary>

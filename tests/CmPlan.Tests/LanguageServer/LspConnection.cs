@@ -51,6 +51,27 @@ public abstract class LspConnection(Stream toServer, Stream fromServer, TimeSpan
         }
     }
 
+    /// <summary>The responses by id, notifications skipped, up to and including the one to <paramref name="last"/>; a request answered twice fails.</summary>
+    public async Task<Dictionary<int, JsonElement>> AnswersUntilAsync(int last)
+    {
+        var answers = new Dictionary<int, JsonElement>();
+        while (true)
+        {
+            var message = await ReceiveAsync();
+            if (message.TryGetProperty("method", out _))
+            {
+                continue;
+            }
+
+            var answered = message.GetProperty("id").GetInt32();
+            Assert.True(answers.TryAdd(answered, message), $"answered twice: {answered}");
+            if (answered == last)
+            {
+                return answers;
+            }
+        }
+    }
+
     /// <summary><c>initialize</c> (id 1), its answer, then <c>initialized</c>.</summary>
     public async Task InitializeAsync(bool utf8 = false)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Server;
 using static CmPlan.Tests.LanguageServer.Lsp;
 
@@ -36,7 +37,13 @@ public class OffLoopRequestTests
     private static DispatchResult Handle(Dispatcher dispatcher, string json) =>
         dispatcher.Handle(LspServer.Parse(Encoding.UTF8.GetBytes(json)).Message!);
 
-    private static string Result(byte[] answer) => Parse(answer).GetProperty("result").GetRawText();
+    private static string Result(OutgoingMessage answer)
+    {
+        using (answer)
+        {
+            return Parse(answer).GetProperty("result").GetRawText();
+        }
+    }
 
     [Fact]
     public void A_read_only_request_is_answered_off_the_loop_from_the_version_it_was_read_at()
@@ -99,25 +106,8 @@ public class OffLoopRequestTests
 
         var expected = Started(text: FeaturePlan.Text);
         Send(expected, Notification("textDocument/didChange", Rename(2)));
-        var answers = new Dictionary<int, JsonElement>();
-        while (true)
-        {
-            var message = await client.ReceiveAsync();
-            if (message.TryGetProperty("method", out _))
-            {
-                continue;
-            }
-
-            var answered = message.GetProperty("id").GetInt32();
-            if (answered == 2)
-            {
-                break;
-            }
-
-            Assert.True(answers.TryAdd(answered, message), $"answered twice: {answered}");
-        }
-
-        Assert.Equal(methods.Keys.Order(), answers.Keys.Order());
+        var answers = await client.AnswersUntilAsync(2);
+        Assert.Equal([2, .. methods.Keys.Order()], answers.Keys.Order());
         foreach (var (request, method) in methods)
         {
             var fresh = Assert.Single(Send(expected, Request(request, method, RoundParams)));

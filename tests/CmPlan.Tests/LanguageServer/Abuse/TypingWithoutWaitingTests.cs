@@ -48,7 +48,7 @@ public class TypingWithoutWaitingTests
         var requests = new Dictionary<int, string>();
         var cancelled = new HashSet<int>();
         var lines = text.Split('\n').ToList();
-        var textLines = lines.Select((line, index) => (line, index)).Where(l => l.line.StartsWith("  text \"", StringComparison.Ordinal)).Select(l => l.index).ToList();
+        var textLines = LongPlan.TextLines(text);
         var id = 100;
         for (var n = 0; n < Edits; n++)
         {
