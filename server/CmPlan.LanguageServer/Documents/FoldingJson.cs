@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CmPlan.Analysis.Ide.Structure;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Server;
 
 namespace CmPlan.LanguageServer.Documents;
@@ -25,7 +26,7 @@ public static class FoldingJson
     private const int RangeBytes = 52;
 
     /// <summary>The response to request <paramref name="id"/>: the folding ranges of <paramref name="document"/>.</summary>
-    public static byte[] Respond(JsonElement id, OpenDocument document) =>
+    public static OutgoingMessage Respond(JsonElement id, OpenDocument document) =>
         Rpc.Respond(id, writer => Write(writer, document), (document.Analysis.Syntax.Items.Length * RangeBytes * 3 / 4) + 256);
 
     public static void Write(Utf8JsonWriter writer, OpenDocument document)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Server;
 
 namespace CmPlan.LanguageServer.Documents;
@@ -34,10 +35,10 @@ public sealed class SemanticTokenResults
     private long next;
 
     /// <summary>The response to request <paramref name="id"/>: all the tokens, under a new result id.</summary>
-    public byte[] Full(JsonElement id, OpenDocument document, PositionEncoding encoding) => Answer(id, document, encoding, previousId: null);
+    public OutgoingMessage Full(JsonElement id, OpenDocument document, PositionEncoding encoding) => Answer(id, document, encoding, previousId: null);
 
     /// <summary>The response to request <paramref name="id"/>: one edit from the previous answer when the client names it, all the tokens otherwise.</summary>
-    public byte[] Delta(JsonElement id, OpenDocument document, string previousId, PositionEncoding encoding) => Answer(id, document, encoding, previousId);
+    public OutgoingMessage Delta(JsonElement id, OpenDocument document, string previousId, PositionEncoding encoding) => Answer(id, document, encoding, previousId);
 
     public void Forget(string uri)
     {
@@ -47,7 +48,7 @@ public sealed class SemanticTokenResults
         }
     }
 
-    private byte[] Answer(JsonElement id, OpenDocument document, PositionEncoding encoding, string? previousId)
+    private OutgoingMessage Answer(JsonElement id, OpenDocument document, PositionEncoding encoding, string? previousId)
     {
         var kept = KeptFor(document.Uri);
         lock (kept.Gate)
@@ -79,7 +80,7 @@ public sealed class SemanticTokenResults
         }
     }
 
-    private static byte[] RespondDelta(JsonElement id, JsonEncodedText resultId, (int Start, int DeleteCount, int InsertCount)? edit, TokenSegment[] after, int count, int ints) =>
+    private static OutgoingMessage RespondDelta(JsonElement id, JsonEncodedText resultId, (int Start, int DeleteCount, int InsertCount)? edit, TokenSegment[] after, int count, int ints) =>
         Rpc.Respond(
             id,
             writer =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CmPlan.LanguageServer.Documents;
+using CmPlan.LanguageServer.Protocol;
 using CmPlan.LanguageServer.Protocol.Types;
 using static CmPlan.LanguageServer.Server.RequestHandler;
 using Json = CmPlan.LanguageServer.Protocol.LspJsonContext;
@@ -85,7 +86,7 @@ public static class Handlers
     private static RequestHandler WithTokens<TParams>(
         JsonTypeInfo<TParams> read,
         Func<TParams, string> uri,
-        Func<SemanticTokenResults, JsonElement, OpenDocument, PositionEncoding, TParams, byte[]> respond) =>
+        Func<SemanticTokenResults, JsonElement, OpenDocument, PositionEncoding, TParams, OutgoingMessage> respond) =>
         new(
             (workspace, id, json) => Snapshot(read, uri, (i, d, e, p) => respond(workspace.Tokens, i, d, e, p)).Start(workspace, id, json),
             Background: true);
