@@ -29,6 +29,7 @@ public static class LspServer
         var queue = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
         var reading = ReadAllAsync(new MessageReader(input), queue.Writer, pending, cancellation);
         var background = new BackgroundWork();
+        var idle = options.Idle();
 
         while (await queue.Reader.WaitToReadAsync(cancellation).ConfigureAwait(false))
         {
@@ -64,7 +65,7 @@ public static class LspServer
                 {
                     if (result.Later is { } work)
                     {
-                        background.Add(RunInBackground(answered, work, pending, writer));
+                        background.Add(RunInBackground(answered, work, pending, writer, idle, () => queue.Reader.Count == 0));
                     }
                     else
                     {
@@ -77,6 +78,8 @@ public static class LspServer
                     return code;
                 }
             }
+
+            idle.Idle(queueEmpty: queue.Reader.Count == 0);
         }
 
         await reading.ConfigureAwait(false);
@@ -121,23 +124,31 @@ public static class LspServer
     /// The work of a long request, off the loop: its answer when done, or the cancellation error as
     /// soon as the request is cancelled (whichever comes first; <see cref="PendingRequests.Finish"/> keeps the other out).
     /// </summary>
-    private static Task RunInBackground(JsonElement id, Work work, PendingRequests pending, MessageWriter writer)
+    private static Task RunInBackground(JsonElement id, Work work, PendingRequests pending, MessageWriter writer, IdleCollection idle, Func<bool> queueEmpty)
     {
         var token = pending.Token(id);
         token.Register(() => _ = SendAsync(writer, pending.Finish(id, null), CancellationToken.None));
+        idle.Begin();
         return Task.Run(async () =>
         {
-            OutgoingMessage? answer;
             try
             {
-                answer = work(token);
-            }
-            catch (OperationCanceledException)
-            {
-                answer = null;
-            }
+                OutgoingMessage? answer;
+                try
+                {
+                    answer = work(token);
+                }
+                catch (OperationCanceledException)
+                {
+                    answer = null;
+                }
 
-            await SendAsync(writer, pending.Finish(id, answer), CancellationToken.None).ConfigureAwait(false);
+                await SendAsync(writer, pending.Finish(id, answer), CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                idle.End(queueEmpty());
+            }
         });
     }
 

@@ -10,6 +10,9 @@ public sealed record ServerOptions(AnalysisOptions Analysis)
 
     public AllocationSpike Spike { get; init; } = AllocationSpike.Default;
 
+    /// <summary>The full collection made when the server is idle (<see cref="IdleCollection"/>); made new for each run, since it counts.</summary>
+    public Func<IdleCollection> Idle { get; init; } = () => IdleCollection.Default;
+
     /// <summary>The pool outgoing messages are serialized into (<see cref="Protocol.MessagePool"/>).</summary>
     public ArrayPool<byte> Pool { get; init; } = ArrayPool<byte>.Shared;
 }
