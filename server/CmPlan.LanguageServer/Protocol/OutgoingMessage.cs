@@ -43,23 +43,6 @@ public sealed class OutgoingMessage : IDisposable
         }
     }
 
-    /// <summary>A plain array as a message (what answers were before they were pooled).</summary>
-    public static implicit operator OutgoingMessage(byte[] body) => new(body);
-
-    /// <summary>
-    /// For code written when answers were <c>byte[]</c>: the body copied out, and the message
-    /// released, so it must not be used after. Declare <see cref="OutgoingMessage"/> instead, to keep
-    /// a large answer out of the large-object heap.
-    /// </summary>
-    public static implicit operator byte[](OutgoingMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        using (message)
-        {
-            return message.ToArray();
-        }
-    }
-
     /// <summary>A copy of the body in one array (tests, and callers that keep it past the message).</summary>
     public byte[] ToArray()
     {

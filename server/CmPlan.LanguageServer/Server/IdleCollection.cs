@@ -20,8 +20,6 @@ public sealed class IdleCollection(long budget, Action collect)
 
     public static IdleCollection Default => new(DefaultBudget, () => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true));
 
-    public long Budget => budget;
-
     /// <summary>Work started off the message loop: no collection on purpose until it ends.</summary>
     public void Begin() => Interlocked.Increment(ref busy);
 
