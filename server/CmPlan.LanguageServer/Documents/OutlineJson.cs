@@ -48,6 +48,7 @@ public static class OutlineJson
     {
         var source = document.Source;
         var firsts = DocumentSymbols.FirstPublications(document.Analysis.Schedule);
+        var encoder = new SymbolEncoder();
         writer.WriteStartArray();
         foreach (var block in document.Analysis.Syntax.Blocks)
         {
@@ -59,18 +60,36 @@ public static class OutlineJson
             }
 
             var kept = KeptOf(block, source, encoding);
-            writer.WriteRawValue(kept.Json(block.FirstLine, kept.Detail(block, firsts.GetValueOrDefault(kept.Id))), skipInputValidation: true);
+            writer.WriteRawValue(kept.Json(block.FirstLine, kept.Detail(block, firsts.GetValueOrDefault(kept.Id)), encoder), skipInputValidation: true);
         }
 
         writer.WriteEndArray();
     }
 
-    /// <summary>One block's symbol as JSON, its ranges placed from <paramref name="firstLine"/>.</summary>
-    private static byte[] Encode(KeptSymbol kept, int firstLine, JsonEncodedText detail)
+    /// <summary>
+    /// Writes single symbols as JSON, one outline's worth with one buffer and writer: after a line
+    /// is added, every block below has its symbol written again (thousands on a large plan). Made
+    /// when first needed, so an outline copied whole makes none.
+    /// </summary>
+    private sealed class SymbolEncoder
     {
-        var buffer = new ArrayBufferWriter<byte>(SymbolBytes);
-        using (var writer = new Utf8JsonWriter(buffer))
+        private ArrayBufferWriter<byte>? buffer;
+        private Utf8JsonWriter? writer;
+
+        /// <summary>One block's symbol as JSON, its ranges placed from <paramref name="firstLine"/>.</summary>
+        public byte[] Encode(KeptSymbol kept, int firstLine, JsonEncodedText detail)
         {
+            buffer ??= new ArrayBufferWriter<byte>(SymbolBytes);
+            buffer.ResetWrittenCount();
+            if (writer is null)
+            {
+                writer = new Utf8JsonWriter(buffer);
+            }
+            else
+            {
+                writer.Reset(buffer);
+            }
+
             writer.WriteStartObject();
             writer.WriteString(NameProperty, kept.Name);
             writer.WriteString(DetailProperty, detail);
@@ -78,9 +97,9 @@ public static class OutlineJson
             WriteRange(writer, RangeProperty, firstLine, kept.Range);
             WriteRange(writer, SelectionRangeProperty, firstLine, kept.Selection);
             writer.WriteEndObject();
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static KeptSymbol KeptOf(BlockSyntax block, SourceText source, PositionEncoding encoding)
@@ -159,14 +178,14 @@ public static class OutlineJson
         /// the block stays on its lines and its detail holds, as after typing within a line, so the
         /// outline of ten thousand posts is mostly copied (read and replaced whole, from any thread).
         /// </summary>
-        public byte[] Json(int firstLine, LastDetail detail)
+        public byte[] Json(int firstLine, LastDetail detail, SymbolEncoder encoder)
         {
             if (Volatile.Read(ref json) is { } known && known.FirstLine == firstLine && ReferenceEquals(known.Detail, detail))
             {
                 return known.Bytes;
             }
 
-            var made = new LastJson(firstLine, detail, Encode(this, firstLine, detail.Text));
+            var made = new LastJson(firstLine, detail, encoder.Encode(this, firstLine, detail.Text));
             Volatile.Write(ref json, made);
             return made.Bytes;
         }
