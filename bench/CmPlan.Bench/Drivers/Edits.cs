@@ -28,6 +28,7 @@ internal static partial class Edits
         long allocated = 0;
         var withFullCollection = 0;
         var paused = TimeSpan.Zero;
+        var boundWhole = 0;
         for (var n = 0; n < Warmup + edits; n++)
         {
             var (bytes, full, pause) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(2), GC.GetTotalPauseDuration());
@@ -39,6 +40,7 @@ internal static partial class Edits
                 allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 withFullCollection += GC.CollectionCount(2) > full ? 1 : 0;
                 paused += GC.GetTotalPauseDuration() - pause;
+                boundWhole += session.BoundWhole ? 1 : 0;
             }
         }
 
@@ -46,7 +48,7 @@ internal static partial class Edits
         Console.WriteLine(
             $"{posts} posts, {edits} edits in process: p50 {samples.MedianMs:F1} ms, p95 {samples.P95Ms:F1} ms, "
             + $"{allocated / (double)edits / 1e6:F1} MB allocated per edit, {withFullCollection} edits ran into a full collection, {paused.TotalMilliseconds / edits:F1} ms paused by the collector per edit, "
-            + $"{GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after them");
+            + $"{GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after them, {boundWhole} bound the whole plan");
         GC.KeepAlive(session);
         heap.Report(Console.Out);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CmPlan.Analysis.Configuration;
 using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
@@ -9,13 +10,14 @@ namespace CmPlan.Analysis.Binding;
 public static class Binder
 {
     public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Language language = Language.English) =>
-        Bind(syntax, config, block => PostBinding.Of(block, language), language);
+        Bind(syntax, config, new FreshPostBinder(language), language);
 
     /// <summary>
-    /// Binds with each post block read by <paramref name="bindPost"/>: a post depends on its block
-    /// alone until references are resolved, so an incremental analysis can carry it over.
+    /// Binds with each post block read by <paramref name="posts"/>, and tells it what was found on
+    /// each: a post depends on its block alone until references are resolved, so an incremental
+    /// analysis can carry it over, and bind again only the posts an edit changed (<c>Incremental/Rebinding</c>).
     /// </summary>
-    public static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, Func<BlockSyntax, PostBinding> bindPost, Language language)
+    internal static BindingResult Bind(DocumentSyntax syntax, ConfigFile config, IPostBinder posts, Language language)
     {
         var diagnostics = new DiagnosticBag(language);
         // The blocks are read where they are (a list of them, of tens of thousands, would land on the
@@ -48,40 +50,63 @@ public static class Binder
             [.. channels.Where(c => c.IsFirst).Select(c => c.Model.Id)],
             [.. queues.Where(q => q.IsFirst).Select(q => q.Model.Id)],
             diagnostics);
+        var before = diagnostics.Since(0);
         // The id is read just before the rest of the same block: one binding serves both.
         PostBinding? last = null;
-        PostBinding Post(BlockSyntax block) => ReferenceEquals(last?.Model.Syntax, block) ? last : last = bindPost(block);
+        PostBinding Post(BlockSyntax block) => ReferenceEquals(last?.Model.Syntax, block) ? last : last = posts.Bind(block);
         var resolvedPosts = new List<PostModel>(postCount);
+        var mark = diagnostics.Count;
         foreach (var definition in Definitions.Of(blocks, BlockKind.Post, diagnostics, block => Post(block).ReportId(diagnostics), postCount))
         {
-            var post = Post(definition.Block).Report(diagnostics);
-            var (on, queue) = (references.Channels(post.On), references.Queue(post.Queue));
-            var resolved = on == post.On && queue == post.Queue ? post : post with { On = on, Queue = queue };
-            resolved = references.Variants(resolved);
+            var resolved = Resolve(Post(definition.Block).Report(diagnostics), references);
             if (definition.IsFirst)
             {
                 resolvedPosts.Add(resolved);
             }
+
+            posts.Resolved(definition.Block, new PostResolution(definition.Id, definition.IsFirst ? resolved : null, diagnostics.Since(mark)));
+            mark = diagnostics.Count;
         }
 
-        var items = resolvedPosts.Where(p => p.Queue is not null).ToLookup(p => p.Queue!.Value);
         var resolvedQueues = new List<QueueModel>();
         foreach (var (queue, isFirst) in queues)
         {
-            var resolved = queue with { On = references.Channels(queue.On), Items = [.. items[queue.Id]] };
+            var resolved = queue with { On = references.Channels(queue.On) };
             if (isFirst)
             {
                 resolvedQueues.Add(resolved);
             }
         }
 
+        var queueReferences = diagnostics.Since(mark);
         foreach (var post in resolvedPosts)
         {
+            mark = diagnostics.Count;
             PostVariants.CheckPlainText(post, resolvedQueues, diagnostics);
+            if (diagnostics.Count > mark)
+            {
+                posts.PlainText(post, diagnostics.Since(mark));
+            }
         }
 
-        var model = new PlanModel(plan, settings, [.. channels.Where(c => c.IsFirst).Select(c => c.Model)], [.. resolvedQueues], [.. resolvedPosts]);
+        posts.Surroundings(before, queueReferences);
+        var model = new PlanModel(plan, settings, [.. channels.Where(c => c.IsFirst).Select(c => c.Model)], WithItems(resolvedQueues, resolvedPosts), [.. resolvedPosts]);
         return new BindingResult(model, diagnostics.ToImmutable());
+    }
+
+    /// <summary>A post with its references resolved: unknown channels and queue dropped (each reported once).</summary>
+    internal static PostModel Resolve(PostModel post, References references)
+    {
+        var (on, queue) = (references.Channels(post.On), references.Queue(post.Queue));
+        var resolved = on == post.On && queue == post.Queue ? post : post with { On = on, Queue = queue };
+        return references.Variants(resolved);
+    }
+
+    /// <summary>The queues, each with the posts that name it as its items, in file order.</summary>
+    internal static ImmutableArray<QueueModel> WithItems(IReadOnlyCollection<QueueModel> queues, IEnumerable<PostModel> posts)
+    {
+        var items = posts.Where(p => p.Queue is not null).ToLookup(p => p.Queue!.Value);
+        return [.. queues.Select(q => q with { Items = [.. items[q.Id]] })];
     }
 
     /// <summary>Binds every block of a kind, in file order; only first definitions with a valid id will enter the model.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
 using CmPlan.Grammar.Text;
@@ -27,4 +28,20 @@ internal sealed class DiagnosticBag(Language language)
     public void AddRange(ImmutableArray<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 
     public ImmutableArray<Diagnostic> ToImmutable() => items.ToImmutable();
+
+    /// <summary>How many were collected so far: a mark for <see cref="Since"/>.</summary>
+    public int Count => items.Count;
+
+    /// <summary>Those collected since <paramref name="mark"/> (none, the usual case, allocates nothing).</summary>
+    public ImmutableArray<Diagnostic> Since(int mark)
+    {
+        if (mark == items.Count)
+        {
+            return [];
+        }
+
+        var since = new Diagnostic[items.Count - mark];
+        items.CopyTo(mark, since, 0, since.Length);
+        return ImmutableCollectionsMarshal.AsImmutableArray(since);
+    }
 }

@@ -43,6 +43,12 @@ public sealed class AnalysisSession
     /// </summary>
     private readonly Dictionary<BlockSyntax, int> indexOf = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>What the last binding found around the posts; null until a whole binding ran.</summary>
+    private Surroundings? surroundings;
+
+    /// <summary>The posts' ids as the last binding counted them: this session's own, so a fork starts without (and binds whole once).</summary>
+    private PostIds? ids;
+
     /// <summary>What each rule kept for the next analysis (<see cref="RuleContext.Keep"/>): immutable, so a fork shares it.</summary>
     private object?[] kept = new object?[RuleRegistry.All.Count];
 
@@ -78,6 +84,12 @@ public sealed class AnalysisSession
 
     public SourceText Source => Result.Syntax.Source;
 
+    /// <summary>
+    /// Whether the last analysis bound every block of the plan, rather than only the posts the edit
+    /// parsed again (which it does when the edit changed post blocks only; tests and benchmarks ask).
+    /// </summary>
+    public bool BoundWhole { get; private set; } = true;
+
     /// <summary>A session at this text that edits independently of this one, at no cost.</summary>
     public AnalysisSession Fork() => new(this);
 
@@ -112,7 +124,7 @@ public sealed class AnalysisSession
     {
         var syntax = PlanParser.Parse(source);
         posts = Fresh(syntax.Items.Length);
-        var (result, index) = Analyze(syntax, new Carry(null, null, null, null, false, null, null));
+        var (result, index) = Analyze(syntax, Carry.None);
         return (result, index, posts);
     }
 
@@ -127,14 +139,6 @@ public sealed class AnalysisSession
         }
 
         return new PostStates(new PostState?[length]);
-    }
-
-    /// <summary>The state of each item (null but for post blocks), and whether a fork shares them.</summary>
-    private sealed class PostStates(PostState?[] items)
-    {
-        public PostState?[] Items { get; } = items;
-
-        public bool Shared { get; set; }
     }
 
     /// <summary>
@@ -153,22 +157,25 @@ public sealed class AnalysisSession
     private (AnalysisResult, ScheduleIndex) Analyze(DocumentSyntax syntax, Carry carry)
     {
         indexOf.Clear();
+        var lastOther = -1;
         for (var i = 0; i < syntax.Items.Length; i++)
         {
-            if (syntax.Items[i] is BlockSyntax { Kind: BlockKind.Post } block)
+            if (syntax.Items[i] is BlockSyntax block)
             {
-                indexOf[block] = i;
+                if (block.Kind == BlockKind.Post)
+                {
+                    indexOf[block] = i;
+                }
+                else
+                {
+                    lastOther = i;
+                }
             }
         }
 
-        var binding = Binder.Bind(syntax, Options.Config, block =>
-        {
-            var index = indexOf[block];
-            var carried = carry.Binding(index);
-            var state = new PostState(carried?.Binding ?? PostBinding.Of(block, Options.Language), carried?.Findings);
-            posts.Items[index] = state;
-            return state.Binding;
-        }, Options.Language);
+        var rebound = Rebinding.TryRebind(syntax, carry, surroundings, ids, posts.Items, Options.Language);
+        BoundWhole = rebound is null;
+        var binding = rebound ?? Binder.Bind(syntax, Options.Config, new BindsAll(this, carry, lastOther), Options.Language);
         var previous = carry.Schedule;
         var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
             ? previous
@@ -183,43 +190,47 @@ public sealed class AnalysisSession
         return (PlanAnalyzer.Check(syntax, binding, index, Options, findings), index);
     }
 
-    /// <summary>What one post block keeps between edits: its binding, and its rule findings once the rules have run.</summary>
-    private sealed class PostState(PostBinding binding, PostFindings? findings)
+    /// <summary>
+    /// A whole binding: each post block's binding carried over where it can be, and what binding the
+    /// plan found on each post, its ids and the blocks around posts remembered for the next edit.
+    /// </summary>
+    private sealed class BindsAll : IPostBinder
     {
-        public PostBinding Binding { get; } = binding;
+        private readonly AnalysisSession session;
+        private readonly Carry carry;
+        private readonly int lastOther;
+        private readonly PostIds ids = new();
 
-        public PostFindings? Findings { get; set; } = findings;
-    }
-
-    /// <summary>What an edit carries over from the previous analysis (its items' states, model and schedule), by new item index.</summary>
-    private sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Model, ScheduleIndex? Schedule, bool SameSurroundings, TextChange? Change, Instant? Now)
-    {
-        /// <summary>The binding of an unchanged post block, moved with it, with its findings when the surroundings held; null when it must be bound again.</summary>
-        public PostState? Binding(int index)
+        public BindsAll(AnalysisSession session, Carry carry, int lastOther)
         {
-            if (Reparse is null || Old is null || Reparse.OldIndexOf(index) is var from && (from < 0 || Old[from] is null))
-            {
-                return null;
-            }
-
-            var old = Old[from]!;
-            var (offset, lines) = Reparse.ShiftOf(index);
-            // A duplicate-property message names a line: it cannot move to another line as it is.
-            if (lines != 0 && old.Binding.Diagnostics.Any(d => d.Rule == RuleIds.DuplicateProperty))
-            {
-                return null;
-            }
-
-            var block = (BlockSyntax)Reparse.Syntax.Items[index];
-            var binding = ReferenceEquals(old.Binding.Model.Syntax, block) ? old.Binding : old.Binding.Moved(block, offset);
-            var findings = SameSurroundings && old.Findings is { } known ? Moved(known, offset) : null;
-            return new PostState(binding, findings);
+            (this.session, this.carry, this.lastOther) = (session, carry, lastOther);
+            session.ids = ids;
         }
-    }
 
-    /// <summary>A post's findings, moved; the same when there are none (most posts).</summary>
-    private static PostFindings Moved(PostFindings findings, int offset) =>
-        offset == 0 || findings.IsEmpty ? findings : findings.Map(f => f.Moved(offset));
+        public PostBinding Bind(BlockSyntax block)
+        {
+            var index = session.indexOf[block];
+            var carried = carry.Binding(index);
+            var state = carried ?? new PostState(PostBinding.Of(block, session.Options.Language), null);
+            session.posts.Items[index] = state;
+            return state.Binding;
+        }
+
+        public void Resolved(BlockSyntax block, PostResolution resolution)
+        {
+            session.posts.Items[session.indexOf[block]]!.Resolution = resolution;
+            if (resolution.Id is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        public void PlainText(PostModel post, ImmutableArray<Diagnostic> found) =>
+            session.posts.Items[session.indexOf[post.Syntax]]!.PlainText = found;
+
+        public void Surroundings(ImmutableArray<Diagnostic> before, ImmutableArray<Diagnostic> queueReferences) =>
+            session.surroundings = new Surroundings(before, queueReferences, lastOther);
+    }
 
     /// <summary>
     /// Findings for the rule runner: a post's, carried when its block and surroundings held and its

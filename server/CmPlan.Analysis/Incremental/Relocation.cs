@@ -46,7 +46,7 @@ internal static class Relocation
         Fixes = diagnostic.Fixes.IsEmpty ? diagnostic.Fixes : [.. diagnostic.Fixes.Select(f => f with { Edits = [.. f.Edits.Select(e => e with { Span = map(e.Span) })] })],
     };
 
-    private static PostModel Moved(this PostModel post, BlockSyntax block, int offset) => post with
+    public static PostModel Moved(this PostModel post, BlockSyntax block, int offset) => post with
     {
         On = post.On.Moved(offset),
         At = post.At.Moved(offset),

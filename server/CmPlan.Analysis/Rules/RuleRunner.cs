@@ -52,10 +52,15 @@ public static class RuleRunner
         }
 
         var sameNow = posts?.Now == now;
-        var findings = new PostFindings[model.Posts.Length];
-        for (var p = 0; p < model.Posts.Length; p++)
+        // Only the posts where some rule found something, in model order: most posts have no
+        // finding, and each rule would otherwise step over every one of them.
+        var findings = new List<PostFindings>();
+        foreach (var post in model.Posts)
         {
-            findings[p] = FindingsOf(model.Posts[p], rules, postContexts, posts, sameNow);
+            if (FindingsOf(post, rules, postContexts, posts, sameNow) is { IsEmpty: false } some)
+            {
+                findings.Add(some);
+            }
         }
 
         var found = new List<Diagnostic>(structural);

@@ -37,6 +37,7 @@ public class IncrementalAnalysisTests
     [MemberData(nameof(Batches))]
     public void Every_edit_gives_what_a_fresh_analysis_gives(int batch)
     {
+        var postsOnly = 0;
         foreach (var seed in Enumerable.Range(0, Cases).Where(s => s % 4 == batch))
         {
             var rng = new Random(seed);
@@ -47,8 +48,12 @@ public class IncrementalAnalysisTests
                 var incremental = session.Edit(span, text);
                 var fresh = PlanAnalyzer.Analyze(session.Source.Text, Options);
                 Assert.True(Describe(incremental) == Describe(fresh), $"seed {seed}, edit {step}: {span} <- {SyntaxTreePrinter.Quote(text)}\n{Diff(Describe(incremental), Describe(fresh))}");
+                postsOnly += session.BoundWhole ? 0 : 1;
             }
         }
+
+        // The edits that bind only the posts they changed are among those checked, and not rare.
+        Assert.InRange(postsOnly, Cases * EditsPerCase / 4 / 10, int.MaxValue);
     }
 
     /// <summary>
@@ -99,6 +104,83 @@ public class IncrementalAnalysisTests
         var trial = fork.Edit(new TextSpan(posts[1] + 8, 0), "c");
         Assert.Equal(Describe(PlanAnalyzer.Analyze(fork.Source.Text, Options)), Describe(trial));
         Assert.Equal(text.Insert(posts[1] + 7, "c").Insert(posts[0] + 7, "a"), fork.Source.Text);
+    }
+
+    private const string IdsPlan = """
+        plan "Ids"
+          timezone Europe/Paris
+        channel x
+          network linkedin
+        queue q
+          on x, nowhere
+          slots mon 09:00
+        post a
+          on x
+          at 2027-03-01 09:00
+          text "Alpha"
+        post b
+          queue q
+          text "Bravo"
+        post a
+          on x, y
+          at 2027-03-02 09:00
+          text "Alpha bis"
+        post c
+          on x
+          at 2027-03-03 09:00
+          text x, linkedin
+            Charlie
+        post d
+          on x
+          at 2027-03-04 09:00
+          text "Delta"
+
+        """;
+
+    /// <summary>
+    /// A keystroke that changes post blocks only binds those posts again (the others keep what
+    /// binding found on them, moved), unless it can change another post: an id made or unmade a
+    /// duplicate, a duplicate's message naming a line that moved, a block around posts after the edit.
+    /// Each step gives what a fresh analysis gives, whichever way it was bound.
+    /// </summary>
+    [Theory]
+    [InlineData("typed into a text", "\"Bravo", "\"Bravo!", true, false)]
+    [InlineData("typed into a post's channels", "on x\n  at 2027-03-03", "on x, yy\n  at 2027-03-03", true, false)]
+    [InlineData("a post renamed to a new id", "post d", "post e", true, false)]
+    [InlineData("a post pasted with a new id", "post d", "post f\n  on x\n  at 2027-03-05 09:00\n  text \"F\"\npost d", false, false)]
+    [InlineData("a line added to a post", "\"Delta\"", "\"Delta\"\n  tags #d", false, false)]
+    [InlineData("a line added to a post while an id names two", "\"Delta\"", "\"Delta\"\n  tags #d", true, true)]
+    [InlineData("a post renamed to another's id", "post d", "post c", true, true)]
+    [InlineData("a post pasted with another's id", "post d", "post c\n  on x\n  at 2027-03-05 09:00\n  text \"C\"\npost d", false, true)]
+    [InlineData("a duplicate renamed away", "post a\n  on x, y", "post a3\n  on x, y", true, true)]
+    [InlineData("typed into a duplicate", "Alpha bis", "Alpha bis!", true, true)]
+    [InlineData("the channel changed", "network linkedin", "network linkedin ", true, true)]
+    public void A_keystroke_binds_only_the_posts_it_changed_unless_it_can_change_others(string what, string find, string replace, bool duplicates, bool whole)
+    {
+        var text = duplicates ? IdsPlan : IdsPlan.Replace("post a\n  on x, y", "post a2\n  on x, y", StringComparison.Ordinal);
+        var session = new AnalysisSession(SourceText.From(text), Options);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, what);
+        var edited = session.Edit(new TextSpan(at, find.Length), replace);
+        Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), Describe(edited));
+        Assert.True(whole == session.BoundWhole, what);
+
+        // And the next keystroke, in a post whose id is its own, from what this one kept.
+        var bravo = session.Source.Text.IndexOf("\"Bravo", StringComparison.Ordinal) + 1;
+        edited = session.Edit(new TextSpan(bravo, 0), "é");
+        Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), Describe(edited));
+        Assert.False(session.BoundWhole, what);
+    }
+
+    /// <summary>A block around posts below the edit has moved: posts are bound again with it.</summary>
+    [Fact]
+    public void A_keystroke_above_a_channel_binds_the_whole_plan()
+    {
+        var text = IdsPlan + "channel y\n  network x\n";
+        var session = new AnalysisSession(SourceText.From(text), Options);
+        var edited = session.Edit(new TextSpan(text.IndexOf("\"Delta", StringComparison.Ordinal) + 1, 0), "!");
+        Assert.True(session.BoundWhole);
+        Assert.Equal(Describe(PlanAnalyzer.Analyze(session.Source.Text, Options)), Describe(edited));
     }
 
     [Fact]
