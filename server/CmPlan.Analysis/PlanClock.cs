@@ -10,7 +10,18 @@ public abstract record PlanClock
 {
     public static PlanClock System { get; } = new ClockNow(SystemClock.Instance);
 
+    /// <summary>
+    /// The system clock read to the minute, as the language server reads it: plan times are minutes,
+    /// so rules judge alike (a post of this very minute is not past yet), and the analyses of a
+    /// minute's keystrokes share one "now" — what a check found after reading it still holds at the
+    /// next keystroke, where a clock that moved would have every dated post checked again.
+    /// </summary>
+    public static PlanClock SystemToTheMinute { get; } = ToTheMinute(SystemClock.Instance);
+
     public static PlanClock From(IClock clock) => new ClockNow(clock);
+
+    /// <summary><paramref name="clock"/> read to the minute, rounded down.</summary>
+    public static PlanClock ToTheMinute(IClock clock) => new MinuteNow(clock);
 
     public static PlanClock At(Instant instant) => new FixedInstant(instant);
 
@@ -21,6 +32,16 @@ public abstract record PlanClock
     private sealed record ClockNow(IClock Clock) : PlanClock
     {
         public override Instant Now(DateTimeZone planZone) => Clock.GetCurrentInstant();
+    }
+
+    private sealed record MinuteNow(IClock Clock) : PlanClock
+    {
+        public override Instant Now(DateTimeZone planZone)
+        {
+            var ticks = Clock.GetCurrentInstant().ToUnixTimeTicks();
+            var intoMinute = ((ticks % NodaConstants.TicksPerMinute) + NodaConstants.TicksPerMinute) % NodaConstants.TicksPerMinute;
+            return Instant.FromUnixTimeTicks(ticks - intoMinute);
+        }
     }
 
     private sealed record FixedInstant(Instant Instant) : PlanClock

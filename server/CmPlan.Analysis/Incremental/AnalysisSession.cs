@@ -36,12 +36,8 @@ public sealed class AnalysisSession
     private ScheduleIndex schedule;
     private (ImmutableArray<Diagnostic> Findings, bool ReadNow)?[] acrossPosts = new (ImmutableArray<Diagnostic>, bool)?[RuleRegistry.All.Count];
 
-    /// <summary>
-    /// Each post block's item index, filled again at every analysis and read only during it: one
-    /// table for the session's life, since a new one of ten thousand posts at every keystroke lands
-    /// on the large object heap and brings on full collections. A fork has its own.
-    /// </summary>
-    private readonly Dictionary<BlockSyntax, int> indexOf = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each post block's item index in the document being analysed (a fork has its own).</summary>
+    private readonly BlockIndex indexOf = new();
 
     /// <summary>What the last binding found around the posts; null until a whole binding ran.</summary>
     private Surroundings? surroundings;
@@ -156,26 +152,10 @@ public sealed class AnalysisSession
 
     private (AnalysisResult, ScheduleIndex) Analyze(DocumentSyntax syntax, Carry carry)
     {
-        indexOf.Clear();
-        var lastOther = -1;
-        for (var i = 0; i < syntax.Items.Length; i++)
-        {
-            if (syntax.Items[i] is BlockSyntax block)
-            {
-                if (block.Kind == BlockKind.Post)
-                {
-                    indexOf[block] = i;
-                }
-                else
-                {
-                    lastOther = i;
-                }
-            }
-        }
-
+        indexOf.Reset(syntax);
         var rebound = Rebinding.TryRebind(syntax, carry, surroundings, ids, posts.Items, Options.Language);
         BoundWhole = rebound is null;
-        var binding = rebound ?? Binder.Bind(syntax, Options.Config, new BindsAll(this, carry, lastOther), Options.Language);
+        var binding = rebound ?? Binder.Bind(syntax, Options.Config, new BindsAll(this, carry), Options.Language);
         var previous = carry.Schedule;
         var index = previous is not null && carry.Model is { } model && ScheduleInputs.Same(model, binding.Model)
             ? previous
@@ -198,12 +178,11 @@ public sealed class AnalysisSession
     {
         private readonly AnalysisSession session;
         private readonly Carry carry;
-        private readonly int lastOther;
         private readonly PostIds ids = new();
 
-        public BindsAll(AnalysisSession session, Carry carry, int lastOther)
+        public BindsAll(AnalysisSession session, Carry carry)
         {
-            (this.session, this.carry, this.lastOther) = (session, carry, lastOther);
+            (this.session, this.carry) = (session, carry);
             session.ids = ids;
         }
 
@@ -229,7 +208,7 @@ public sealed class AnalysisSession
             session.posts.Items[session.indexOf[post.Syntax]]!.PlainText = found;
 
         public void Surroundings(ImmutableArray<Diagnostic> before, ImmutableArray<Diagnostic> queueReferences) =>
-            session.surroundings = new Surroundings(before, queueReferences, lastOther);
+            session.surroundings = new Surroundings(before, queueReferences, session.indexOf.LastOther);
     }
 
     /// <summary>
@@ -240,7 +219,7 @@ public sealed class AnalysisSession
     /// </summary>
     private sealed class Findings(
         PostState?[] posts,
-        Dictionary<BlockSyntax, int> indexOf,
+        BlockIndex indexOf,
         (ScheduleIndex Before, ScheduleIndex Now)? schedules,
         (ImmutableArray<Diagnostic>, bool)?[]? carriedAcrossPosts,
         (ImmutableArray<Diagnostic>, bool)?[] acrossPosts,
@@ -248,11 +227,14 @@ public sealed class AnalysisSession
         object?[] keptBefore,
         object?[] kept) : ICarriedFindings
     {
+        private int cursor;
+        private bool ordered = true;
+
         public Instant? Now => now;
 
         public PostFindings? Carried(PostModel post)
         {
-            if (posts[indexOf[post.Syntax]]?.Findings is not { } findings || schedules is not var (before, now))
+            if (StateOf(post).Findings is not { } findings || schedules is not var (before, now))
             {
                 return null;
             }
@@ -260,7 +242,26 @@ public sealed class AnalysisSession
             return ReferenceEquals(before, now) || before.OfPost(post.Id).SequenceEqual(now.OfPost(post.Id)) ? findings : null;
         }
 
-        public void Remember(PostModel post, PostFindings findings) => posts[indexOf[post.Syntax]]!.Findings = findings;
+        public void Remember(PostModel post, PostFindings findings) => StateOf(post).Findings = findings;
+
+        /// <summary>
+        /// The state of a post of the model. The rule runner asks for them in model order, which is file
+        /// order: found by stepping forward from the last one, with no lookup; by the table if ever not.
+        /// </summary>
+        private PostState StateOf(PostModel post)
+        {
+            for (var k = ordered ? cursor : posts.Length; k < posts.Length; k++)
+            {
+                if (ReferenceEquals(posts[k]?.Resolution?.Model, post))
+                {
+                    cursor = k;
+                    return posts[k]!;
+                }
+            }
+
+            ordered = false;
+            return posts[indexOf[post.Syntax]]!;
+        }
 
         public (ImmutableArray<Diagnostic> Findings, bool ReadNow)? CarriedAcrossPosts(int rule) => carriedAcrossPosts?[rule];
 

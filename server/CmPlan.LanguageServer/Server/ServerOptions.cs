@@ -6,7 +6,8 @@ namespace CmPlan.LanguageServer.Server;
 /// <summary>How the server analyses documents (clock and <c>cmplan.json</c>), when it gives memory back after a burst of work, and where its messages are serialized.</summary>
 public sealed record ServerOptions(AnalysisOptions Analysis)
 {
-    public static ServerOptions Default { get; } = new(AnalysisOptions.Default);
+    /// <summary>Analyses with "now" the system clock read to the minute (<see cref="PlanClock.SystemToTheMinute"/>) unless <c>cmplan.now</c> says otherwise.</summary>
+    public static ServerOptions Default { get; } = new(AnalysisOptions.Default with { Clock = PlanClock.SystemToTheMinute });
 
     public AllocationSpike Spike { get; init; } = AllocationSpike.Default;
 

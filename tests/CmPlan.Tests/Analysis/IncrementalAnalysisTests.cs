@@ -320,6 +320,40 @@ public class IncrementalAnalysisTests
         Assert.Contains(session.Result.Diagnostics, d => d.Rule == RuleIds.PastPublication);
     }
 
+    /// <summary>
+    /// The language server reads the system clock to the minute (plan times are minutes): a post of
+    /// this very minute is not past until the next one, and every keystroke of a minute gives what a
+    /// fresh analysis at that minute gives.
+    /// </summary>
+    [Fact]
+    public void A_clock_read_to_the_minute_judges_a_post_of_this_minute_not_past_yet()
+    {
+        const string Plan = """
+            plan "Minute"
+              timezone Europe/Paris
+
+            channel insta
+
+            post tot
+              on insta
+              at 2027-03-02 09:00
+              text "Bonjour"
+            """;
+        var clock = new SettableClock(Instant.FromUtc(2027, 3, 2, 8, 0, 30));
+        var session = new AnalysisSession(SourceText.From(Plan), AnalysisOptions.Default with { Clock = PlanClock.ToTheMinute(clock) });
+        var typing = Plan.IndexOf("Bonjour", StringComparison.Ordinal);
+        foreach (var (seconds, minute, past) in new[] { (0, 0, false), (20, 0, false), (20, 1, true), (30, 1, true), (30, 2, true) })
+        {
+            clock.Now += Duration.FromSeconds(seconds);
+            var incremental = session.Edit(new TextSpan(typing, 0), "!");
+            var fresh = PlanAnalyzer.Analyze(session.Source.Text, AnalysisOptions.Default with { Clock = PlanClock.At(Instant.FromUtc(2027, 3, 2, 8, minute)) });
+            Assert.Equal(Describe(fresh), Describe(incremental));
+            Assert.Equal(past, incremental.Diagnostics.Any(d => d.Rule == RuleIds.PastPublication));
+        }
+
+        Assert.Same(PlanClock.SystemToTheMinute, CmPlan.LanguageServer.Server.ServerOptions.Default.Analysis.Clock);
+    }
+
     private sealed class SettableClock(Instant now) : IClock
     {
         public Instant Now { get; set; } = now;
