@@ -26,41 +26,33 @@ internal sealed class PostIds
     /// </summary>
     public bool TryReplace(IReadOnlyList<string?> removed, IReadOnlyList<string?> added)
     {
+        // Sets, not list lookups: a replace-all over every post of a large plan passes thousands of each.
+        var gone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in removed)
         {
-            if (id is not null && counts.GetValueOrDefault(id) != 1)
+            if (id is not null && (counts.GetValueOrDefault(id) != 1 || !gone.Add(id)))
             {
                 return false;
             }
         }
 
-        for (var i = 0; i < added.Count; i++)
-        {
-            if (added[i] is not { } id)
-            {
-                continue;
-            }
-
-            if ((counts.ContainsKey(id) && !removed.Contains(id)) || added.Skip(i + 1).Contains(id))
-            {
-                return false;
-            }
-        }
-
-        foreach (var id in removed)
-        {
-            if (id is not null)
-            {
-                counts.Remove(id);
-            }
-        }
-
+        var come = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in added)
         {
-            if (id is not null)
+            if (id is not null && ((counts.ContainsKey(id) && !gone.Contains(id)) || !come.Add(id)))
             {
-                counts[id] = 1;
+                return false;
             }
+        }
+
+        foreach (var id in gone)
+        {
+            counts.Remove(id);
+        }
+
+        foreach (var id in come)
+        {
+            counts[id] = 1;
         }
 
         return true;

@@ -3,7 +3,6 @@ using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Localization;
 using CmPlan.Analysis.Model;
-using CmPlan.Analysis.Rules;
 using CmPlan.Grammar.Syntax;
 
 namespace CmPlan.Analysis.Incremental;
@@ -75,7 +74,7 @@ internal static class Rebinding
 
             if (next < added.Count && added[next].Index == i)
             {
-                states[i] = posts.Fresh(added[next++].Binding, findings: null);
+                states[i] = posts.Fresh(added[next++].Binding);
             }
             else if (carry.Binding(i) is { } carried && carry.Before(i) is var (was, offset, _) && was.Resolution is { } resolution)
             {
@@ -84,7 +83,7 @@ internal static class Rebinding
             else
             {
                 // Its binding could not move (a message names a line): read again, same id, still its alone.
-                states[i] = posts.Fresh(PostBinding.Of(block, language), findings: null);
+                states[i] = posts.Fresh(PostBinding.Of(block, language));
             }
         }
 
@@ -101,12 +100,12 @@ internal static class Rebinding
         private readonly List<Diagnostic> plainTexts = [];
 
         /// <summary>A post read afresh: its id is its alone, so it is a first definition when valid.</summary>
-        public PostState Fresh(PostBinding binding, PostFindings? findings)
+        public PostState Fresh(PostBinding binding)
         {
             var bag = new DiagnosticBag(language);
             var id = binding.ReportId(bag);
             var resolved = Binder.Resolve(binding.Report(bag), new References(channels, queues, bag));
-            var state = new PostState(binding, findings) { Resolution = new PostResolution(id, id is null ? null : resolved, bag.ToImmutable()) };
+            var state = new PostState(binding, null) { Resolution = new PostResolution(id, id is null ? null : resolved, bag.ToImmutable()) };
             if (id is not null)
             {
                 var plain = new DiagnosticBag(language);
