@@ -105,7 +105,8 @@ public static class Binder
     /// <summary>The queues, each with the posts that name it as its items, in file order.</summary>
     internal static ImmutableArray<QueueModel> WithItems(IReadOnlyCollection<QueueModel> queues, IEnumerable<PostModel> posts)
     {
-        var items = posts.Where(p => p.Queue is not null).ToLookup(p => p.Queue!.Value);
+        // Queue items by their queue's id, read without moving the posts' spans (most posts after a keystroke).
+        var items = posts.Where(p => p.IsQueueItem).ToLookup(p => p.Unplaced.Queue!.Value);
         return [.. queues.Select(q => q with { Items = [.. items[q.Id]] })];
     }
 

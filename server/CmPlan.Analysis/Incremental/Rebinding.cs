@@ -124,7 +124,7 @@ internal static class Rebinding
             {
                 Model = resolution.Model is not { } resolved ? null
                     : ReferenceEquals(resolved, was.Binding.Model) ? carried.Binding.Model
-                    : resolved.Moved(carried.Binding.Model.Syntax, offset),
+                    : resolved.MovedTo(carried.Binding.Model.Syntax, offset),
                 Diagnostics = resolution.Diagnostics.Moved(offset),
             };
             carried.PlainText = was.PlainText.Moved(offset);

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using CmPlan.Analysis.Binding;
 using CmPlan.Analysis.Diagnostics;
-using CmPlan.Analysis.Model;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
-using CmPlan.Grammar.Values;
 
 namespace CmPlan.Analysis.Incremental;
 
@@ -14,7 +11,7 @@ internal static class Relocation
 {
     /// <summary>The binding of a post whose block moved, as <paramref name="block"/> (the moved block) would bind.</summary>
     public static PostBinding Moved(this PostBinding binding, BlockSyntax block, int offset) =>
-        new(binding.Id, binding.IdDiagnostics.Moved(offset), binding.Model.Moved(block, offset), binding.Diagnostics.Moved(offset));
+        new(binding.Id, binding.IdDiagnostics.Moved(offset), binding.Model.MovedTo(block, offset), binding.Diagnostics.Moved(offset));
 
     public static ImmutableArray<Diagnostic> Moved(this ImmutableArray<Diagnostic> diagnostics, int offset) =>
         offset == 0 || diagnostics.IsEmpty ? diagnostics : [.. diagnostics.Select(d => d.Moved(offset))];
@@ -45,45 +42,4 @@ internal static class Relocation
         Related = diagnostic.Related.IsEmpty ? diagnostic.Related : [.. diagnostic.Related.Select(r => r with { Span = map(r.Span) })],
         Fixes = diagnostic.Fixes.IsEmpty ? diagnostic.Fixes : [.. diagnostic.Fixes.Select(f => f with { Edits = [.. f.Edits.Select(e => e with { Span = map(e.Span) })] })],
     };
-
-    public static PostModel Moved(this PostModel post, BlockSyntax block, int offset) => post with
-    {
-        On = post.On.Moved(offset),
-        At = post.At.Moved(offset),
-        Queue = post.Queue.Moved(offset),
-        Repeat = post.Repeat is { } repeat
-            ? new Located<RepeatValue>(new RepeatValue(repeat.Value.Every.Moved(offset)!, repeat.Value.Times.Moved(offset), repeat.Value.Until.Moved(offset)), repeat.Span.Moved(offset))
-            : null,
-        Expires = post.Expires.Moved(offset),
-        Text = post.Text.Moved(offset),
-        Link = post.Link.Moved(offset),
-        Tags = post.Tags.Moved(offset),
-        Syntax = block,
-        Variants = post.Variants.IsEmpty
-            ? post.Variants
-            : [.. post.Variants.Select(v => new TextVariant(v.Channels.Moved(offset), v.Text.Moved(offset), v.Span.Moved(offset)))],
-        Media = post.Media.IsEmpty
-            ? post.Media
-            : [.. post.Media.Select(m => m with { Source = m.Source.Moved(offset)!, Alt = m.Alt.Moved(offset) })],
-        Status = post.Status.Moved(offset),
-    };
-
-    private static Located<T>? Moved<T>(this Located<T>? located, int offset) =>
-        located is null ? null : located with { Span = located.Span.Moved(offset) };
-
-    private static ImmutableArray<Located<T>> Moved<T>(this ImmutableArray<Located<T>> items, int offset)
-    {
-        if (items.IsDefault || items.IsEmpty)
-        {
-            return items;
-        }
-
-        var moved = new Located<T>[items.Length];
-        for (var i = 0; i < moved.Length; i++)
-        {
-            moved[i] = items[i] with { Span = items[i].Span.Moved(offset) };
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(moved);
-    }
 }

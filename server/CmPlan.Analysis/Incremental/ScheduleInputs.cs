@@ -20,6 +20,7 @@ internal static class ScheduleInputs
 
     private static bool SamePost(PostModel a, PostModel b) =>
         ReferenceEquals(a, b) // every post before the edit, at a keystroke
+        || (a.Id == b.Id && ReferenceEquals(a.Unplaced, b.Unplaced)) // every post after it, moved
         || SameValues(a, b);
 
     private static bool SameValues(PostModel a, PostModel b) =>

@@ -151,16 +151,20 @@ internal sealed class TextGroups
         return (texts, Array.ConvertAll(texts, t => normalize(t)));
     }
 
-    /// <summary>Whether <paramref name="post"/>'s texts are <paramref name="known"/>, the same objects in the same order (no allocation: most posts, at every edit).</summary>
+    /// <summary>
+    /// Whether <paramref name="post"/>'s texts are <paramref name="known"/>, the same objects in the
+    /// same order (no allocation: most posts, at every edit; read without moving a moved post's spans).
+    /// </summary>
     private static bool SameTexts(PostModel post, TextValue[] known)
     {
+        var values = post.Unplaced;
         var n = 0;
-        if (post.Text is { } text && (n >= known.Length || !ReferenceEquals(known[n++], text.Value)))
+        if (values.Text is { } text && (n >= known.Length || !ReferenceEquals(known[n++], text.Value)))
         {
             return false;
         }
 
-        foreach (var variant in post.Variants)
+        foreach (var variant in values.Variants)
         {
             if (variant.Text is { } variantText && (n >= known.Length || !ReferenceEquals(known[n++], variantText.Value)))
             {
