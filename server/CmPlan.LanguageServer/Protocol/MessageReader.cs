@@ -7,11 +7,20 @@ namespace CmPlan.LanguageServer.Protocol;
 /// by an empty line) then <c>n</c> bytes of UTF-8 JSON. A header block without a valid length is
 /// skipped whole; the reader never throws on bad input, only on a broken stream.
 /// </summary>
+/// <remarks>
+/// The input is read in chunks into a buffer, not a byte at a time: standard input is not buffered,
+/// and each read of it is a system call (and a task), about thirty for a header block.
+/// </remarks>
 public sealed class MessageReader(Stream input)
 {
     private const int MaxHeaderLine = 8192;
     private const int MaxBody = 64 * 1024 * 1024;
     private const string ContentLength = "Content-Length";
+
+    /// <summary>What was read from the input and not taken yet: bytes <see cref="start"/> to <see cref="end"/>.</summary>
+    private readonly byte[] buffer = new byte[64 * 1024];
+    private int start;
+    private int end;
 
     /// <summary>The next message body, or null at the end of the input.</summary>
     public async Task<byte[]?> ReadAsync(CancellationToken cancellation)
@@ -48,7 +57,9 @@ public sealed class MessageReader(Stream input)
             }
 
             var body = new byte[n];
-            var read = 0;
+            var read = Math.Min(n, end - start);
+            Buffer.BlockCopy(buffer, start, body, 0, read);
+            start += read;
             while (read < n)
             {
                 var count = await input.ReadAsync(body.AsMemory(read), cancellation).ConfigureAwait(false);
@@ -86,33 +97,44 @@ public sealed class MessageReader(Stream input)
     /// <summary>One header line without its terminator (LF or CRLF), as ASCII; null at the end of the input.</summary>
     private async Task<string?> ReadLineAsync(CancellationToken cancellation)
     {
-        var bytes = new List<byte>();
-        var one = new byte[1];
+        var scanned = 0; // bytes from start known to hold no LF
         while (true)
         {
-            var count = await input.ReadAsync(one, cancellation).ConfigureAwait(false);
-            if (count == 0)
+            var lf = Array.IndexOf(buffer, (byte)'\n', start + scanned, end - start - scanned);
+            if (lf >= 0)
+            {
+                // A line too long keeps its end, where a header lost in junk would be (see ParseLength).
+                var from = Math.Max(start, lf - MaxHeaderLine);
+                var to = lf > from && buffer[lf - 1] == (byte)'\r' ? lf - 1 : lf;
+                start = lf + 1;
+                return Encoding.ASCII.GetString(buffer, from, to - from);
+            }
+
+            scanned = end - start;
+            if (scanned >= MaxHeaderLine)
+            {
+                start = end - (MaxHeaderLine / 2);
+                scanned = MaxHeaderLine / 2;
+            }
+
+            if (!await FillAsync(cancellation).ConfigureAwait(false))
             {
                 return null;
             }
-
-            if (one[0] == (byte)'\n')
-            {
-                if (bytes.Count > 0 && bytes[^1] == (byte)'\r')
-                {
-                    bytes.RemoveAt(bytes.Count - 1);
-                }
-
-                return Encoding.ASCII.GetString(bytes.ToArray());
-            }
-
-            // A line too long keeps its end, where a header lost in junk would be (see ParseLength).
-            if (bytes.Count == MaxHeaderLine)
-            {
-                bytes.RemoveRange(0, MaxHeaderLine / 2);
-            }
-
-            bytes.Add(one[0]);
         }
+    }
+
+    /// <summary>Reads what the input has (at least a byte) after what the buffer holds; false at the end of the input.</summary>
+    private async Task<bool> FillAsync(CancellationToken cancellation)
+    {
+        if (start > 0)
+        {
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            (start, end) = (0, end - start);
+        }
+
+        var count = await input.ReadAsync(buffer.AsMemory(end), cancellation).ConfigureAwait(false);
+        end += count;
+        return count > 0;
     }
 }

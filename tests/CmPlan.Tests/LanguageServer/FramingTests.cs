@@ -6,9 +6,9 @@ namespace CmPlan.Tests.LanguageServer;
 
 public class FramingTests
 {
-    private static async Task<List<string>> ReadAll(string wire)
+    private static async Task<List<string>> ReadAll(string wire, int chunk = int.MaxValue)
     {
-        var reader = new MessageReader(new MemoryStream(Encoding.UTF8.GetBytes(wire)));
+        var reader = new MessageReader(new Trickle(Encoding.UTF8.GetBytes(wire), chunk));
         var bodies = new List<string>();
         while (await reader.ReadAsync(CancellationToken.None) is { } body)
         {
@@ -23,6 +23,23 @@ public class FramingTests
     {
         var bodies = await ReadAll("Content-Length: 8\r\n\r\n{\"é\":1}Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}");
         Assert.Equal(["{\"é\":1}", "{}"], bodies);
+    }
+
+    /// <summary>The reader reads ahead in chunks: however the input comes in (a byte at a time, or many messages at once), the same messages.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    [InlineData(int.MaxValue)]
+    public async Task Reads_the_same_messages_however_the_input_is_cut(int chunk)
+    {
+        var big = "{\"t\":\"" + new string('é', 70_000) + "\"}";
+        const string headerLike = "Content-Length: 2\r\n\r\n[]"; // a body is never read as headers
+        var wire = $"Content-Length: 2\r\n\r\n{{}}\r\n\r\ncontent-length:8\n\n{{\"é\":1}}Content-Length: {Encoding.UTF8.GetByteCount(big)}\r\n\r\n{big}"
+            + $"Content-Length: {headerLike.Length}\r\n\r\n{headerLike}"
+            + new string('x', 20_000) + "}Content-Length: 2\r\n\r\n[]Content-Length: 2\r\n\r\n{}";
+        Assert.Equal(["{}", "{\"é\":1}", big, headerLike, "[]", "{}"], await ReadAll(wire, chunk));
     }
 
     [Fact]
@@ -76,5 +93,19 @@ public class FramingTests
     {
         var received = LspServer.Parse([(byte)'"', 0xFF, (byte)'"']);
         Assert.Equal(ErrorCodes.ParseError, Lsp.Parse(received.Error!).GetProperty("error").GetProperty("code").GetInt32());
+    }
+
+    /// <summary>A stream that gives at most <paramref name="chunk"/> bytes a read, as a pipe may.</summary>
+    private sealed class Trickle(byte[] bytes, int chunk) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            base.ReadAsync(buffer, offset, Math.Min(count, chunk), cancellationToken);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, chunk)], cancellationToken);
     }
 }
