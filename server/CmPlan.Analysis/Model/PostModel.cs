@@ -90,7 +90,7 @@ public sealed record PostModel
     /// The values as bound, their spans possibly those of the place the post was moved from: for
     /// comparing values alone without moving them. The same object for a post and every move of it.
     /// </summary>
-    internal PostValues Unplaced => Volatile.Read(ref values) is PendingMove move ? move.From : (PostValues)values;
+    internal PostValues Unplaced => Volatile.Read(ref values) is var state && state is PendingMove move ? move.From : (PostValues)state;
 
     private PostValues Values => values as PostValues ?? Place();
 
@@ -102,9 +102,11 @@ public sealed record PostModel
             return this with { Syntax = block };
         }
 
-        var move = Volatile.Read(ref values) is PendingMove pending
+        // Values only ever go from a pending move to placed: what was read once stays valid.
+        var state = Volatile.Read(ref values);
+        var move = state is PendingMove pending
             ? new PendingMove(pending.From, pending.Offset + offset)
-            : new PendingMove((PostValues)values, offset);
+            : new PendingMove((PostValues)state, offset);
         return new PostModel(this, block, move);
     }
 

@@ -4,6 +4,7 @@ using CmPlan.Analysis;
 using CmPlan.Analysis.Diagnostics;
 using CmPlan.Analysis.Incremental;
 using CmPlan.Grammar.Text;
+using CmPlan.Grammar.Values;
 using CmPlan.Tests.Fuzz;
 using CmPlan.Tests.Support;
 using NodaTime;
@@ -199,6 +200,34 @@ public class IncrementalAnalysisTests
     }
 
     /// <summary>A block around posts below the edit has moved: posts are bound again with it.</summary>
+    /// <summary>
+    /// A post an edit moved has its spans placed when first read, and the server reads an analysis
+    /// from several threads at once (requests answered off the message loop): every reader gets the
+    /// same values, where a fresh analysis puts them.
+    /// </summary>
+    [Fact]
+    public void A_moved_post_read_by_many_threads_at_once_gives_each_the_same_values()
+    {
+        var text = IdsPlan.Replace("post a\n  on x, y", "post a2\n  on x, y", StringComparison.Ordinal);
+        for (var round = 0; round < 200; round++)
+        {
+            var session = new AnalysisSession(SourceText.From(text), Options);
+            var edited = session.Edit(new TextSpan(text.IndexOf("\"Alpha\"", StringComparison.Ordinal) + 1, 0), "é");
+            var post = edited.Model.Posts[^1];
+            var threads = 8;
+            var start = new Barrier(threads);
+            var seen = new Located<TextValue>?[threads];
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                start.SignalAndWait();
+                seen[t] = post.Text;
+            });
+
+            Assert.All(seen, s => Assert.Same(seen[0], s));
+            Assert.Equal(PlanAnalyzer.Analyze(session.Source.Text, Options).Model.Posts[^1].Text!.Span, seen[0]!.Span);
+        }
+    }
+
     [Fact]
     public void A_keystroke_above_a_channel_binds_the_whole_plan()
     {
