@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace CmPlan.Grammar.Values.Reading;
 
-/// <summary>Moves spans found relative to a value's start to absolute document offsets.</summary>
-internal static class Relocation
+/// <summary>
+/// Moves values' spans by a number of characters: those found relative to a value's start to
+/// absolute document offsets, and a post's values after an edit above it (the analysis' model).
+/// </summary>
+public static class Relocation
 {
     public static Located<T> Shift<T>(this Located<T> located, int delta) =>
         located with { Span = located.Span with { Start = located.Span.Start + delta } };
@@ -17,6 +20,6 @@ internal static class Relocation
     public static RuleSetting Shift(this RuleSetting value, int delta) =>
         new(value.RuleId.Shift(delta), value.Severity.Shift(delta));
 
-    public static ImmutableArray<Located<string>> Shift(this ImmutableArray<Located<string>> ids, int delta) =>
-        [.. ids.Select(id => id.Shift(delta))];
+    public static ImmutableArray<Located<T>> Shift<T>(this ImmutableArray<Located<T>> items, int delta) =>
+        items.IsDefaultOrEmpty ? items : [.. items.Select(item => item.Shift(delta))];
 }
