@@ -53,12 +53,16 @@ step "keystroke to diagnostics: cmplan lsp and yaml-language-server"
 bench/lsp/install.sh
 keystrokes=(node bench/lsp/keystrokes.mjs --edits "$edits" --warmup "$warmup" --now "$now")
 "${keystrokes[@]}" --server cmplan --command "$out/cmplan/cmplan" --file "$out/plans/plan-$lsp_size.cmplan" --out "$out/lsp-cmplan.json"
+# The native server too: what the linux-x64 VS Code package and the README's install run.
+"${keystrokes[@]}" --server cmplan --command "$out/cmplan-native/cmplan" --file "$out/plans/plan-$lsp_size.cmplan" --out "$out/lsp-cmplan-native.json"
 "${keystrokes[@]}" --server yaml --file "$out/plans/plan-$lsp_size.yaml" --out "$out/lsp-yaml.json"
 
 step "editor round (issue 14): cmplan lsp and yaml-language-server"
 for size in "${round_sizes[@]}"; do
   node bench/lsp/round.mjs --now "$now" --warmup "$warmup" --rounds "$rounds" --server cmplan --command "$out/cmplan/cmplan" \
     --file "$out/plans/plan-$size.cmplan" --out "$out/round-cmplan-$size.json"
+  node bench/lsp/round.mjs --now "$now" --warmup "$warmup" --rounds "$rounds" --server cmplan --command "$out/cmplan-native/cmplan" \
+    --file "$out/plans/plan-$size.cmplan" --out "$out/round-cmplan-native-$size.json"
   node bench/lsp/round.mjs --now "$now" --warmup "$warmup" --rounds "$yaml_rounds" --server yaml \
     --file "$out/plans/plan-$size.yaml" --out "$out/round-yaml-$size.json"
 done

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { editLine } from './target.mjs';
-import { applyTo, benchOptions, describeRun, openPlan, stop, percentile, start as startServer, within, yamlDebounce } from './session.mjs';
+import { applyTo, offsetOf, benchOptions, describeRun, openPlan, stop, percentile, start as startServer, within, yamlDebounce } from './session.mjs';
 
 const { DidChangeTextDocumentNotification } = protocol;
 
@@ -35,6 +35,8 @@ async function main() {
   const yaml = options.server === 'yaml';
 
   const target = editLine(text, yaml ? 'yaml' : 'cmplan');
+  // The whole text is kept only for a server that takes it whole (an incremental one gets the edit).
+  const at = offsetOf(text, target);
   let current = text;
   const latencies = [];
   for (let n = 0; n < warmup + edits; n++) {
@@ -43,7 +45,7 @@ async function main() {
     const character = target.character;
     const range = { start: { line: target.line, character }, end: { line: target.line, character: insert ? character : character + 1 } };
     const newText = insert ? 'e' : '';
-    current = applyTo(current, target, insert);
+    if (!incremental) current = applyTo(current, at, insert);
     const change = incremental ? { range, text: newText } : { text: current };
     const done = published(uri, version);
     const sent = performance.now();

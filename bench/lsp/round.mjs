@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { editLine } from './target.mjs';
-import { applyTo, benchOptions, describeRun, openPlan, stop, start, summary, within, yamlDebounce } from './session.mjs';
+import { applyTo, offsetOf, benchOptions, describeRun, openPlan, stop, start, summary, within, yamlDebounce } from './session.mjs';
 
 const { DidChangeTextDocumentNotification } = protocol;
 
@@ -67,6 +67,8 @@ async function main() {
   const skipped = requests.filter(([, provider]) => !provider).map(([name]) => name);
   let previousTokens = null;
 
+  // The whole text is kept only for a server that takes it whole (an incremental one gets the edit).
+  const at = offsetOf(text, target);
   let current = text;
   const times = { diagnostics: [], round: [], ...Object.fromEntries(offered.map(([name]) => [name, []])) };
   const errors = {};
@@ -75,7 +77,7 @@ async function main() {
     const insert = n % 2 === 0;
     const character = target.character;
     const range = { start: { line: target.line, character }, end: { line: target.line, character: insert ? character : character + 1 } };
-    current = applyTo(current, target, insert);
+    if (!incremental) current = applyTo(current, at, insert);
     const change = incremental ? { range, text: insert ? 'e' : '' } : { text: current };
     const cursor = { line: target.line, character: insert ? character + 1 : character };
     const diagnostics = published(uri, version);

@@ -109,12 +109,22 @@ export function yamlDebounce() {
   return match ? Number(match[1]) : null;
 }
 
-/** The text after a one-character edit, for servers that only take the whole document. */
-export function applyTo(current, target, insert) {
-  const lines = current.split('\n');
-  const line = lines[target.line];
-  lines[target.line] = insert ? line.slice(0, target.character) + 'e' + line.slice(target.character) : line.slice(0, target.character) + line.slice(target.character + 1);
-  return lines.join('\n');
+/**
+ * The text after a one-character edit, for servers that only take the whole document. The edit is
+ * made at a character offset found once (`offsetOf`): splitting and joining every line at each
+ * keystroke cost the client ~14 ms and megabytes of garbage a round on 10,000 posts, and its
+ * collections then fell inside the timed answers. An editor keeps its text in a structure an edit
+ * does not copy; the client should not add work a real one does not do.
+ */
+export function applyTo(current, at, insert) {
+  return insert ? current.slice(0, at) + 'e' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+}
+
+/** The character offset of a line and character in a text. */
+export function offsetOf(text, { line, character }) {
+  let offset = 0;
+  for (let index = 0; index < line; index++) offset = text.indexOf('\n', offset) + 1;
+  return offset + character;
 }
 
 /**

@@ -5,7 +5,8 @@ namespace CmPlan.Bench.Report;
 
 /// <summary>
 /// Everything one run of <c>bench/run.sh</c> left in its output folder: run.json, load.txt, plans/,
-/// check-SIZE.json, bdn/, lsp-cmplan.json, lsp-yaml.json, coldstart.json, stages.json.
+/// check-SIZE.json, bdn/, lsp-cmplan.json, lsp-yaml.json, coldstart.json, stages.json; and
+/// lsp-cmplan-native.json, the same loop against the native server, when the run measured it.
 /// </summary>
 internal sealed record ReportInputs(
     string Folder,
@@ -14,6 +15,7 @@ internal sealed record ReportInputs(
     IReadOnlyDictionary<int, CheckCounts> Checks,
     LspResult CmPlanLsp,
     LspResult YamlLsp,
+    LspResult? CmPlanNativeLsp,
     ColdStartResult ColdStart,
     StagesResult Stages)
 {
@@ -27,6 +29,7 @@ internal sealed record ReportInputs(
             bdn.Sizes.ToDictionary(size => size, size => CheckCounts.Load(Path.Combine(folder, $"check-{size}.json"))),
             LspResult.Load(Path.Combine(folder, "lsp-cmplan.json")),
             LspResult.Load(Path.Combine(folder, "lsp-yaml.json")),
+            File.Exists(Path.Combine(folder, "lsp-cmplan-native.json")) ? LspResult.Load(Path.Combine(folder, "lsp-cmplan-native.json")) : null,
             Read(folder, "coldstart.json", DriverJsonContext.Default.ColdStartResult),
             Read(folder, "stages.json", DriverJsonContext.Default.StagesResult));
     }
@@ -34,6 +37,10 @@ internal sealed record ReportInputs(
     /// <summary>The one-minute load average at each step of the run (bench/run.sh appends /proc/loadavg to load.txt).</summary>
     public IReadOnlyList<double> LoadAverages =>
         [.. File.ReadAllLines(Path.Combine(Folder, "load.txt")).Select(Machine.LoadAverage)];
+
+    /// <summary>The cmplan servers measured, each with its name in the report: the ReadyToRun build, then the native one if measured.</summary>
+    public IReadOnlyList<(string Name, LspResult Result)> CmPlanServers =>
+        CmPlanNativeLsp is { } native ? [("cmplan lsp (ReadyToRun)", CmPlanLsp), ("cmplan lsp (native)", native)] : [("cmplan lsp", CmPlanLsp)];
 
     public string RunValue(string key) => Run.TryGetProperty(key, out var value) ? value.ToString() : "";
 

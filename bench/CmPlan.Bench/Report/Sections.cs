@@ -103,17 +103,22 @@ internal static class Sections
 
     public static void Keystrokes(StringBuilder text, ReportInputs run)
     {
-        LspResult[] servers = [run.CmPlanLsp, run.YamlLsp];
+        (string Name, LspResult Result)[] servers = [.. run.CmPlanServers, ($"yaml-language-server {run.YamlLsp.ServerVersion}", run.YamlLsp)];
         text.Append("## Keystroke to diagnostics\n\n")
             .Append($"{run.CmPlanLsp.Edits} one-character edits (after {run.CmPlanLsp.Warmup} of warm-up) inside the text of post `{run.CmPlanLsp.Post}`")
-            .Append($"{(run.YamlLsp.Post == run.CmPlanLsp.Post ? ", the same post in both files" : $" (YAML: `{run.YamlLsp.Post}`)")}.\n\n");
+            .Append($"{(run.YamlLsp.Post == run.CmPlanLsp.Post ? ", the same post in both files" : $" (YAML: `{run.YamlLsp.Post}`)")}.")
+            .Append(run.CmPlanNativeLsp is null ? "\n\n" : " cmplan twice: the ReadyToRun build (the dotnet tool, the universal VS Code package) and the native one (the linux-x64 package, the README's install).\n\n");
         Markdown.Table(text,
             ["Server", "File", "p50", "p95", "max", "first edit", "open → diagnostics", "diagnostics at open", "VmRSS open / after edits", "VmHWM"],
-            servers.Select(s => new[]
+            servers.Select(server =>
             {
-                s.Server == "yaml" ? $"yaml-language-server {s.ServerVersion}" : "cmplan lsp",
-                s.File, Markdown.Ms(s.P50Ms), Markdown.Ms(s.P95Ms), Markdown.Ms(s.MaxMs), Markdown.Ms(s.FirstEditMs), Markdown.Ms(s.OpenMs),
-                Markdown.Int(s.DiagnosticsAtOpen), $"{Markdown.Mb(s.RssAfterOpenKiB * 1024.0)} / {Markdown.Mb(s.RssEndKiB * 1024.0)}", Markdown.Mb(s.HwmEndKiB * 1024.0),
+                var s = server.Result;
+                return new[]
+                {
+                    server.Name,
+                    s.File, Markdown.Ms(s.P50Ms), Markdown.Ms(s.P95Ms), Markdown.Ms(s.MaxMs), Markdown.Ms(s.FirstEditMs), Markdown.Ms(s.OpenMs),
+                    Markdown.Int(s.DiagnosticsAtOpen), $"{Markdown.Mb(s.RssAfterOpenKiB * 1024.0)} / {Markdown.Mb(s.RssEndKiB * 1024.0)}", Markdown.Mb(s.HwmEndKiB * 1024.0),
+                };
             }));
         if (run.YamlLsp.DebounceMs is { } debounce)
         {
