@@ -149,7 +149,7 @@ internal sealed class DocumentParser(SourceText source)
         }
 
         var keyword = new SyntaxToken(head.Word, Span(header).Sub(head.WordStart, head.Word.Length));
-        var argument = head.Rest is null ? null : new SyntaxToken(head.Rest, Span(header).Sub(head.RestStart, head.Rest.Length));
+        SyntaxToken? argument = head.Rest is null ? null : new SyntaxToken(head.Rest, Span(header).Sub(head.RestStart, head.Rest.Length));
         var trailing = commentStart < 0 ? null : Comment(header, commentStart, isTrailing: true);
         var body = new BlockBodyParser(this, header + 1, end).Parse();
         items.Add(new BlockSyntax(kind.Value, keyword, argument, trailing, Span(header), header, body));
@@ -235,11 +235,11 @@ internal sealed class DocumentParser(SourceText source)
 
             var lineSpan = parser.Span(line);
             var key = new SyntaxToken(head.Word, lineSpan.Sub(indent + head.WordStart, head.Word.Length));
-            var value = head.Rest is null ? null : new SyntaxToken(head.Rest, lineSpan.Sub(indent + head.RestStart, head.Rest.Length));
+            SyntaxToken? value = head.Rest is null ? null : new SyntaxToken(head.Rest, lineSpan.Sub(indent + head.RestStart, head.Rest.Length));
             var trailing = commentStart < 0 ? null : parser.Comment(line, commentStart, isTrailing: true);
             var next = line + 1;
             TextBlockSyntax? textBlock = null;
-            if (head.Word == "text" && (value is null || !HasQuote(value.Text)))
+            if (head.Word == "text" && (value is not { } v || !HasQuote(v.Text)))
             {
                 next = ReadTextBlock(line + 1, indent, out textBlock);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CmPlan.Grammar.Text;
 
@@ -9,14 +10,23 @@ namespace CmPlan.Grammar.Syntax;
 /// properties, comment lines, blank lines and skipped lines.
 /// </summary>
 /// <remarks>
-/// A block moved by an edit above it (<see cref="Moved"/>) moves its header at once and its body
-/// when first read: an incremental analysis carries a post's binding over without reading its
-/// body, so a keystroke does not copy the bodies of every block below it. Blocks compare by reference.
+/// A block moved by an edit above it (<see cref="Moved"/>) is the block as parsed and how far it has
+/// moved: its header's places are computed when read, its body is moved when first read. An
+/// incremental analysis carries a post's binding over without reading its body, so a keystroke
+/// neither copies the bodies of the blocks below it nor allocates more than this small object for
+/// each. Blocks compare by reference.
 /// </remarks>
 public sealed record BlockSyntax : LineSyntax
 {
-    /// <summary>The body's lines, or where to move them from until first read; one field, so that reads on several threads see one or the other.</summary>
-    private object body;
+    /// <summary>The block as parsed, shared by every move of it.</summary>
+    private readonly Parsed parsed;
+
+    /// <summary>How far this block is from where it was parsed: characters, then lines.</summary>
+    private readonly int offset;
+    private readonly int lines;
+
+    /// <summary>The body at this place; null until first read for a moved block.</summary>
+    private LineSyntax[]? body;
 
     public BlockSyntax(
         BlockKind kind,
@@ -28,59 +38,52 @@ public sealed record BlockSyntax : LineSyntax
         ImmutableArray<LineSyntax> body)
         : base(BlockSpan(headerSpan, body), headerLine, LastContentLine(headerLine, body))
     {
-        Kind = kind;
-        Keyword = keyword;
-        Argument = argument;
+        parsed = new Parsed(kind, keyword, argument, headerSpan, headerLine, ImmutableCollectionsMarshal.AsArray(body)!);
         TrailingComment = trailingComment;
-        HeaderSpan = headerSpan;
-        HeaderLine = headerLine;
-        this.body = ImmutableCollectionsMarshal.AsArray(body)!;
-        Identity = new object();
+        this.body = parsed.Body;
     }
 
-    private BlockSyntax(BlockSyntax from, int offset, int lines, PendingMove move)
+    private BlockSyntax(BlockSyntax from, int offset, int lines)
         : base(from.Span.Moved(offset), from.FirstLine + lines, from.LastLine + lines)
     {
-        Kind = from.Kind;
-        Keyword = from.Keyword.Moved(offset);
-        Argument = from.Argument?.Moved(offset);
+        parsed = from.parsed;
+        this.offset = from.offset + offset;
+        this.lines = from.lines + lines;
         TrailingComment = from.TrailingComment?.Moved(offset, lines);
-        HeaderSpan = from.HeaderSpan.Moved(offset);
-        HeaderLine = from.HeaderLine + lines;
-        body = move;
-        Identity = from.Identity;
     }
 
-    public BlockKind Kind { get; }
+    public BlockKind Kind => parsed.Kind;
 
     /// <summary>
     /// The same object for a block as parsed and every move of it (the same text at another place):
     /// the key of what is computed from a block's text alone, reused after an edit above the block.
     /// </summary>
-    public object Identity { get; }
+    public object Identity => parsed;
 
-    public SyntaxToken Keyword { get; }
+    public SyntaxToken Keyword => parsed.Keyword.Moved(offset);
 
-    public SyntaxToken? Argument { get; }
+    public SyntaxToken? Argument => parsed.Argument?.Moved(offset);
 
+    /// <summary>A comment after the header; moved with the block at once (rare, and compared by reference by its readers).</summary>
     public CommentSyntax? TrailingComment { get; }
 
-    public TextSpan HeaderSpan { get; }
+    public TextSpan HeaderSpan => parsed.HeaderSpan.Moved(offset);
 
-    public int HeaderLine { get; }
+    public int HeaderLine => parsed.HeaderLine + lines;
 
     public ImmutableArray<LineSyntax> Body
     {
         get
         {
-            var state = body;
-            if (state is PendingMove move)
+            var placed = Volatile.Read(ref body);
+            if (placed is null)
             {
-                var moved = SyntaxRelocation.MovedItems(move.Body, move.Offset, move.Lines);
-                body = state = ImmutableCollectionsMarshal.AsArray(moved)!;
+                // Placed once for every reader: the first to finish wins, the others read its items.
+                var moved = ImmutableCollectionsMarshal.AsArray(SyntaxRelocation.MovedItems(ImmutableCollectionsMarshal.AsImmutableArray(parsed.Body), offset, lines))!;
+                placed = Interlocked.CompareExchange(ref body, moved, null) ?? moved;
             }
 
-            return ImmutableCollectionsMarshal.AsImmutableArray((LineSyntax[])state);
+            return ImmutableCollectionsMarshal.AsImmutableArray(placed);
         }
     }
 
@@ -90,13 +93,11 @@ public sealed record BlockSyntax : LineSyntax
     public TextSpan NameOrKeywordSpan => Argument?.Span ?? Keyword.Span;
 
     /// <summary>The block <paramref name="offset"/> characters and <paramref name="lines"/> lines further down; its body moves when first read.</summary>
-    public BlockSyntax Moved(int offset, int lines)
-    {
-        var move = body is PendingMove pending
-            ? pending with { Offset = pending.Offset + offset, Lines = pending.Lines + lines }
-            : new PendingMove(ImmutableCollectionsMarshal.AsImmutableArray((LineSyntax[])body), offset, lines);
-        return new BlockSyntax(this, offset, lines, move);
-    }
+    public BlockSyntax Moved(int offset, int lines) => new(this, offset, lines);
+
+    public bool Equals(BlockSyntax? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     private static TextSpan BlockSpan(TextSpan header, ImmutableArray<LineSyntax> body)
     {
@@ -107,6 +108,19 @@ public sealed record BlockSyntax : LineSyntax
     private static int LastContentLine(int headerLine, ImmutableArray<LineSyntax> body) =>
         body.LastOrDefault(l => l is not BlankLineSyntax)?.LastLine ?? headerLine;
 
-    /// <summary>A body as parsed, and how far it has moved since: never a chain of moves, so a block keeps only its parsed body alive.</summary>
-    private sealed record PendingMove(ImmutableArray<LineSyntax> Body, int Offset, int Lines);
+    /// <summary>What a block is where it was parsed; its moves compute their places from it. Compared by reference: it is the block's <see cref="Identity"/>.</summary>
+    private sealed class Parsed(BlockKind kind, SyntaxToken keyword, SyntaxToken? argument, TextSpan headerSpan, int headerLine, LineSyntax[] body)
+    {
+        public BlockKind Kind { get; } = kind;
+
+        public SyntaxToken Keyword { get; } = keyword;
+
+        public SyntaxToken? Argument { get; } = argument;
+
+        public TextSpan HeaderSpan { get; } = headerSpan;
+
+        public int HeaderLine { get; } = headerLine;
+
+        public LineSyntax[] Body { get; } = body;
+    }
 }

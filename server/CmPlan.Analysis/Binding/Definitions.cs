@@ -105,13 +105,13 @@ internal static class Definitions
     public static string? ReadId(BlockSyntax block, DiagnosticBag diagnostics)
     {
         var keyword = BlockKeywords.Keyword(block.Kind);
-        if (block.Argument is null)
+        if (block.Argument is not { } argument)
         {
             diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName(diagnostics.Words, keyword, $"{keyword} spring-sale"));
             return null;
         }
 
-        var result = Ids.Ident(keyword, block.Argument);
+        var result = Ids.Ident(keyword, argument);
         if (!result.IsValid)
         {
             diagnostics.AddInvalid(result.Error);

@@ -19,13 +19,13 @@ internal static class PlanBinder
 
     private static string? ReadName(BlockSyntax block, DiagnosticBag diagnostics)
     {
-        if (block.Argument is null)
+        if (block.Argument is not { } argument)
         {
             diagnostics.Add(RuleIds.InvalidValue, block.Keyword.Span, StructureMessages.MissingName(diagnostics.Words, "plan", "plan \"Printemps 2027\""));
             return null;
         }
 
-        var result = ValueReader.QuotedString("plan", block.Argument);
+        var result = ValueReader.QuotedString("plan", argument);
         if (!result.IsValid)
         {
             diagnostics.AddInvalid(result.Error);

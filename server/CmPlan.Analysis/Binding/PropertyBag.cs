@@ -76,13 +76,13 @@ internal sealed class PropertyBag
 
     public Located<T>? Read<T>(PropertySyntax property, Func<string, SyntaxToken, ValueResult<T>> reader)
     {
-        if (property.Value is null)
+        if (property.Value is not { } value)
         {
             ReportInvalid(property.Key.Span, Words.Say(MessageId.EmptyValue, ("key", property.Key.Text)));
             return null;
         }
 
-        var result = reader(property.Key.Text, property.Value);
+        var result = reader(property.Key.Text, value);
         if (!result.IsValid)
         {
             diagnostics.AddInvalid(result.Error);

@@ -57,7 +57,7 @@ internal static class StructureMessages
 
     /// <summary>A block as messages name it: "post 'lancement'", or its keyword alone.</summary>
     public static string Block(Words words, BlockSyntax block) =>
-        block.Argument is null ? block.Keyword.Text : words.Say(MessageId.BlockNamed, ("keyword", block.Keyword.Text), ("name", Quote.Cut(block.Argument.Text)));
+        block.Argument is not { } argument ? block.Keyword.Text : words.Say(MessageId.BlockNamed, ("keyword", block.Keyword.Text), ("name", Quote.Cut(argument.Text)));
 
     public static string DuplicateText(Words words, int firstLine) =>
         words.Say(MessageId.DuplicateText, ("line", Line(words, firstLine)));

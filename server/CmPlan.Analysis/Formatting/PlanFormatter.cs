@@ -113,7 +113,7 @@ public static class PlanFormatter
 
     private static void WriteBlock(LayoutWriter writer, SourceText source, BlockSyntax block)
     {
-        var header = block.Argument is null ? block.Keyword.Text : $"{block.Keyword.Text} {block.Argument.Text}";
+        var header = block.Argument is not { } argument ? block.Keyword.Text : $"{block.Keyword.Text} {argument.Text}";
         writer.Line(header + Trailing(block.TrailingComment));
         writer.StartBody();
         foreach (var line in block.Body)
@@ -140,7 +140,7 @@ public static class PlanFormatter
 
     private static void WriteProperty(LayoutWriter writer, PropertySyntax property)
     {
-        var head = property.Value is null ? property.Key.Text : $"{property.Key.Text} {property.Value.Text}";
+        var head = property.Value is not { } value ? property.Key.Text : $"{property.Key.Text} {value.Text}";
         writer.Line(PropertyIndent + head + Trailing(property.TrailingComment));
         if (property.TextBlock is null)
         {

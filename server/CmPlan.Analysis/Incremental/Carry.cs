@@ -51,5 +51,8 @@ internal sealed record Carry(Reparse? Reparse, PostState?[]? Old, PlanModel? Mod
 
     /// <summary>A post's findings, moved; the same when there are none (most posts).</summary>
     private static PostFindings Moved(PostFindings findings, int offset) =>
-        offset == 0 || findings.IsEmpty ? findings : findings.Map(f => f.Moved(offset));
+        offset == 0 || findings.IsEmpty ? findings : MovedEach(findings, offset);
+
+    /// <summary>Apart, so that the closure over <paramref name="offset"/> is made only for a post with findings (see <see cref="Relocation"/>).</summary>
+    private static PostFindings MovedEach(PostFindings findings, int offset) => findings.Map(f => f.Moved(offset));
 }

@@ -14,7 +14,14 @@ internal static class Relocation
         new(binding.Id, binding.IdDiagnostics.Moved(offset), binding.Model.MovedTo(block, offset), binding.Diagnostics.Moved(offset));
 
     public static ImmutableArray<Diagnostic> Moved(this ImmutableArray<Diagnostic> diagnostics, int offset) =>
-        offset == 0 || diagnostics.IsEmpty ? diagnostics : [.. diagnostics.Select(d => d.Moved(offset))];
+        offset == 0 || diagnostics.IsEmpty ? diagnostics : MovedEach(diagnostics, offset);
+
+    /// <summary>
+    /// Apart from <see cref="Moved(ImmutableArray{Diagnostic}, int)"/>: a lambda that captures a parameter makes its closure
+    /// when the method that declares the parameter is entered, so every moved post paid for one even with nothing to move.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> MovedEach(ImmutableArray<Diagnostic> diagnostics, int offset) =>
+        [.. diagnostics.Select(d => d.Moved(offset))];
 
     public static Diagnostic Moved(this Diagnostic diagnostic, int offset) => diagnostic.Mapped(span => span.Moved(offset));
 

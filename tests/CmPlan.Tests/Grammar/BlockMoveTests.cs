@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CmPlan.Grammar.Parsing;
 using CmPlan.Grammar.Syntax;
 using CmPlan.Grammar.Text;
@@ -39,6 +40,29 @@ public class BlockMoveTests
             var blocks = PlanParser.Parse(SourceText.From(text)).Blocks.Select(b => b.Moved(Above.Length, 2)).ToList();
             Parallel.For(0, 4, _ => blocks.ForEach(b => _ = b.Body.Length));
             Assert.Equal(expected, Print(source, blocks));
+        }
+    }
+
+    [Fact]
+    public void Every_thread_that_reads_a_moved_body_first_gets_the_same_items()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Examples, "printemps-2027.cmplan"));
+        const int threads = 8;
+        for (var round = 0; round < 50; round++)
+        {
+            var block = PlanParser.Parse(SourceText.From(text)).Blocks.Last(b => b.Body.Length > 1).Moved(Above.Length, 2);
+            var start = new Barrier(threads);
+            var seen = new LineSyntax[threads][];
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                start.SignalAndWait();
+                seen[t] = ImmutableCollectionsMarshal.AsArray(block.Body)!;
+            });
+
+            // One placement wins and every reader (and every later one) sees its items: the incremental
+            // analysis and the requests answered beside it must agree on which objects a block holds.
+            Assert.All(seen, items => Assert.Same(seen[0], items));
+            Assert.Same(seen[0], ImmutableCollectionsMarshal.AsArray(block.Body));
         }
     }
 

@@ -121,9 +121,9 @@ public static class SyntaxInvariants
 
     private static void CheckOptionalToken(SourceText source, SyntaxToken? token)
     {
-        if (token is not null)
+        if (token is { } present)
         {
-            CheckToken(source, token);
+            CheckToken(source, present);
         }
     }
 
