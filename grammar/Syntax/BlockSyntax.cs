@@ -64,7 +64,7 @@ public sealed record BlockSyntax : LineSyntax
 
     public SyntaxToken? Argument => parsed.Argument?.Moved(offset);
 
-    /// <summary>A comment after the header; moved with the block at once (rare, and compared by reference by its readers).</summary>
+    /// <summary>A comment after the header; moved with the block at once, since few headers have one (nothing to allocate for the others).</summary>
     public CommentSyntax? TrailingComment { get; }
 
     public TextSpan HeaderSpan => parsed.HeaderSpan.Moved(offset);
