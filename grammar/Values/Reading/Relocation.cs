@@ -21,5 +21,9 @@ public static class Relocation
         new(value.RuleId.Shift(delta), value.Severity.Shift(delta));
 
     public static ImmutableArray<Located<T>> Shift<T>(this ImmutableArray<Located<T>> items, int delta) =>
-        items.IsDefaultOrEmpty ? items : [.. items.Select(item => item.Shift(delta))];
+        items.IsDefaultOrEmpty ? items : ShiftEach(items, delta);
+
+    /// <summary>Apart: a lambda capturing <paramref name="delta"/> is made when its method is entered, so an empty list would pay for one.</summary>
+    private static ImmutableArray<Located<T>> ShiftEach<T>(ImmutableArray<Located<T>> items, int delta) =>
+        [.. items.Select(item => item.Shift(delta))];
 }

@@ -30,11 +30,15 @@ internal sealed record PostValues(
         Text?.Shift(offset),
         Link?.Shift(offset),
         Tags.Shift(offset),
-        Variants.IsDefaultOrEmpty
-            ? Variants
-            : [.. Variants.Select(v => new TextVariant(v.Channels.Shift(offset), v.Text?.Shift(offset), v.Span.Moved(offset)))],
-        Media.IsDefaultOrEmpty
-            ? Media
-            : [.. Media.Select(m => m with { Source = m.Source.Shift(offset), Alt = m.Alt?.Shift(offset) })],
+        Variants.IsDefaultOrEmpty ? Variants : Moved(Variants, offset),
+        Media.IsDefaultOrEmpty ? Media : Moved(Media, offset),
         Status?.Shift(offset));
+
+    // Apart from Moved(int): a lambda capturing offset is made when its method is entered, so every
+    // placed post would pay for two even without variants or media (see Incremental/Relocation).
+    private static ImmutableArray<TextVariant> Moved(ImmutableArray<TextVariant> variants, int offset) =>
+        [.. variants.Select(v => new TextVariant(v.Channels.Shift(offset), v.Text?.Shift(offset), v.Span.Moved(offset)))];
+
+    private static ImmutableArray<PostMedia> Moved(ImmutableArray<PostMedia> media, int offset) =>
+        [.. media.Select(m => m with { Source = m.Source.Shift(offset), Alt = m.Alt?.Shift(offset) })];
 }
